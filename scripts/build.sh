@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Configures and builds the host tree into build/ (ccache, Ninja, Release).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+cmake --build build -j "$(nproc)"
