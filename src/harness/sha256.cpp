@@ -1,8 +1,8 @@
 // SHA-256 as specified in FIPS 180-4, sections 4.1.2, 4.2.2, 5.1.1 and 6.2.
 #include "harness/sha256.h"
 
-#include <array>
-#include <cstdint>
+#include <algorithm>
+#include <cstring>
 
 namespace pytier {
 namespace {
@@ -19,14 +19,11 @@ constexpr std::array<uint32_t, 64> kRound = {
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 };
 
-// First 32 bits of the fractional parts of the square roots of the first 8 primes.
-constexpr std::array<uint32_t, 8> kInitial = {
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-};
-
 constexpr uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
-void compress(std::array<uint32_t, 8>& h, const unsigned char* block) {
+}  // namespace
+
+void Sha256::compress(const unsigned char* block) {
   std::array<uint32_t, 64> w;
   for (int t = 0; t < 16; ++t)
     w[t] = uint32_t(block[4 * t]) << 24 | uint32_t(block[4 * t + 1]) << 16 |
@@ -36,50 +33,62 @@ void compress(std::array<uint32_t, 8>& h, const unsigned char* block) {
     uint32_t s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10);
     w[t] = w[t - 16] + s0 + w[t - 7] + s1;
   }
-  uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
+  auto [a, b, c, d, e, f, g, h] = state_;
   for (int t = 0; t < 64; ++t) {
     uint32_t sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
     uint32_t choose = (e & f) ^ (~e & g);
-    uint32_t t1 = k + sum1 + choose + kRound[t] + w[t];
+    uint32_t t1 = h + sum1 + choose + kRound[t] + w[t];
     uint32_t sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
     uint32_t majority = (a & b) ^ (a & c) ^ (b & c);
-    uint32_t t2 = sum0 + majority;
-    k = g;
+    h = g;
     g = f;
     f = e;
     e = d + t1;
     d = c;
     c = b;
     b = a;
-    a = t1 + t2;
+    a = t1 + sum0 + majority;
   }
-  h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += k;
+  state_[0] += a, state_[1] += b, state_[2] += c, state_[3] += d;
+  state_[4] += e, state_[5] += f, state_[6] += g, state_[7] += h;
 }
 
-}  // namespace
-
-std::string sha256_hex(std::string_view data) {
-  std::array<uint32_t, 8> h = kInitial;
+void Sha256::update(std::string_view data) {
   auto bytes = reinterpret_cast<const unsigned char*>(data.data());
-  size_t whole = data.size() / 64 * 64;
-  for (size_t i = 0; i < whole; i += 64) compress(h, bytes + i);
+  size_t n = data.size();
+  total_len_ += n;
+  while (n > 0) {
+    size_t take = std::min(n, sizeof block_ - block_len_);
+    std::memcpy(block_ + block_len_, bytes, take);
+    block_len_ += take, bytes += take, n -= take;
+    if (block_len_ == sizeof block_) {
+      compress(block_);
+      block_len_ = 0;
+    }
+  }
+}
 
+std::string Sha256::hex_digest() {
   // Padding: a 1 bit, zeros up to 56 mod 64 bytes, then the bit length big-endian.
-  unsigned char tail[128] = {};
-  size_t rest = data.size() - whole;
-  for (size_t i = 0; i < rest; ++i) tail[i] = bytes[whole + i];
-  tail[rest] = 0x80;
-  size_t tail_len = rest < 56 ? 64 : 128;
-  uint64_t bits = uint64_t(data.size()) * 8;
-  for (int i = 0; i < 8; ++i) tail[tail_len - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-  for (size_t i = 0; i < tail_len; i += 64) compress(h, tail + i);
+  uint64_t bits = total_len_ * 8;
+  unsigned char pad[72] = {0x80};
+  size_t zeros_to = block_len_ < 56 ? 56 : 120;
+  size_t pad_len = zeros_to - block_len_;
+  for (int i = 0; i < 8; ++i) pad[pad_len + i] = static_cast<unsigned char>(bits >> (56 - 8 * i));
+  update({reinterpret_cast<const char*>(pad), pad_len + 8});
 
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(64);
-  for (uint32_t word : h)
+  for (uint32_t word : state_)
     for (int shift = 28; shift >= 0; shift -= 4) out += kHex[(word >> shift) & 0xf];
   return out;
+}
+
+std::string sha256_hex(std::string_view data) {
+  Sha256 hash;
+  hash.update(data);
+  return hash.hex_digest();
 }
 
 }  // namespace pytier

@@ -46,4 +46,15 @@ TEST(Sha256, BinaryBytes) {
   EXPECT_EQ(sha256_hex(all), "40aff2e9d2d8922e47afd4648e6967497158785fbd1da870e7110266bf944880");
 }
 
+// Feeding in uneven pieces must give the one-shot digest.
+TEST(Sha256, Incremental) {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += static_cast<char>('a' + i % 26);
+  for (size_t piece : {1, 7, 63, 64, 65, 200}) {
+    pytier::Sha256 hash;
+    for (size_t at = 0; at < text.size(); at += piece) hash.update(std::string_view(text).substr(at, piece));
+    EXPECT_EQ(hash.hex_digest(), sha256_hex(text)) << "piece " << piece;
+  }
+}
+
 }  // namespace
