@@ -57,6 +57,12 @@ WorkloadResult time_workload(const BenchOptions& options, const Workload& w) {
 
   Outcome reference = run(commands[0]);
   result.expected_sha256 = reference.stdout_sha256;
+  result.sides[0].problem = problem_with(reference, result.expected_sha256, reference);
+  if (!result.sides[0].problem.empty()) {
+    // Without the reference's answer and times there is nothing to compare with.
+    for (size_t s = 1; s < result.sides.size(); ++s) result.sides[s].problem = "python3.11 failed";
+    return result;
+  }
   Progress progress(int(commands.size()) * (options.runs + 1));
   for (int round = -1; round < options.runs; ++round) {  // round -1 is the warm-up
     for (size_t s = 0; s < commands.size(); ++s) {
@@ -101,7 +107,7 @@ std::string format_table(const BenchOptions& options, const std::vector<Workload
     if (!ref.problem.empty()) notes += "- python3.11 on " + label + ": " + ref.problem + '\n';
     for (size_t s = 1; s < r.sides.size(); ++s) {
       const SideTimes& side = r.sides[s];
-      if (!side.problem.empty()) notes += "- " + side.name + " on " + label + ": " + side.problem + '\n';
+      if (!side.problem.empty() && ref.problem.empty()) notes += "- " + side.name + " on " + label + ": " + side.problem + '\n';
       bool timed = side.problem.empty() && ref.problem.empty();
       cell(timed ? number("%.1f", side.median_ms()) : "n/a");
       cell(timed ? number("%.2f", side.median_ms() / ref.median_ms()) : "n/a");
@@ -149,8 +155,8 @@ std::string format_json(const BenchOptions& options, const std::vector<WorkloadR
 std::string find_corpus(const std::string& exe) {
   std::error_code ec;
   for (fs::path dir : {fs::path(exe).parent_path() / ".." / "..", fs::current_path(ec)}) {
-    fs::path corpus = dir / "corpus";
-    if (fs::is_directory(corpus / "bench", ec)) return corpus.lexically_normal().string();
+    fs::path corpus = (dir / "corpus").lexically_normal();
+    if (fs::is_directory(corpus / "bench", ec)) return corpus.string();
   }
   return "";
 }
