@@ -16,7 +16,9 @@ set(CMAKE_SYSROOT /usr)
 # Debian's wasm32 C++ runtime is built without exceptions; wasm has no threads here.
 set(CMAKE_CXX_FLAGS_INIT "-fno-exceptions")
 # wasm-ld's default stack is 64 KiB, far too small for a recursive interpreter.
-set(CMAKE_EXE_LINKER_FLAGS_INIT "-fuse-ld=lld -Wl,-z,stack-size=8388608")
+# Placed first in memory, an overflowing stack runs below address 0 and traps,
+# instead of silently overwriting the data that would otherwise sit below it.
+set(CMAKE_EXE_LINKER_FLAGS_INIT "-fuse-ld=lld -Wl,-z,stack-size=8388608 -Wl,--stack-first")
 
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
