@@ -79,22 +79,6 @@ bool set_sys_list(const char* name, const std::vector<std::string>& args) {
   return ok;
 }
 
-// python3.11 puts the script's real directory (symlinks resolved), or '' for
-// -c, in front of sys.path.
-bool insert_path0(const Invocation& inv) {
-  PyWideStringList argv = {0, nullptr};
-  PyObject* path0 = nullptr;
-  bool ok = decode_list(&argv, inv.argv) && _PyPathConfig_ComputeSysPath0(&argv, &path0) >= 0;
-  if (ok && path0) {
-    PyObject* sys_path = PySys_GetObject("path");
-    ok = sys_path && PyList_Insert(sys_path, 0, path0) == 0;
-  }
-  Py_XDECREF(path0);
-  for (Py_ssize_t i = 0; i < argv.length; ++i) PyMem_RawFree(argv.items[i]);
-  PyMem_RawFree(argv.items);
-  return ok;
-}
-
 // _sitebuiltins._Printer without its __init__, which imports os: a millisecond
 // of python3.11's start-up that a program not using os would pay here. The
 // attributes are the ones __init__ sets, in its order.
@@ -179,10 +163,23 @@ bool start_interpreter() {
 }
 
 bool enter_program(const Invocation& inv) {
-  if (set_sys_list("argv", inv.argv) && set_sys_list("orig_argv", inv.orig_argv) && insert_path0(inv))
-    return true;
+  if (set_sys_list("argv", inv.argv) && set_sys_list("orig_argv", inv.orig_argv)) return true;
   PyErr_Print();
   return false;
+}
+
+bool insert_path0(const Invocation& inv, PyObject* main_importer_path) {
+  PyWideStringList argv = {0, nullptr};
+  PyObject* path0 = Py_XNewRef(main_importer_path);
+  bool ok = path0 || (decode_list(&argv, inv.argv) && _PyPathConfig_ComputeSysPath0(&argv, &path0) >= 0);
+  if (ok && path0) {
+    PyObject* sys_path = PySys_GetObject("path");
+    ok = sys_path && PyList_Insert(sys_path, 0, path0) == 0;
+  }
+  Py_XDECREF(path0);
+  for (Py_ssize_t i = 0; i < argv.length; ++i) PyMem_RawFree(argv.items[i]);
+  PyMem_RawFree(argv.items);
+  return ok;
 }
 
 }  // namespace pytier::full

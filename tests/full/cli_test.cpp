@@ -113,6 +113,13 @@ TEST(FullCli, ImportsSiblingModule) {
           {"main.py"});
 }
 
+TEST(FullCli, DirectoryWithMainModule) {
+  Compared c = compare({{"app/__main__.py", "import sys\nprint(__name__, sys.argv, sys.path[0].endswith('/app'))\n"}},
+                       {"app", "x"});
+  EXPECT_EQ(c.pytier.out, "__main__ ['app', 'x'] True\n");
+  compare({{"empty/README", ""}}, {"empty"});
+}
+
 TEST(FullCli, Stdin) {
   Compared c = compare_script(
       "import sys\n"

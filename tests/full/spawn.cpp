@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 
 #include "engine/capture.h"
@@ -36,7 +37,11 @@ std::string make_dir(const std::vector<std::pair<std::string, std::string>>& fil
   const char* tmp = std::getenv("TMPDIR");
   std::string templ = std::string(tmp && *tmp ? tmp : "/tmp") + "/pytier-full-XXXXXX";
   std::string dir = mkdtemp(templ.data());
-  for (const auto& [name, text] : files) std::ofstream(dir + "/" + name, std::ios::binary) << text;
+  for (const auto& [name, text] : files) {
+    std::filesystem::path path = dir + "/" + name;
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << text;
+  }
   return dir;
 }
 
