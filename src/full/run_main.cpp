@@ -66,11 +66,21 @@ PyObject* source_file_loader(PyObject* filename) {
   return loader;
 }
 
+// The command goes from argv bytes to str and back to strict UTF-8, as in
+// python3.11: undecodable bytes fail there, before compiling.
 int run_command(const Invocation& inv, PyObject* globals) {
   if (!insert_path0(inv, nullptr)) return report_uncaught();
+  PyObject* command = PyUnicode_DecodeFSDefault(inv.command.c_str());
+  PyObject* utf8 = command ? PyUnicode_AsUTF8String(command) : nullptr;
+  Py_XDECREF(command);
+  if (!utf8) {
+    PySys_WriteStderr("Unable to decode the command from the command line:\n");
+    return report_uncaught();
+  }
   PyCompilerFlags flags = _PyCompilerFlags_INIT;
   flags.cf_flags |= PyCF_IGNORE_COOKIE;
-  PyObject* result = PyRun_StringFlags(inv.command.c_str(), Py_file_input, globals, globals, &flags);
+  PyObject* result = PyRun_StringFlags(PyBytes_AS_STRING(utf8), Py_file_input, globals, globals, &flags);
+  Py_DECREF(utf8);
   if (!result) return report_uncaught();
   Py_DECREF(result);
   return 0;

@@ -167,6 +167,7 @@ TEST(FullCli, Command) {
   compare({}, {"-c", "def f():\n    raise KeyError('k')\nf()"});
   compare({}, {"-c", "x = (1,"});
   compare({}, {"-c", "import sys; sys.exit('via -c')"});
+  compare({}, {"-c", "print('\xff')"});  // not UTF-8
 }
 
 TEST(FullCli, KeyboardInterruptDiesBySigint) {
