@@ -82,6 +82,13 @@ bool attr_is_true(PyObject* obj, const char* name) {
   return r != 0;  // unknown counts as true
 }
 
+bool attr_is_none(PyObject* obj, const char* name) {
+  PyObject* value = PyObject_GetAttrString(obj, name);
+  if (!value) PyErr_Clear();
+  Py_XDECREF(value);
+  return value == Py_None;  // unknown counts as not None
+}
+
 bool is_python_del(PyTypeObject* type) {
   static PyObject* name = PyUnicode_InternFromString("__del__");
   PyObject* del = _PyType_Lookup(type, name);
@@ -99,20 +106,19 @@ struct Inspector {
 };
 Inspector inspector;
 
-struct Streams {
-  std::vector<PyObject*> std;  // the standard streams and the layers beneath them
-};
-
 // What finalizing `obj` does, as far as the program's output can tell.
-bool finalizer_may_show(PyObject* obj, const Streams& streams) {
+// `std_streams` are the standard streams and the layers beneath them.
+bool finalizer_may_show(PyObject* obj, const std::vector<PyObject*>& std_streams) {
   PyTypeObject* type = Py_TYPE(obj);
   if (!type->tp_finalize && !type->tp_del) return false;
   if (is_python_del(type)) return true;
+  // A suspended generator runs its finally blocks; a coroutine never awaited
+  // warns about it.
   if (PyGen_CheckExact(obj)) return attr_is_true(obj, "gi_suspended");
-  if (PyCoro_CheckExact(obj)) return attr_is_true(obj, "cr_suspended");
+  if (PyCoro_CheckExact(obj)) return !attr_is_none(obj, "cr_frame");
   PyObject* as_type = reinterpret_cast<PyObject*>(type);
   if (as_type == inspector.string_io || as_type == inspector.bytes_io || as_type == inspector.file_io) return false;
-  for (PyObject* s : streams.std)
+  for (PyObject* s : std_streams)
     if (s == obj) return false;
   // Closing an open buffered writer flushes it.
   return !is_closed(obj) && attr_is_true(obj, "writable");
@@ -141,12 +147,12 @@ bool teardown_may_show() {
     PyErr_Clear();
     return true;
   }
-  Streams streams;
-  for (const char* name : {"__stdin__", "__stdout__", "__stderr__"}) add_layers(&streams.std, PySys_GetObject(name));
+  std::vector<PyObject*> std_streams;
+  for (const char* name : {"__stdin__", "__stdout__", "__stderr__"}) add_layers(&std_streams, PySys_GetObject(name));
   bool may_show = false;
   for (Py_ssize_t i = 0; i < PyList_GET_SIZE(objects) && !may_show; ++i) {
     PyObject* obj = PyList_GET_ITEM(objects, i);
-    may_show = PyWeakref_Check(obj) ? callback_may_show(obj) : finalizer_may_show(obj, streams);
+    may_show = PyWeakref_Check(obj) ? callback_may_show(obj) : finalizer_may_show(obj, std_streams);
   }
   Py_DECREF(objects);
   return may_show;

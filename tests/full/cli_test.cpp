@@ -204,6 +204,8 @@ TEST(FullCli, AtexitThreadsAndFinalizers) {
       "print('main done')\n");
 }
 
+TEST(FullCli, CoroutineNeverAwaitedWarnsAtExit) { compare_script("async def f():\n    pass\nc = f()\nprint('end')\n"); }
+
 TEST(FullCli, BufferedFileWriterFlushedAtExit) {
   compare_script(
       "import os, sys\n"
