@@ -5,7 +5,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <csignal>
 #include <cstdio>
 #include <thread>
@@ -41,7 +43,8 @@ Waited wait_for(pid_t pid, std::chrono::milliseconds timeout) {
     int ready;
     if (pidfd >= 0) {
       struct pollfd p = {pidfd, POLLIN, 0};
-      do ready = poll(&p, 1, static_cast<int>(timeout.count()));
+      int ms = static_cast<int>(std::min<std::chrono::milliseconds::rep>(timeout.count(), INT_MAX));
+      do ready = poll(&p, 1, ms);
       while (ready < 0 && errno == EINTR);
     } else {  // kernels before 5.3 have no pidfd
       auto deadline = std::chrono::steady_clock::now() + timeout;
