@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,10 @@ struct Program {
 struct RunOptions {
   Tier tier = Tier::Auto;
   std::chrono::milliseconds timeout{0};  // 0: no limit
+  // The child's address space (RLIMIT_AS), which a runaway allocation then
+  // hits with a clean MemoryError instead of exhausting the machine. It
+  // includes the host's own mappings, which the child inherits. 0: no limit.
+  size_t memory_limit_bytes = 0;
 };
 
 enum class Ending {

@@ -103,7 +103,7 @@ RunResult Engine::run(const Program& program, const RunOptions& options) {
   std::fflush(nullptr);  // or the child would inherit and repeat the host's pending output
   if (tier == Tier::Full) engine::before_fork_full();
   pid_t pid = fork();
-  if (pid == 0) engine::run_child(program, tier, {in.fd(), out.fd(), err.fd()});
+  if (pid == 0) engine::run_child(program, tier, options.memory_limit_bytes, {in.fd(), out.fd(), err.fd()});
   if (tier == Tier::Full) engine::after_fork_full_parent();
   if (pid < 0) return failure(tier, "fork failed");
   setpgid(pid, pid);  // the child does it too; whichever runs first wins the race

@@ -79,6 +79,14 @@ TEST(Engine, TimeoutKillsALongCCallThatCatchesEverything) {
   EXPECT_EQ(r.ending, Ending::TimedOut);
 }
 
+TEST(Engine, MemoryLimitGivesACleanMemoryError) {
+  RunOptions options{Tier::Full, 10s};
+  options.memory_limit_bytes = size_t{1} << 30;
+  RunResult r = run_code("try:\n    x = bytearray(4 * 10**9)\nexcept MemoryError:\n    print('MemoryError')\n", options);
+  EXPECT_EQ(r.ending, Ending::Exited);
+  EXPECT_EQ(r.stdout_bytes, "MemoryError\n");
+}
+
 TEST(Engine, AbortIsContainedInTheChild) {
   RunResult r = run_code("import os\nprint('before', flush=True)\nos.abort()\n");
   EXPECT_EQ(r.ending, Ending::Signaled);
