@@ -57,6 +57,8 @@ int run_full(int argc, char** argv) {
 void run_child(const Program& program, Tier tier, size_t memory_limit_bytes, ChildStdio stdio) {
   detach_from_host(memory_limit_bytes);
   if (dup2(stdio.in, 0) < 0 || dup2(stdio.out, 1) < 0 || dup2(stdio.err, 2) < 0) _exit(127);
+  // A program sees fds 0-2 only, as when python3.11 is started on its own.
+  close_range(3, ~0U, 0);
   std::vector<char*> argv = python_argv(program);
   int argc = static_cast<int>(argv.size()) - 1;
   int status = tier == Tier::Light ? light::main(argc, argv.data()) : run_full(argc, argv.data());
