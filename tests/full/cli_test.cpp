@@ -176,6 +176,20 @@ TEST(FullCli, KeyboardInterruptDiesBySigint) {
   EXPECT_EQ(WTERMSIG(c.pytier.wait_status), SIGINT);  // a shell reports 130
 }
 
+TEST(FullCli, SigintRaisesKeyboardInterrupt) {
+  Compared c = compare_script(
+      "import os, signal, time\n"
+      "try:\n"
+      "    os.kill(os.getpid(), signal.SIGINT)\n"
+      "    time.sleep(5)\n"
+      "except KeyboardInterrupt:\n"
+      "    print('caught')\n"
+      "os.kill(os.getpid(), signal.SIGINT)\n"
+      "time.sleep(5)\n");
+  EXPECT_EQ(c.pytier.out, "caught\n");
+  EXPECT_TRUE(WIFSIGNALED(c.pytier.wait_status));
+}
+
 TEST(FullCli, AtexitThreadsAndFinalizers) {
   compare_script(
       "import atexit, threading, time\n"

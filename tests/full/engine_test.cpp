@@ -115,6 +115,14 @@ TEST(Engine, KeyboardInterruptEndsBySigint) {
   EXPECT_EQ(r.exit_status, 130);
 }
 
+TEST(Engine, SigintReachesThePythonHandler) {
+  RunResult r = run_code(
+      "import os, signal, time\ntry:\n    os.kill(os.getpid(), signal.SIGINT)\n    time.sleep(5)\n"
+      "except KeyboardInterrupt:\n    print('caught')\n");
+  EXPECT_EQ(r.stdout_bytes, "caught\n");
+  EXPECT_EQ(r.exit_status, 0);
+}
+
 TEST(Engine, FinalizersAtExitStillRun) {
   RunResult r = run_code("class D:\n    def __del__(self):\n        print('del')\nd = D()\nprint('end')\n");
   EXPECT_EQ(r.stdout_bytes, "end\ndel\n");
