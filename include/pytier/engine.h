@@ -43,7 +43,7 @@ struct RunResult {
   int signal = 0;       // the killing signal when ending is Signaled
   Tier tier = Tier::Full;  // the tier that ran the program
   std::string stdout_sha256;  // 64 lowercase hex digits
-  std::chrono::nanoseconds wall_time{0};
+  std::chrono::nanoseconds wall_time{0};  // from fork to collected output; warm-up excluded
 };
 
 class Engine {

@@ -95,8 +95,8 @@ void Engine::warm_up() { (void)engine::warm_full_tier(); }
 RunResult Engine::run(const Program& program, const RunOptions& options) {
   // The router has not landed yet: auto means full for now.
   Tier tier = options.tier == Tier::Light ? Tier::Light : Tier::Full;
-  auto start = std::chrono::steady_clock::now();
   if (tier == Tier::Full && !engine::warm_full_tier()) return failure(tier, "the Full tier could not start");
+  auto start = std::chrono::steady_clock::now();
   engine::Capture in(program.stdin_bytes), out, err;
   if (!in.ok() || !out.ok() || !err.ok()) return failure(tier, "cannot create capture files");
 
