@@ -168,6 +168,7 @@ TEST(FullCli, Command) {
   compare({}, {"-c", "x = (1,"});
   compare({}, {"-c", "import sys; sys.exit('via -c')"});
   compare({}, {"-c", "print('\xff')"});  // not UTF-8
+  compare({}, {"-cimport sys; print(sys.argv)", "x"});
 }
 
 TEST(FullCli, KeyboardInterruptDiesBySigint) {
