@@ -7,7 +7,13 @@
 
 // Runs Python programs from C++, many in one process, each isolated from the
 // host and from the others: every run happens in a child process forked from
-// a warm parent, with its stdin, stdout and stderr on fds of its own.
+// a warm parent, with its stdin, stdout and stderr on fds of its own and no
+// other fds. The host's own stdio, signal handlers and fds stay as they were.
+//
+// A child runs in the host's current working directory. What a Full tier
+// child can tell apart from a fresh python3.11: os.environ is the host's as at
+// warm-up; all children share one str hash seed; and start-up's objects sit in
+// the GC's permanent generation (gc.get_objects(), gc.get_freeze_count()).
 namespace pytier {
 
 enum class Tier { Full, Light, Auto };
