@@ -39,6 +39,10 @@ std::string absolute(const char* path) {
 
 // pythonrun.c's print_exception for a SyntaxError and its subclasses.
 void print_syntax_error(const std::string& filename, const syn::SyntaxErrorInfo& e) {
+  if (e.lineno == 0) {  // an error without a location, such as a bad encoding
+    std::fprintf(stderr, "%s: %s\n", syn::error_kind_name(e.kind), e.msg.c_str());
+    return;
+  }
   std::string out = "  File \"" + filename + "\", line " + std::to_string(e.lineno) + "\n";
   long offset = e.offset, end_offset = e.end_offset;
   if (e.kind != syn::ErrorKind::SyntaxError) end_offset = -1;

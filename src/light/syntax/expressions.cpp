@@ -714,23 +714,25 @@ Expr* Parser::list_or_listcomp() {
 Expr* Parser::dict_or_set() {
   const Token& open = cur();
   p_++;
-  if (accept(Tok::RBrace)) return make<Dict>(ExprKind::Dict, from(open));
-  if (!at(Tok::DoubleStar)) {
+  Gather<Expr*> keys, values;
+  if (!at(Tok::DoubleStar) && !at(Tok::RBrace)) {
+    const Token& first_tok = cur();
     Expr* first = star_named_expression();
     if (!first) return nullptr;
+    bool comp = at(Tok::KwFor) || (at(Tok::KwAsync) && peek_at(1) == Tok::KwFor);
     if (!at(Tok::Colon)) {
-      if (at(Tok::KwFor) || (at(Tok::KwAsync) && peek_at(1) == Tok::KwFor)) {
-        if (first->kind == ExprKind::Starred) return fail(), nullptr;
-        Gather<Comprehension*> gens;
-        if (!comprehension_clauses(gens) || !expect(Tok::RBrace)) return nullptr;
-        auto* c = make<SetComp>(ExprKind::SetComp, from(open));
-        c->elt = first;
-        c->generators = list(gens);
-        return c;
-      }
-      return star_sequence_tail(first, open, Tok::RBrace, ExprKind::Set);
+      if (!comp) return star_sequence_tail(first, open, Tok::RBrace, ExprKind::Set);
+      if (first->kind == ExprKind::Starred) return fail(), nullptr;
+      Gather<Comprehension*> gens;
+      if (!comprehension_clauses(gens) || !expect(Tok::RBrace)) return nullptr;
+      auto* c = make<SetComp>(ExprKind::SetComp, from(open));
+      c->elt = first;
+      c->generators = list(gens);
+      return c;
     }
-    if (first->kind == ExprKind::Starred || first->kind == ExprKind::NamedExpr) return fail(), nullptr;
+    // A key is an `expression`: a walrus or a starred item needs parentheses.
+    if (first->kind == ExprKind::Starred || (first->kind == ExprKind::NamedExpr && first_tok.kind == Tok::Name))
+      return fail(), nullptr;
     p_++;
     Expr* value = expression();
     if (!value) return nullptr;
@@ -743,47 +745,17 @@ Expr* Parser::dict_or_set() {
       c->generators = list(gens);
       return c;
     }
-    Gather<Expr*> keys, values;
     keys.push(first);
     values.push(value);
-    if (!accept(Tok::Comma)) {
-      if (!expect(Tok::RBrace)) return nullptr;
-      auto* d = make<Dict>(ExprKind::Dict, from(open));
-      d->keys = list(keys);
-      d->values = list(values);
-      return d;
-    }
-    return [&]() -> Expr* {
-      while (!at(Tok::RBrace)) {
-        Expr *k = nullptr, *v;
-        if (accept(Tok::DoubleStar)) {
-          if (!(v = bitwise_or())) return nullptr;
-        } else {
-          if (!(k = expression())) return nullptr;
-          if (!accept(Tok::Colon)) {
-            if (failed_) return nullptr;
-            if (at(Tok::RBrace) || at(Tok::Comma))
-              return raise_range(ErrorKind::SyntaxError, *k, *k, "':' expected after dictionary key");
-            return fail(), nullptr;
-          }
-          if (!(v = expression())) return nullptr;
-        }
-        keys.push(k);
-        values.push(v);
-        if (!accept(Tok::Comma)) break;
-      }
-      if (!expect(Tok::RBrace)) return nullptr;
-      auto* d = make<Dict>(ExprKind::Dict, from(open));
-      d->keys = list(keys);
-      d->values = list(values);
-      return d;
-    }();
+    if (!accept(Tok::Comma)) return dict_tail(open, keys, values);
   }
-  Gather<Expr*> keys, values;
   while (!at(Tok::RBrace)) {
     Expr *k = nullptr, *v;
     if (accept(Tok::DoubleStar)) {
       if (!(v = bitwise_or())) return nullptr;
+      if (keys.empty() && (at(Tok::KwFor) || at(Tok::KwAsync)))
+        return raise_range(ErrorKind::SyntaxError, pos_of(open), *v,
+                           "dict unpacking cannot be used in dict comprehension");
     } else {
       if (!(k = expression())) return nullptr;
       if (!accept(Tok::Colon)) {
@@ -796,11 +768,12 @@ Expr* Parser::dict_or_set() {
     }
     keys.push(k);
     values.push(v);
-    if (keys.size() == 1 && k == nullptr && (at(Tok::KwFor) || at(Tok::KwAsync)))
-      return raise_range(ErrorKind::SyntaxError, pos_of(open), *v,
-                         "dict unpacking cannot be used in dict comprehension");
     if (!accept(Tok::Comma)) break;
   }
+  return dict_tail(open, keys, values);
+}
+
+Expr* Parser::dict_tail(const Token& open, Gather<Expr*>& keys, Gather<Expr*>& values) {
   if (!expect(Tok::RBrace)) return nullptr;
   auto* d = make<Dict>(ExprKind::Dict, from(open));
   d->keys = list(keys);

@@ -160,6 +160,7 @@ class Parser {
   Expr* group_or_tuple_or_genexp();
   Expr* list_or_listcomp();
   Expr* dict_or_set();
+  Expr* dict_tail(const Token& open, Gather<Expr*>& keys, Gather<Expr*>& values);
   Expr* lambdef();
   Expr* call(Expr* func, const Token& func_first);
   Expr* strings();
