@@ -52,10 +52,12 @@ bool binary_op(Tok k, int level, Operator* op) {
 }  // namespace
 
 bool Parser::too_deep() {
-  // pegen's MAXSTACK of 6000 rule frames is about 200 levels of our rules;
-  // the tokenizer's 200-bracket limit usually trips first.
-  if (depth_ < 1000) return false;
-  raise_tok(cur(), "too many nested parentheses");
+  if (depth_ < kMaxStack) return false;
+  if (!has_msg_) {
+    failed_ = has_msg_ = true;
+    err_ = SyntaxErrorInfo{};
+    err_.kind = ErrorKind::MemoryError;
+  }
   return true;
 }
 
@@ -137,7 +139,7 @@ Expr* Parser::named_expression() {
 }
 
 Expr* Parser::expression() {
-  DepthGuard guard(*this);
+  DepthGuard guard(*this, 1);
   if (too_deep()) return nullptr;
   if (at(Tok::KwLambda)) return lambdef();
   const Token& first = cur();
@@ -212,7 +214,7 @@ Expr* Parser::conjunction() {
 
 Expr* Parser::inversion() {
   if (!at(Tok::KwNot)) return comparison();
-  DepthGuard guard(*this);
+  DepthGuard guard(*this, 1);
   if (too_deep()) return nullptr;
   const Token& kw = cur();
   p_++;
@@ -301,7 +303,7 @@ Expr* Parser::factor() {
     case Tok::Tilde: op = UnaryOpKind::Invert; break;
     default: return power();
   }
-  DepthGuard guard(*this);
+  DepthGuard guard(*this, 1);
   if (too_deep()) return nullptr;
   const Token& t = cur();
   p_++;
@@ -317,6 +319,8 @@ Expr* Parser::power() {
   const Token& first = cur();
   Expr* left = await_primary();
   if (!left || !accept(Tok::DoubleStar)) return left;
+  DepthGuard guard(*this, 2);
+  if (too_deep()) return nullptr;
   Expr* right = factor();
   if (!right) return nullptr;
   auto* b = make<BinOp>(ExprKind::BinOp, from(first));
@@ -575,17 +579,17 @@ Expr* Parser::atom() {
     case Tok::String:
       return strings();
     case Tok::LPar: {
-      DepthGuard guard(*this);
+      DepthGuard guard(*this, kAtomLevel);
       if (too_deep()) return nullptr;
       return group_or_tuple_or_genexp();
     }
     case Tok::LSqb: {
-      DepthGuard guard(*this);
+      DepthGuard guard(*this, kAtomLevel);
       if (too_deep()) return nullptr;
       return list_or_listcomp();
     }
     case Tok::LBrace: {
-      DepthGuard guard(*this);
+      DepthGuard guard(*this, kAtomLevel);
       if (too_deep()) return nullptr;
       return dict_or_set();
     }
@@ -782,6 +786,7 @@ Expr* Parser::dict_tail(const Token& open, Gather<Expr*>& keys, Gather<Expr*>& v
 }
 
 Expr* Parser::lambdef() {
+  DepthGuard guard(*this, 1);
   const Token& kw = cur();
   p_++;
   Arguments* args = parameters(Tok::Colon, true);

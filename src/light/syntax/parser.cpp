@@ -15,6 +15,7 @@ const char* error_kind_name(ErrorKind k) {
     case ErrorKind::SyntaxError: return "SyntaxError";
     case ErrorKind::IndentationError: return "IndentationError";
     case ErrorKind::TabError: return "TabError";
+    case ErrorKind::MemoryError: return "MemoryError";
   }
   return "SyntaxError";
 }
