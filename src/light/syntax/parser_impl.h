@@ -42,7 +42,8 @@ constexpr int kAtomLevel = 20;        // from `expression` down to a bracketed a
 class Parser {
  public:
   Parser(Arena& arena, std::string_view source, TokenizeResult& tokens)
-      : a_(arena), src_(source), toks_(tokens.tokens), tok_error_(tokens.error) {}
+      : a_(arena), src_(source), toks_(tokens.tokens), tok_error_(tokens.error),
+        tok_class_(tokens.error_class) {}
 
   List<Stmt*> file();       // file: [statements] ENDMARKER
   Expr* eval_input();       // eval: expressions NEWLINE* ENDMARKER
@@ -104,6 +105,8 @@ class Parser {
     return raise_at(pos_of(t), std::move(msg));
   }
   std::nullptr_t raise_indent(const Token& t, std::string msg);
+  // pegen's RAISE_SYNTAX_ERROR without a location: the furthest token read.
+  std::nullptr_t raise_furthest(std::string msg) { return raise_tok(toks_[furthest_], std::move(msg)); }
   bool too_deep();  // raises MemoryError, as pegen does past MAXSTACK
 
   // ---- building nodes
@@ -144,6 +147,7 @@ class Parser {
   Expr* expressions();         // expressions: expression (',' expression)* [',']
   Expr* expression();          // expression: disjunction ['if' ... 'else' ...] | lambdef
   Expr* yield_expr();
+  Expr* forgot_comma(const Token& first, Expr* a);
   Expr* star_expressions();    // with starred items, a tuple when there is a comma
   Expr* star_expression();
   Expr* star_named_expression();
@@ -234,6 +238,7 @@ class Parser {
   std::string_view src_;
   std::vector<Token>& toks_;
   SyntaxErrorInfo& tok_error_;
+  TokErrorClass tok_class_;
   size_t p_ = 0;
   size_t furthest_ = 0;
   bool failed_ = false;
@@ -241,6 +246,11 @@ class Parser {
   SyntaxErrorInfo err_;
   int depth_ = kStatementLevel;  // see DepthGuard
   int fstring_depth_ = 0;  // replacement fields inside format specs
+  // pegen converts error columns to characters only when the file declares
+  // its encoding; otherwise they stay UTF-8 byte offsets.
+  bool byte_offsets_ = false;
+  bool no_invalid_ = false;
+  size_t missing_match_colon_ = 0;  // "match x" + NEWLINE: where ':' was expected  // inside forgot_comma's second expression
   std::string scratch_;
 };
 

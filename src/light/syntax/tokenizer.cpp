@@ -119,9 +119,10 @@ class Tokenizer {
     line_start_ = next_line_start;
   }
   void emit(Tok kind, uint32_t start, int32_t lineno, int32_t col) {
-    out_->tokens.push_back(Token{kind, start, pos_, lineno, col, lineno_, col_of(pos_)});
+    out_->tokens.push_back(Token{kind, level(), start, pos_, lineno, col, lineno_, col_of(pos_)});
   }
 
+  uint16_t level() const { return static_cast<uint16_t>(level_); }
   bool indentation();
   bool comment_or_newline_follows() const {
     char c = peek();
@@ -138,6 +139,11 @@ class Tokenizer {
 
   // Errors in the shape tokenizer.c gives them.
   bool fail(ErrorKind kind, const char* msg, int offset, int end_offset);
+  bool fail_silent(ErrorKind kind, const char* msg, int offset, int end_offset) {
+    fail(kind, msg, offset, end_offset);
+    out_->error_class = TokErrorClass::Silent;
+    return false;
+  }
   bool fail_at_cur(const char* msg);
   bool fail_here(const char* msg, uint32_t at) {
     // _syntaxerror_range with an explicit column: `at` is 0-based in bytes.
@@ -182,7 +188,7 @@ bool Tokenizer::fail(ErrorKind kind, const char* msg, int offset, int end_offset
   e.end_offset = end_offset;
   e.text = std::string(line_text());
   int32_t col = col_of(pos_);
-  out_->tokens.push_back(Token{Tok::Error, pos_, pos_, lineno_, col, lineno_, col});
+  out_->tokens.push_back(Token{Tok::Error, level(), pos_, pos_, lineno_, col, lineno_, col});
   return false;
 }
 
@@ -231,29 +237,31 @@ bool Tokenizer::indentation() {
     }
     if (col == indents_[indent_]) {
       if (altcol != alt_indents_[indent_])
-        return fail(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
+        return fail_silent(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
     } else if (col > indents_[indent_]) {
       if (indent_ + 1 >= kMaxIndent)
-        return fail(ErrorKind::IndentationError, "too many levels of indentation", 1, 0);
+        return fail_silent(ErrorKind::IndentationError, "too many levels of indentation", 1, 0);
       if (altcol <= alt_indents_[indent_])
-        return fail(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
+        return fail_silent(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
       indent_++;
       indents_[indent_] = col;
       alt_indents_[indent_] = altcol;
       emit(Tok::Indent, pos_, lineno_, -1);
     } else {
-      while (indent_ > 0 && col < indents_[indent_]) {
+      int target = indent_;
+      while (target > 0 && col < indents_[target]) target--;
+      if (col != indents_[target]) {
+        std::string_view line = line_text();
+        int off = char_offset(line, static_cast<int>(line.size())) + 1;
+        return fail_silent(ErrorKind::IndentationError,
+                    "unindent does not match any outer indentation level", off, -1);
+      }
+      if (altcol != alt_indents_[target])
+        return fail_silent(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
+      while (indent_ > target) {
         indent_--;
         emit(Tok::Dedent, pos_, lineno_, -1);
       }
-      if (col != indents_[indent_]) {
-        std::string_view line = line_text();
-        int off = char_offset(line, static_cast<int>(line.size())) + 1;
-        return fail(ErrorKind::IndentationError,
-                    "unindent does not match any outer indentation level", off, -1);
-      }
-      if (altcol != alt_indents_[indent_])
-        return fail(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
     }
     return true;
   }
@@ -283,7 +291,7 @@ void Tokenizer::run() {
                    out_->tokens.back().kind == Tok::Dedent;
       int32_t col = col_of(pos_);
       pos_++;
-      if (!blank) out_->tokens.push_back(Token{Tok::Newline, start, pos_, lineno_, col, lineno_, col + 1});
+      if (!blank) out_->tokens.push_back(Token{Tok::Newline, 0, start, pos_, lineno_, col, lineno_, col + 1});
       new_line(pos_);
       at_line_start_ = true;
       continue;
@@ -292,17 +300,18 @@ void Tokenizer::run() {
       if (peek(1) != '\n') {
         pos_++;
         if (at_end()) {
-          fail(ErrorKind::SyntaxError, "unexpected EOF while parsing", char_offset(line_text(), pos_ - line_start_), 0);
+          fail_silent(ErrorKind::SyntaxError, "unexpected EOF while parsing",
+               char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1, -1);
           return;
         }
         int off = char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1;
-        fail(ErrorKind::SyntaxError, "unexpected character after line continuation character", off, 0);
+        fail_silent(ErrorKind::SyntaxError, "unexpected character after line continuation character", off, 0);
         return;
       }
       pos_ += 2;
       new_line(pos_);
       if (at_end()) {
-        fail(ErrorKind::SyntaxError, "unexpected EOF while parsing", 0, 0);
+        fail_silent(ErrorKind::SyntaxError, "unexpected EOF while parsing", 0, 0);
         return;
       }
       continue;
@@ -334,15 +343,16 @@ void Tokenizer::run() {
     e.offset = char_offset(line, o.col) + 1;
     e.end_offset = 0;
     e.text = std::string(line);
+    out_->error_class = TokErrorClass::EofInBrackets;
     int32_t col = col_of(pos_);
-    out_->tokens.push_back(Token{Tok::Error, pos_, pos_, lineno_, col, lineno_, col});
+    out_->tokens.push_back(Token{Tok::Error, level(), pos_, pos_, lineno_, col, lineno_, col});
     return;
   }
   if (!fstring_) {
     Tok last = out_->tokens.empty() ? Tok::Newline : out_->tokens.back().kind;
     if (last != Tok::Newline && last != Tok::Dedent && last != Tok::Indent) {
       int32_t col = col_of(pos_);
-      out_->tokens.push_back(Token{Tok::Newline, pos_, pos_, lineno_, col, lineno_, col + 1});
+      out_->tokens.push_back(Token{Tok::Newline, 0, pos_, pos_, lineno_, col, lineno_, col + 1});
     }
     while (indent_ > 0) {
       indent_--;
@@ -350,7 +360,7 @@ void Tokenizer::run() {
     }
   }
   int32_t col = col_of(pos_);
-  out_->tokens.push_back(Token{Tok::EndMarker, pos_, pos_, lineno_, col, lineno_, col});
+  out_->tokens.push_back(Token{Tok::EndMarker, 0, pos_, pos_, lineno_, col, lineno_, col});
 }
 
 bool Tokenizer::name(uint32_t start) {
@@ -411,7 +421,8 @@ bool Tokenizer::string(uint32_t start, uint32_t quote_at) {
   int run = 0;  // closing quotes seen so far
   for (;;) {
     if (at_end() || (quotes == 1 && peek() == '\n')) {
-      int detected = lineno_;
+      // The line tokenizer.c last read: a final newline starts no new line.
+      int detected = at_end() && pos_ == line_start_ && lineno_ > lineno ? lineno_ - 1 : lineno_;
       lineno_ = lineno;
       line_start_ = first_line_start;
       pos_ = start + 1;
@@ -435,7 +446,7 @@ bool Tokenizer::string(uint32_t start, uint32_t quote_at) {
     }
     if (c == '\n') new_line(pos_);
   }
-  out_->tokens.push_back(Token{Tok::String, start, pos_, lineno, col, lineno_, col_of(pos_)});
+  out_->tokens.push_back(Token{Tok::String, level(), start, pos_, lineno, col, lineno_, col_of(pos_)});
   return true;
 }
 
@@ -450,27 +461,33 @@ bool Tokenizer::digits(uint32_t start, bool (*ok)(char), const char* kind_msg) {
     while (ok(peek())) pos_++;
     if (peek() != '_') return true;
     pos_++;
-    if (!ok(peek())) {
-      pos_++;
-      return fail_at_cur(kind_msg);
-    }
+    if (!ok(peek())) return fail_at_cur(kind_msg);
   }
+}
+
+bool is_potential_identifier_char(char c) {
+  return is_ident_ascii(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 // tokenizer.c's verify_end_of_number: a number glued to a name is an error,
 // except before the keywords that 3.11 still tolerates with a warning.
 bool Tokenizer::end_of_number(uint32_t start, const char* kind) {
-  unsigned char c = static_cast<unsigned char>(peek());
-  if (!(is_ident_ascii(c) || c >= 0x80)) return true;
-  static const char* const tolerated[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
-  for (const char* kw : tolerated) {
-    size_t n = std::strlen(kw);
-    if (src_.compare(pos_, n, kw) == 0) {
-      unsigned char after = static_cast<unsigned char>(pos_ + n < end_ ? src_[pos_ + n] : ' ');
-      if (!is_ident_ascii(after) && after < 0x80) return true;
-    }
+  char c = peek();
+  auto keyword_follows = [&](const char* rest) {
+    size_t n = std::strlen(rest);
+    if (src_.compare(pos_ + 1, n, rest) != 0 || pos_ + 1 + n > end_) return false;
+    return !is_potential_identifier_char(pos_ + 1 + n < end_ ? src_[pos_ + 1 + n] : ' ');
+  };
+  bool tolerated = false;
+  switch (c) {
+    case 'a': tolerated = keyword_follows("nd"); break;
+    case 'e': tolerated = keyword_follows("lse"); break;
+    case 'f': tolerated = keyword_follows("or"); break;
+    case 'o': tolerated = keyword_follows("r"); break;
+    case 'n': tolerated = keyword_follows("ot"); break;
+    case 'i': tolerated = peek(1) == 'f' || peek(1) == 'n' || peek(1) == 's'; break;
   }
-  pos_++;
+  if (tolerated || at_end() || !is_potential_identifier_char(c)) return true;
   char msg[48];
   std::snprintf(msg, sizeof msg, "invalid %s literal", kind);
   return fail_at_cur(msg);
@@ -481,17 +498,15 @@ bool Tokenizer::exponent_and_imaginary(uint32_t start) {
   if (c == 'e' || c == 'E') {
     uint32_t e_at = pos_;
     pos_++;
-    if (peek() == '+' || peek() == '-') pos_++;
-    if (!is_dec(peek())) {
-      pos_ = e_at;  // "1e" is the number 1 followed by a name: an error further on
-      if (peek() == 'e' || peek() == 'E') {
-        pos_++;
-        if (peek() == '+' || peek() == '-') {
-          pos_++;
-          return fail_at_cur("invalid decimal literal");
-        }
-        return fail_at_cur("invalid decimal literal");
-      }
+    if (peek() == '+' || peek() == '-') {
+      pos_++;
+      if (!is_dec(peek())) return fail_at_cur("invalid decimal literal");
+    } else if (!is_dec(peek())) {
+      // "1else" is the number 1 and a keyword; "1e" anything else is an error.
+      pos_ = e_at;
+      if (!end_of_number(start, "decimal")) return false;
+      emit(Tok::Number, start, lineno_, col_of(start));
+      return true;
     }
     if (!digits(start, is_dec, "invalid decimal literal")) return false;
   }
@@ -537,7 +552,6 @@ bool Tokenizer::number(uint32_t start) {
           pos_++;
           return fail_at_cur(m2);
         }
-        pos_++;
         return fail_at_cur(msg);
       }
       if (!digits(start, ok, msg)) return false;
@@ -558,8 +572,10 @@ bool Tokenizer::number(uint32_t start) {
       if (src_[i] != '0' && src_[i] != '_') nonzero = true;
     char n = peek();
     if (nonzero && n != '.' && n != 'e' && n != 'E' && n != 'j' && n != 'J') {
+      uint32_t zeros_end = start;
+      while (zeros_end < pos_ && (src_[zeros_end] == '0' || src_[zeros_end] == '_')) zeros_end++;
       int off = char_offset(line_text(), static_cast<int>(start - line_start_)) + 1;
-      int end = char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1;
+      int end = char_offset(line_text(), static_cast<int>(zeros_end - line_start_)) + 1;
       return fail(ErrorKind::SyntaxError,
                   "leading zeros in decimal integer literals are not permitted; use an 0o prefix "
                   "for octal integers",
@@ -616,8 +632,9 @@ bool Tokenizer::op(uint32_t start) {
   char msg[64];
   if (c == '$' || c == '?' || c == '`') {
     // tokenizer.c returns an ERRORTOKEN for these; the parser calls it invalid syntax.
-    out_->tokens.push_back(Token{Tok::Error, start, pos_, lineno_, col_of(start), lineno_, col_of(pos_)});
+    out_->tokens.push_back(Token{Tok::Error, level(), start, pos_, lineno_, col_of(start), lineno_, col_of(pos_)});
     out_->error.msg.clear();
+    out_->error_class = TokErrorClass::Silent;
     return false;
   }
   if (c < 0x20 || c == 0x7f)
