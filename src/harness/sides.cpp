@@ -1,0 +1,34 @@
+#include "harness/sides.h"
+
+#include <unistd.h>
+
+#include <climits>
+
+namespace pytier::harness {
+
+bool is_tier(std::string_view name) {
+  for (std::string_view t : kTiers)
+    if (t == name) return true;
+  return false;
+}
+
+Command reference_command(const std::string& reference, const std::vector<std::string>& args, double timeout_s) {
+  Command cmd{{reference}, clean_environment(), timeout_s};
+  cmd.argv.insert(cmd.argv.end(), args.begin(), args.end());
+  return cmd;
+}
+
+Command tier_command(const std::string& pytier, const std::string& tier, const std::vector<std::string>& args,
+                     double timeout_s) {
+  Command cmd{{pytier, "run", "--tier", tier}, clean_environment(), timeout_s};
+  cmd.argv.insert(cmd.argv.end(), args.begin(), args.end());
+  return cmd;
+}
+
+std::string self_executable() {
+  char path[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+  return n > 0 ? std::string(path, n) : "/proc/self/exe";
+}
+
+}  // namespace pytier::harness
