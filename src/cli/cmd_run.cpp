@@ -27,7 +27,9 @@ int run(int argc, char** argv) {
     std::fputs("usage: pytier run [--tier full|light|auto] FILE|-c CODE [ARGS...]\n", stderr);
     return 2;
   }
-  std::vector<char*> args{const_cast<char*>("python3.11")};
+  // The reference interpreter's name, which error messages such as "can't open
+  // file" start with.
+  std::vector<char*> args{const_cast<char*>("/usr/bin/python3.11")};
   for (; i < argc; ++i) args.push_back(argv[i]);
   args.push_back(nullptr);
   int n = static_cast<int>(args.size()) - 1;

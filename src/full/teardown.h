@@ -1,0 +1,13 @@
+#pragma once
+
+namespace pytier::full {
+
+// Ends the program as Py_FinalizeEx would: joins non-daemon threads, runs
+// atexit callbacks and flushes sys.stdout and sys.stderr. Returns 0, or -1 if
+// a flush failed. The interpreter itself is torn down (Py_FinalizeEx) only
+// when that could still show: a live __del__, a suspended generator, a
+// weakref callback or a buffered writer. Otherwise tearing it down only frees
+// memory, at 2 ms, a fifth of python3.11's whole start-up.
+int finish_program();
+
+}  // namespace pytier::full
