@@ -22,13 +22,10 @@ Weighed weigh(const Finding& f) {
   switch (f.signal) {
     case Signal::Import:
     case Signal::CExtension:
-    case Signal::OsAccess:
-      return {&f, Pull::Need, ""};
-    case Signal::ExceptionText:
-      return {&f, Pull::Prefer, ""};
+    case Signal::OsAccess: return {&f, Pull::Need, ""};
+    case Signal::ExceptionText: return {&f, Pull::Prefer, ""};
     case Signal::DynamicCode:
-    case Signal::Unanalyzed:
-      return {&f, Pull::Prefer, "unknown code: the Full tier has the widest coverage"};
+    case Signal::Unanalyzed: return {&f, Pull::Prefer, "unknown code: the Full tier has the widest coverage"};
     case Signal::PureLoop:
     case Signal::DynamicLoop: {
       const LoopSpeed* speed = loop_speed(f.signal);
@@ -110,7 +107,8 @@ Decision decide(const Findings& findings, const Policy& policy) {
   if (policy.prefer == Prefer::Light) {
     d.reasons.push_back(policy_reason("--prefer light"));
   } else {
-    d.reasons.push_back(policy_reason("nothing calls for the Full tier: the Light tier starts faster and runs everywhere"));
+    d.reasons.push_back(
+        policy_reason("nothing calls for the Full tier: the Light tier starts faster and runs everywhere"));
   }
   list([](const Weighed&) { return false; });
   return d;

@@ -12,10 +12,10 @@ namespace pytier::route {
 
 struct Attempt {
   Tier tier = Tier::Light;
-  int status = 0;    // exit status; 128+N when killed by signal N
-  int signal = 0;    // the signal that killed it, or 0
-  std::string out;   // everything the run wrote to stdout
-  std::string err;   // and to stderr
+  int status = 0;   // exit status; 128+N when killed by signal N
+  int signal = 0;   // the signal that killed it, or 0
+  std::string out;  // everything the run wrote to stdout
+  std::string err;  // and to stderr
   double wall_ms = 0;
 };
 

@@ -15,10 +15,10 @@
 namespace pytier::route {
 
 struct LoopSpeed {
-  Signal kind;                 // PureLoop or DynamicLoop
-  std::string_view workload;   // the `pytier bench` workload that measures it
-  double light_over_cpython;   // wall-time ratio; 0: not measured
-  std::string_view measured;   // when and on what
+  Signal kind;                // PureLoop or DynamicLoop
+  std::string_view workload;  // the `pytier bench` workload that measures it
+  double light_over_cpython;  // wall-time ratio; 0: not measured
+  std::string_view measured;  // when and on what
 };
 
 inline constexpr LoopSpeed kLoopSpeed[] = {

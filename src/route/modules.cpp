@@ -19,15 +19,14 @@ constexpr std::string_view kStdlib[] = {
 // Packages that exist only as C extensions (or wrap them): the Light tier can
 // never load them, and CPython needs them installed.
 constexpr std::string_view kCExtensionPackages[] = {
-    "PIL",   "cv2",        "cython", "h5py",   "jax",       "lxml",   "matplotlib", "numba",
-    "numpy", "pandas",     "psutil", "psycopg2", "pyarrow", "scipy",  "sklearn",    "tensorflow",
-    "torch", "ujson",      "yaml",   "zmq",
+    "PIL",    "cv2",      "cython",  "h5py",  "jax",     "lxml",       "matplotlib", "numba", "numpy", "pandas",
+    "psutil", "psycopg2", "pyarrow", "scipy", "sklearn", "tensorflow", "torch",      "ujson", "yaml",  "zmq",
 };
 
 constexpr std::string_view kOsModules[] = {
-    "ctypes", "fcntl", "glob",   "mmap",     "multiprocessing", "os",     "pathlib", "pty",
-    "pwd",    "resource", "select", "selectors", "shutil",        "signal", "socket",  "socketserver",
-    "ssl",    "subprocess", "tempfile",
+    "ctypes", "fcntl",        "glob",     "mmap",       "multiprocessing", "os",     "pathlib",
+    "pty",    "pwd",          "resource", "select",     "selectors",       "shutil", "signal",
+    "socket", "socketserver", "ssl",      "subprocess", "tempfile",
 };
 
 template <std::size_t N>
@@ -45,9 +44,7 @@ bool in_stdlib(std::string_view name) {
   return std::binary_search(std::begin(kStdlib), std::end(kStdlib), top_level(name));
 }
 
-bool is_c_extension_package(std::string_view name) {
-  return contains(kCExtensionPackages, top_level(name));
-}
+bool is_c_extension_package(std::string_view name) { return contains(kCExtensionPackages, top_level(name)); }
 
 bool is_os_module(std::string_view name) { return contains(kOsModules, top_level(name)); }
 

@@ -17,8 +17,7 @@ Program unreadable(std::string label, std::string why) {
 }  // namespace
 
 Program load_program(int argc, char** argv) {
-  if (argc < 2 || !std::strcmp(argv[1], "-"))
-    return unreadable("<stdin>", "the program comes from stdin");
+  if (argc < 2 || !std::strcmp(argv[1], "-")) return unreadable("<stdin>", "the program comes from stdin");
   if (!std::strcmp(argv[1], "-c")) {
     if (argc < 3) return unreadable("-c", "-c has no code");
     Program p;
@@ -27,8 +26,7 @@ Program load_program(int argc, char** argv) {
     p.readable = true;
     return p;
   }
-  if (argv[1][0] == '-')
-    return unreadable(argv[1], std::string("interpreter option ") + argv[1] + " is not analyzed");
+  if (argv[1][0] == '-') return unreadable(argv[1], std::string("interpreter option ") + argv[1] + " is not analyzed");
   std::ifstream in(argv[1], std::ios::binary);
   if (!in) return unreadable(argv[1], "cannot read the file");
   std::ostringstream text;

@@ -7,9 +7,9 @@
 namespace pytier::route {
 
 struct Program {
-  std::string label;     // the file as given, or "-c"
-  std::string source;    // the program text; empty when it could not be read
-  std::string dir;       // where sibling modules are looked up ("" for -c)
+  std::string label;   // the file as given, or "-c"
+  std::string source;  // the program text; empty when it could not be read
+  std::string dir;     // where sibling modules are looked up ("" for -c)
   bool readable = false;
   std::string why_unreadable;  // e.g. "-m runs a module by name"
 };

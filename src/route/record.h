@@ -11,8 +11,8 @@
 namespace pytier::route {
 
 struct RunRecord {
-  std::string_view program;      // as named on the command line
-  std::string_view source;       // its text, hashed
+  std::string_view program;  // as named on the command line
+  std::string_view source;   // its text, hashed
   const Decision* decision = nullptr;
   std::vector<Attempt> attempts;  // in order; the last one produced the output
   std::string fallback;           // why the first attempt was discarded, or ""

@@ -25,8 +25,7 @@ TEST(Explain, JsonCarriesRefusal) {
   Decision d;
   d.refused = true;
   d.refusal = "no";
-  EXPECT_EQ(explain_json("x.py", d),
-            "{\"program\": \"x.py\", \"tier\": null, \"refused\": \"no\", \"reasons\": []}\n");
+  EXPECT_EQ(explain_json("x.py", d), "{\"program\": \"x.py\", \"tier\": null, \"refused\": \"no\", \"reasons\": []}\n");
 }
 
 }  // namespace

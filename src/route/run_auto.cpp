@@ -1,0 +1,97 @@
+#include "route/run_auto.h"
+
+#include <chrono>
+#include <cstdio>
+
+#include "full/full_main.h"
+#include "route/analyze.h"
+#include "route/decide.h"
+#include "route/explain.h"
+#include "route/fallback.h"
+#include "route/options.h"
+#include "route/program.h"
+#include "route/record.h"
+
+namespace pytier::route {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Hands a held-back run's output to the user.
+int deliver(const Attempt& a) {
+  write_all(1, a.out);
+  write_all(2, a.err);
+  return a.status;
+}
+
+// Without a record to write, the Full tier runs in this process, streaming its
+// output; with one, it runs captured so that its stdout can be hashed.
+int run_full(int argc, char** argv, const std::string* input, RunRecord* record) {
+  if (record) {
+    record->attempts.push_back(run_captured(Tier::Full, argc, argv, input));
+    return deliver(record->attempts.back());
+  }
+  if (input && !replay_stdin(*input)) {
+    std::fputs("pytier: cannot hand stdin to the Full tier\n", stderr);
+    return 2;
+  }
+  return full::main(argc, argv);
+}
+
+int run_decided(const Decision& d, const Policy& policy, int argc, char** argv, RunRecord* record) {
+  if (d.tier == Tier::Full) return run_full(argc, argv, nullptr, record);
+  // Read stdin first, so that a Full retry sees the same input.
+  std::string input = read_all_stdin();
+  Attempt light = run_captured(Tier::Light, argc, argv, &input);
+  bool may_retry = policy.full_available && !policy.require_portable;
+  std::string why = may_retry ? unsupported(light) : "";
+  if (why.empty()) {
+    int status = deliver(light);
+    if (record) record->attempts.push_back(std::move(light));
+    return status;
+  }
+  if (!record) return run_full(argc, argv, &input, nullptr);
+  record->attempts.push_back(std::move(light));
+  record->fallback = why;
+  return run_full(argc, argv, &input, record);
+}
+
+}  // namespace
+
+int run_auto(int argc, char** argv) {
+  Clock::time_point start = Clock::now();
+  Options options;
+  std::string error;
+  if (!options_from_env(options, error)) {
+    std::fprintf(stderr, "pytier: %s\n", error.c_str());
+    return 2;
+  }
+  Program program = load_program(argc, argv);
+  Decision decision = decide(analyze(program), options.policy);
+  RunRecord record;
+  record.program = program.label;
+  record.source = program.source;
+  record.decision = &decision;
+  record.analysis_ms = ms_since(start);
+  RunRecord* recording = options.record.empty() ? nullptr : &record;
+
+  int status = 2;
+  if (decision.refused) {
+    std::string why = explain_text(program.label, decision);
+    std::fprintf(stderr, "pytier: %s", why.c_str());
+  } else {
+    status = run_decided(decision, options.policy, argc, argv, recording);
+  }
+  if (recording) {
+    record.status = status;
+    record.total_ms = ms_since(start);
+    if (!append_record(options.record, record) && status == 0) status = 2;
+  }
+  return status;
+}
+
+}  // namespace pytier::route
