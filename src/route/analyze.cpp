@@ -16,6 +16,23 @@ namespace syntax = pytier::light::syntax;
 // down to this depth.
 constexpr int kMaxNesting = 4;
 
+// The walk stops at CPython's own limit (its compiler raises RecursionError
+// past 3000 levels), so that no tree can overflow the native stack.
+constexpr int kMaxWalkDepth = 3000;
+constexpr int kMaxLiteralDepth = 64;
+
+// Counts one level of the walk for as long as it lives.
+class Level {
+ public:
+  explicit Level(int& depth) : depth_(depth) { ++depth_; }
+  ~Level() { --depth_; }
+  Level(const Level&) = delete;
+  Level& operator=(const Level&) = delete;
+
+ private:
+  int& depth_;
+};
+
 std::optional<double> int_literal(const ast::Constant* c) {
   if (c->value_kind != ast::ConstKind::Int) return std::nullopt;
   double v = 0;
@@ -34,6 +51,15 @@ void Analyzer::module(const ast::Module& m) {
   collect_compiled(m.body);
   stmts(m.body);
   judge_recursion();
+  if (too_deep_at_)
+    report(Signal::Unanalyzed, ast::Pos{too_deep_at_, 0, too_deep_at_, 0},
+           "nested more than " + std::to_string(kMaxWalkDepth) + " levels deep: not analyzed further");
+}
+
+bool Analyzer::too_deep(const ast::Pos& at) {
+  if (walk_depth_ < kMaxWalkDepth) return false;
+  if (!too_deep_at_) too_deep_at_ = at.lineno;
+  return true;
 }
 
 // Analyzes code that this code brings in, pinning its findings to `at`.
@@ -44,6 +70,7 @@ void Analyzer::nested(std::string source, std::string_view filename, std::string
   const ast::Module* m = syntax::parse_module(arena, source, filename, &err);
   if (!m) return;  // a SyntaxError raised at run time, which both tiers report
   Analyzer inner(shared_, source, dir_, depth_ + 1, origin_ + origin, line_ ? line_ : at.lineno);
+  inner.walk_depth_ = walk_depth_;
   inner.module(*m);
 }
 
@@ -127,7 +154,8 @@ void Analyzer::collect_constants(const ast::List<ast::Stmt*>& body) {
   }
 }
 
-std::optional<double> Analyzer::int_value(const ast::Expr* e) const {
+std::optional<double> Analyzer::int_value(const ast::Expr* e, int depth) const {
+  if (depth > kMaxLiteralDepth) return std::nullopt;
   switch (e->kind) {
     case ast::ExprKind::Constant: return int_literal(static_cast<const ast::Constant*>(e));
     case ast::ExprKind::Name: {
@@ -137,13 +165,13 @@ std::optional<double> Analyzer::int_value(const ast::Expr* e) const {
     }
     case ast::ExprKind::UnaryOp: {
       auto* u = static_cast<const ast::UnaryOp*>(e);
-      std::optional<double> v = int_value(u->operand);
+      std::optional<double> v = int_value(u->operand, depth + 1);
       if (!v || (u->op != ast::UnaryOpKind::USub && u->op != ast::UnaryOpKind::UAdd)) return std::nullopt;
       return u->op == ast::UnaryOpKind::USub ? -*v : *v;
     }
     case ast::ExprKind::BinOp: {
       auto* b = static_cast<const ast::BinOp*>(e);
-      std::optional<double> l = int_value(b->left), r = int_value(b->right);
+      std::optional<double> l = int_value(b->left, depth + 1), r = int_value(b->right, depth + 1);
       if (!l || !r) return std::nullopt;
       switch (b->op) {
         case ast::Operator::Add: return *l + *r;
@@ -181,6 +209,8 @@ void Analyzer::stmts(const ast::List<ast::Stmt*>& body) {
 }
 
 void Analyzer::stmt(const ast::Stmt* s) {
+  if (too_deep(*s)) return;
+  Level level(walk_depth_);
   switch (s->kind) {
     case ast::StmtKind::FunctionDef:
     case ast::StmtKind::AsyncFunctionDef: function(static_cast<const ast::FunctionDef*>(s)); break;
@@ -343,7 +373,8 @@ void Analyzer::comprehension(const ast::List<ast::Comprehension*>& generators, c
 }
 
 void Analyzer::expr(const ast::Expr* e) {
-  if (!e) return;
+  if (!e || too_deep(*e)) return;
+  Level level(walk_depth_);
   switch (e->kind) {
     case ast::ExprKind::BoolOp: exprs(static_cast<const ast::BoolOp*>(e)->values); break;
     case ast::ExprKind::NamedExpr:
@@ -463,20 +494,21 @@ void Analyzer::call(const ast::Call* c) {
 
 }  // namespace analysis
 
+Findings analyze_module(const light::ast::Module& m, std::string_view source, std::string_view dir) {
+  Findings out;
+  analysis::Shared shared{&out, {}, {}};
+  analysis::Analyzer(shared, source, dir, 0, "", 0).module(m);
+  std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.line < b.line; });
+  return out;
+}
+
 Findings analyze_source(std::string_view source, std::string_view filename, std::string_view dir) {
   namespace syntax = pytier::light::syntax;
-  Findings out;
   syntax::Arena arena;
   syntax::SyntaxErrorInfo err;
   const light::ast::Module* m = syntax::parse_module(arena, source, filename, &err);
-  if (!m) {
-    out.push_back({Signal::Unanalyzed, err.lineno, "the Light tier's parser rejects the program: " + err.msg});
-    return out;
-  }
-  analysis::Shared shared{&out, {}, {}};
-  analysis::Analyzer(shared, source, dir, 0, "", 0).module(*m);
-  std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.line < b.line; });
-  return out;
+  if (!m) return {{Signal::Unanalyzed, err.lineno, "the Light tier's parser rejects the program: " + err.msg}};
+  return analyze_module(*m, source, dir);
 }
 
 Findings analyze(const Program& program) {

@@ -71,10 +71,11 @@ class Analyzer {
  private:
   // analyze.cpp: reporting, pre-passes, the walk
   void report(Signal signal, const ast::Pos& at, std::string detail);
+  bool too_deep(const ast::Pos& at);
   std::string snippet(const ast::Pos& at) const;
   void collect_classes(const ast::List<ast::Stmt*>& body);
   void collect_constants(const ast::List<ast::Stmt*>& body);
-  std::optional<double> int_value(const ast::Expr* e) const;
+  std::optional<double> int_value(const ast::Expr* e, int depth = 0) const;
   std::optional<std::string_view> str_value(const ast::Expr* e) const;
   void stmts(const ast::List<ast::Stmt*>& body);
   void stmt(const ast::Stmt* s);
@@ -131,6 +132,8 @@ class Analyzer {
   std::vector<std::vector<Loop>> saved_loops_;  // one per enclosing function
   std::vector<std::string_view> functions_;
   std::map<std::string_view, Recursion> recursion_;
+  int walk_depth_ = 0;
+  int too_deep_at_ = 0;  // the line where the walk first stopped descending
 };
 
 // Free-standing walks over statements, for loop bodies (hot_loops.cpp).

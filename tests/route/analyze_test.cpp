@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <new>
+
+#include "light/syntax/arena.h"
 
 namespace pytier::route {
 namespace {
@@ -175,6 +178,29 @@ TEST(Program, SyntaxErrorIsUnanalyzed) {
 TEST(Program, UnreadableProgramIsUnanalyzed) {
   const char* argv[] = {"python3.11", "-m", "json.tool"};
   Findings f = analyze(load_program(3, const_cast<char**>(argv)));
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].signal, Signal::Unanalyzed);
+}
+
+TEST(Program, DeepTreesAreCutOffNotOverflowed) {
+  namespace ast = light::ast;
+  light::syntax::Arena arena;
+  ast::Expr* e = nullptr;
+  for (int i = 0; i < 200000; ++i) {
+    auto* c = new (arena.allocate(sizeof(ast::Constant), alignof(ast::Constant))) ast::Constant{
+        ast::Expr(ast::ExprKind::Constant), ast::ConstKind::Int, false, 10, "1", 0};
+    auto* b = new (arena.allocate(sizeof(ast::BinOp), alignof(ast::BinOp)))
+        ast::BinOp{ast::Expr(ast::ExprKind::BinOp), e ? e : c, ast::Operator::Add, c};
+    b->lineno = 1;
+    e = b;
+  }
+  auto* stmt = new (arena.allocate(sizeof(ast::ExprStmt), alignof(ast::ExprStmt)))
+      ast::ExprStmt{ast::Stmt(ast::StmtKind::ExprStmt), e};
+  stmt->lineno = 1;
+  ast::Module m;
+  ast::Stmt* body[] = {stmt};
+  m.body = arena.list<ast::Stmt*>(body, 1);
+  Findings f = analyze_module(m, "1+1+...", "");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].signal, Signal::Unanalyzed);
 }
