@@ -33,7 +33,7 @@ struct Reason {
   std::string_view kind;  // a signal name, or "policy"
   int line;               // 0: about the program or the policy as a whole
   std::string text;
-  bool counted;  // false: found, but overruled
+  bool counted;  // false: found, but not what decided
 };
 
 struct Decision {

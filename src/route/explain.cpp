@@ -34,7 +34,7 @@ std::string explain_text(std::string_view program, const Decision& d) {
     char where[24] = "";
     if (r.line) std::snprintf(where, sizeof where, "line %d: ", r.line);
     out += "  ";
-    out += r.counted ? "" : "(overruled) ";
+    out += r.counted ? "" : "(not counted) ";
     out += where;
     out += r.kind;
     out += ": ";

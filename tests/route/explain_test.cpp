@@ -18,7 +18,7 @@ TEST(Explain, TextNamesTierAndLines) {
   EXPECT_EQ(explain_text("x.py", d),
             "x.py: full\n"
             "  line 3: import: `import abc`: stdlib module abc is not provided by the Light tier\n"
-            "  (overruled) line 9: hot-loop-arithmetic: loop\n");
+            "  (not counted) line 9: hot-loop-arithmetic: loop\n");
 }
 
 TEST(Explain, JsonCarriesRefusal) {
