@@ -1,11 +1,9 @@
 #include "light/syntax/dump.h"
 
-#include <cmath>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
-#include <vector>
 
+#include "light/num/float_text.h"
+#include "light/num/int_text.h"
 #include "light/syntax/unicode_ident.h"
 
 namespace pytier::light::syntax {
@@ -13,78 +11,6 @@ namespace pytier::light::syntax {
 using namespace ast;
 
 namespace {
-
-// Decimal digits of an integer literal of any size.
-std::string int_to_decimal(std::string_view digits, int base) {
-  std::vector<uint32_t> limbs;  // base 1e9, least significant first
-  for (char ch : digits) {
-    int d = ch <= '9' ? ch - '0' : (ch | 0x20) - 'a' + 10;
-    uint64_t carry = static_cast<uint64_t>(d);
-    for (auto& l : limbs) {
-      uint64_t v = static_cast<uint64_t>(l) * base + carry;
-      l = static_cast<uint32_t>(v % 1000000000u);
-      carry = v / 1000000000u;
-    }
-    while (carry) {
-      limbs.push_back(static_cast<uint32_t>(carry % 1000000000u));
-      carry /= 1000000000u;
-    }
-  }
-  if (limbs.empty()) return "0";
-  std::string out = std::to_string(limbs.back());
-  char buf[16];
-  for (size_t i = limbs.size() - 1; i-- > 0;) {
-    std::snprintf(buf, sizeof buf, "%09u", limbs[i]);
-    out += buf;
-  }
-  return out;
-}
-
-// repr(float): the shortest digits that round-trip, in Python's layout.
-std::string float_to_repr(double x) {
-  if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
-  if (std::isnan(x)) return "nan";
-  char buf[40];
-  int prec = 1;
-  for (; prec <= 17; prec++) {
-    std::snprintf(buf, sizeof buf, "%.*e", prec - 1, x);
-    if (std::strtod(buf, nullptr) == x) break;
-  }
-  // buf is d.ddde[+-]XX; split digits and exponent.
-  std::string s = buf;
-  bool neg = s[0] == '-';
-  if (neg) s.erase(0, 1);
-  size_t e = s.find('e');
-  int exp = std::atoi(s.c_str() + e + 1);
-  std::string digits;
-  for (size_t i = 0; i < e; i++)
-    if (s[i] != '.') digits.push_back(s[i]);
-  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
-  std::string out = neg ? "-" : "";
-  int n = static_cast<int>(digits.size());
-  if (exp < -4 || exp >= 16) {
-    out += digits[0];
-    if (n > 1) {
-      out += '.';
-      out.append(digits, 1, std::string::npos);
-    }
-    std::snprintf(buf, sizeof buf, "e%c%02d", exp < 0 ? '-' : '+', std::abs(exp));
-    out += buf;
-  } else if (exp < 0) {
-    out += "0.";
-    out.append(static_cast<size_t>(-exp - 1), '0');
-    out += digits;
-  } else if (exp + 1 >= n) {
-    out += digits;
-    out.append(static_cast<size_t>(exp + 1 - n), '0');
-    out += ".0";
-  } else {
-    out.append(digits, 0, exp + 1);
-    out += '.';
-    out.append(digits, exp + 1, std::string::npos);
-  }
-  return out;
-}
 
 void str_repr(std::string& out, std::string_view s, bool bytes) {
   bool has_single = s.find('\'') != std::string_view::npos;
@@ -115,8 +41,7 @@ void str_repr(std::string& out, std::string_view s, bool bytes) {
     } else {
       size_t n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
       char32_t cp = decode_utf8_char(s.substr(i, n));
-      if (is_printable_char(cp) && !(cp >= 0xD800 && cp <= 0xDFFF) && !(cp >= 0x80 && cp < 0xA0) &&
-          cp != 0xA0 && cp != 0xAD) {
+      if (is_printable_char(cp)) {
         out.append(s.substr(i, n));
       } else if (cp <= 0xFF) {
         std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
@@ -216,10 +141,10 @@ class Dumper {
       case ConstKind::True: out += "True"; break;
       case ConstKind::False: out += "False"; break;
       case ConstKind::Ellipsis: out += "Ellipsis"; break;
-      case ConstKind::Int: out += int_to_decimal(c->text, c->base); break;
-      case ConstKind::Float: out += float_to_repr(c->number); break;
+      case ConstKind::Int: out += num::int_literal_to_decimal(c->text, c->base); break;
+      case ConstKind::Float: out += num::float_repr(c->number); break;
       case ConstKind::Complex: {
-        std::string r = float_to_repr(c->number);
+        std::string r = num::float_repr(c->number);
         if (r.size() > 2 && r.compare(r.size() - 2, 2, ".0") == 0) r.resize(r.size() - 2);
         out += r;
         out += 'j';

@@ -99,7 +99,7 @@ Expr* Parser::star_expression() {
     p_++;
     Expr* v = bitwise_or();
     if (!v) return nullptr;
-    auto* s = make<Starred>(ExprKind::Starred, span(pos_of(star), *v));
+    auto* s = make<Starred>(ExprKind::Starred, from(star));
     s->value = v;
     s->ctx = ExprContext::Load;
     return s;
@@ -118,7 +118,7 @@ Expr* Parser::assignment_expression() {
   p_ += 2;
   Expr* v = expression();
   if (!v) return nullptr;
-  auto* n = make<NamedExpr>(ExprKind::NamedExpr, span(pos_of(name), *v));
+  auto* n = make<NamedExpr>(ExprKind::NamedExpr, from(name));
   n->target = name_expr(name, ExprContext::Store);
   n->value = v;
   return n;
@@ -140,6 +140,7 @@ Expr* Parser::expression() {
   DepthGuard guard(*this);
   if (too_deep()) return nullptr;
   if (at(Tok::KwLambda)) return lambdef();
+  const Token& first = cur();
   Expr* body = disjunction();
   if (!body || !at(Tok::KwIf)) return body;
   p_++;
@@ -151,7 +152,7 @@ Expr* Parser::expression() {
   }
   Expr* orelse = expression();
   if (!orelse) return nullptr;
-  auto* e = make<IfExp>(ExprKind::IfExp, span(*body, *orelse));
+  auto* e = make<IfExp>(ExprKind::IfExp, from(first));
   e->test = test;
   e->body = body;
   e->orelse = orelse;
@@ -164,7 +165,7 @@ Expr* Parser::yield_expr() {
   if (accept(Tok::KwFrom)) {
     Expr* v = expression();
     if (!v) return nullptr;
-    auto* y = make<YieldFrom>(ExprKind::YieldFrom, span(pos_of(kw), *v));
+    auto* y = make<YieldFrom>(ExprKind::YieldFrom, from(kw));
     y->value = v;
     return y;
   }
@@ -172,12 +173,13 @@ Expr* Parser::yield_expr() {
   if (starts_expression(peek()) && !(at(Tok::Star) && false)) {
     if (!(v = star_expressions())) return nullptr;
   }
-  auto* y = make<Yield>(ExprKind::Yield, v ? span(pos_of(kw), *v) : pos_of(kw));
+  auto* y = make<Yield>(ExprKind::Yield, from(kw));
   y->value = v;
   return y;
 }
 
 Expr* Parser::disjunction() {
+  const Token& first = cur();
   Expr* e = conjunction();
   if (!e || !at(Tok::KwOr)) return e;
   Gather<Expr*> values;
@@ -186,13 +188,14 @@ Expr* Parser::disjunction() {
     if (!(e = conjunction())) return nullptr;
     values.push(e);
   }
-  auto* b = make<BoolOp>(ExprKind::BoolOp, span(*values[0], *e));
+  auto* b = make<BoolOp>(ExprKind::BoolOp, from(first));
   b->op = BoolOpKind::Or;
   b->values = list(values);
   return b;
 }
 
 Expr* Parser::conjunction() {
+  const Token& first = cur();
   Expr* e = inversion();
   if (!e || !at(Tok::KwAnd)) return e;
   Gather<Expr*> values;
@@ -201,7 +204,7 @@ Expr* Parser::conjunction() {
     if (!(e = inversion())) return nullptr;
     values.push(e);
   }
-  auto* b = make<BoolOp>(ExprKind::BoolOp, span(*values[0], *e));
+  auto* b = make<BoolOp>(ExprKind::BoolOp, from(first));
   b->op = BoolOpKind::And;
   b->values = list(values);
   return b;
@@ -215,13 +218,14 @@ Expr* Parser::inversion() {
   p_++;
   Expr* v = inversion();
   if (!v) return nullptr;
-  auto* u = make<UnaryOp>(ExprKind::UnaryOp, span(pos_of(kw), *v));
+  auto* u = make<UnaryOp>(ExprKind::UnaryOp, from(kw));
   u->op = UnaryOpKind::Not;
   u->operand = v;
   return u;
 }
 
 Expr* Parser::comparison() {
+  const Token& first = cur();
   Expr* left = bitwise_or();
   if (!left) return nullptr;
   Gather<CmpOp> ops;
@@ -262,7 +266,7 @@ Expr* Parser::comparison() {
   }
 done:
   if (ops.empty()) return left;
-  auto* c = make<Compare>(ExprKind::Compare, span(*left, *comparators.back()));
+  auto* c = make<Compare>(ExprKind::Compare, from(first));
   c->left = left;
   c->ops = list(ops);
   c->comparators = list(comparators);
@@ -272,6 +276,7 @@ done:
 Expr* Parser::bitwise_or() { return binary(0); }
 
 Expr* Parser::binary(int level) {
+  const Token& first = cur();
   Expr* left = level + 1 < kLevels ? binary(level + 1) : factor();
   if (!left) return nullptr;
   Operator op;
@@ -279,7 +284,7 @@ Expr* Parser::binary(int level) {
     p_++;
     Expr* right = level + 1 < kLevels ? binary(level + 1) : factor();
     if (!right) return nullptr;
-    auto* b = make<BinOp>(ExprKind::BinOp, span(*left, *right));
+    auto* b = make<BinOp>(ExprKind::BinOp, from(first));
     b->left = left;
     b->op = op;
     b->right = right;
@@ -302,18 +307,19 @@ Expr* Parser::factor() {
   p_++;
   Expr* v = factor();
   if (!v) return nullptr;
-  auto* u = make<UnaryOp>(ExprKind::UnaryOp, span(pos_of(t), *v));
+  auto* u = make<UnaryOp>(ExprKind::UnaryOp, from(t));
   u->op = op;
   u->operand = v;
   return u;
 }
 
 Expr* Parser::power() {
+  const Token& first = cur();
   Expr* left = await_primary();
   if (!left || !accept(Tok::DoubleStar)) return left;
   Expr* right = factor();
   if (!right) return nullptr;
-  auto* b = make<BinOp>(ExprKind::BinOp, span(*left, *right));
+  auto* b = make<BinOp>(ExprKind::BinOp, from(first));
   b->left = left;
   b->op = Operator::Pow;
   b->right = right;
@@ -326,18 +332,19 @@ Expr* Parser::await_primary() {
   p_++;
   Expr* v = primary();
   if (!v) return nullptr;
-  auto* w = make<Await>(ExprKind::Await, span(pos_of(kw), *v));
+  auto* w = make<Await>(ExprKind::Await, from(kw));
   w->value = v;
   return w;
 }
 
 Expr* Parser::primary() {
+  const Token& first = cur();
   Expr* e = atom();
   if (!e) return nullptr;
-  return primary_trailers(e);
+  return primary_trailers(e, first);
 }
 
-Expr* Parser::primary_trailers(Expr* e) {
+Expr* Parser::primary_trailers(Expr* e, const Token& first) {
   for (;;) {
     switch (peek()) {
       case Tok::Dot: {
@@ -345,7 +352,7 @@ Expr* Parser::primary_trailers(Expr* e) {
         if (!at(Tok::Name)) return fail(), nullptr;
         const Token& n = cur();
         p_++;
-        auto* a = make<Attribute>(ExprKind::Attribute, span(*e, pos_of(n)));
+        auto* a = make<Attribute>(ExprKind::Attribute, from(first));
         a->value = e;
         a->attr = name_of(n);
         a->ctx = ExprContext::Load;
@@ -353,13 +360,13 @@ Expr* Parser::primary_trailers(Expr* e) {
         break;
       }
       case Tok::LPar:
-        if (!(e = call(e))) return nullptr;
+        if (!(e = call(e, first))) return nullptr;
         break;
       case Tok::LSqb: {
         p_++;
         Expr* s = slices();
         if (!s || !expect(Tok::RSqb)) return nullptr;
-        auto* sub = make<Subscript>(ExprKind::Subscript, span(*e, pos_of(prev())));
+        auto* sub = make<Subscript>(ExprKind::Subscript, from(first));
         sub->value = e;
         sub->slice = s;
         sub->ctx = ExprContext::Load;
@@ -427,7 +434,7 @@ Expr* Parser::slices() {
   return t;
 }
 
-Expr* Parser::call(Expr* func) {
+Expr* Parser::call(Expr* func, const Token& func_first) {
   const Token& open = cur();
   p_++;
   Gather<Expr*> args;
@@ -440,7 +447,7 @@ Expr* Parser::call(Expr* func) {
       Expr* v = expression();
       if (!v) return nullptr;
       auto* k = a_.make<Keyword>();
-      static_cast<Pos&>(*k) = span(pos_of(first), *v);
+      static_cast<Pos&>(*k) = from(first);
       k->value = v;
       keywords.push(k);
       seen_double_star = true;
@@ -451,7 +458,7 @@ Expr* Parser::call(Expr* func) {
       if (seen_double_star)
         return raise_range(ErrorKind::SyntaxError, pos_of(first), *v,
                            "iterable argument unpacking follows keyword argument unpacking");
-      auto* s = make<Starred>(ExprKind::Starred, span(pos_of(first), *v));
+      auto* s = make<Starred>(ExprKind::Starred, from(first));
       s->value = v;
       s->ctx = ExprContext::Load;
       args.push(s);
@@ -460,7 +467,7 @@ Expr* Parser::call(Expr* func) {
       Expr* v = expression();
       if (!v) return nullptr;
       auto* k = a_.make<Keyword>();
-      static_cast<Pos&>(*k) = span(pos_of(first), *v);
+      static_cast<Pos&>(*k) = from(first);
       k->arg = name_of(first);
       k->value = v;
       keywords.push(k);
@@ -479,11 +486,11 @@ Expr* Parser::call(Expr* func) {
           return fail(), nullptr;
         }
         p_++;
-        auto* g = make<GeneratorExp>(ExprKind::GeneratorExp, span(pos_of(open), pos_of(prev())));
+        auto* g = make<GeneratorExp>(ExprKind::GeneratorExp, from(open));
         g->elt = v;
         g->generators = list(gens);
         args.push(g);
-        auto* c = make<Call>(ExprKind::Call, span(*func, pos_of(prev())));
+        auto* c = make<Call>(ExprKind::Call, from(func_first));
         c->func = func;
         c->args = list(args);
         return c;
@@ -512,7 +519,7 @@ Expr* Parser::call(Expr* func) {
     if (!accept(Tok::Comma)) break;
   }
   if (!expect(Tok::RPar)) return nullptr;
-  auto* c = make<Call>(ExprKind::Call, span(*func, pos_of(prev())));
+  auto* c = make<Call>(ExprKind::Call, from(func_first));
   c->func = func;
   c->args = list(args);
   c->keywords = list(keywords);
@@ -808,7 +815,7 @@ Expr* Parser::lambdef() {
   if (!args || !expect(Tok::Colon)) return nullptr;
   Expr* body = expression();
   if (!body) return nullptr;
-  auto* l = make<Lambda>(ExprKind::Lambda, span(pos_of(kw), *body));
+  auto* l = make<Lambda>(ExprKind::Lambda, from(kw));
   l->args = args;
   l->body = body;
   return l;

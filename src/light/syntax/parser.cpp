@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "light/syntax/parser_impl.h"
+#include "light/unicode/unicode.h"
 
 namespace pytier::light::syntax {
 
@@ -19,7 +20,9 @@ const char* error_kind_name(ErrorKind k) {
 
 std::string_view Parser::name_of(const Token& t) {
   std::string_view s = text(t);
-  return s;  // NFKC normalization of non-ASCII names arrives with branch num
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return a_.copy(unicode::nfkc(s));  // PEP 3131
+  return s;
 }
 
 Name* Parser::name_expr(const Token& t, ExprContext ctx) {

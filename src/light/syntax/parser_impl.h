@@ -153,7 +153,7 @@ class Parser {
   Expr* power();
   Expr* await_primary();
   Expr* primary();
-  Expr* primary_trailers(Expr* e);
+  Expr* primary_trailers(Expr* e, const Token& first);
   Expr* atom();
   Expr* slices();
   Expr* slice();
@@ -161,7 +161,7 @@ class Parser {
   Expr* list_or_listcomp();
   Expr* dict_or_set();
   Expr* lambdef();
-  Expr* call(Expr* func);
+  Expr* call(Expr* func, const Token& func_first);
   Expr* strings();
   Expr* number(const Token& t);
   bool comprehension_clauses(Gather<Comprehension*>& out);

@@ -501,7 +501,7 @@ Stmt* Parser::class_def(Gather<Expr*>* decorators, const Token* first) {
   if (at(Tok::LPar)) {
     // Parsed as a call so that the argument rules and messages are shared.
     auto* dummy = make<Name>(ExprKind::Name, pos_of(kw));
-    Expr* c = call(dummy);
+    Expr* c = call(dummy, kw);
     if (!c) return nullptr;
     bases = static_cast<Call*>(c)->args;
     keywords = static_cast<Call*>(c)->keywords;
@@ -535,7 +535,7 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
       Expr* ann = star_annotation && at(Tok::Star) ? star_expression() : expression();
       if (!ann) return nullptr;
       a->annotation = ann;
-      static_cast<Pos&>(*a) = span(pos_of(n), *ann);
+      static_cast<Pos&>(*a) = from(n);
     }
     return a;
   };

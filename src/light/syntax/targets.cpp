@@ -134,7 +134,7 @@ Expr* Parser::star_target() {
     if (at(Tok::Star)) return fail(), nullptr;
     Expr* v = star_target();
     if (!v) return nullptr;
-    auto* s = make<Starred>(ExprKind::Starred, span(pos_of(first), *v));
+    auto* s = make<Starred>(ExprKind::Starred, from(first));
     s->value = v;
     s->ctx = ExprContext::Store;
     return s;

@@ -261,10 +261,8 @@ bool Tokenizer::indentation() {
 
 void Tokenizer::run() {
   for (;;) {
-    if (at_line_start_ && level_ == 0 && !fstring_) {
-      at_line_start_ = false;
-      if (!indentation()) return;
-    }
+    if (at_line_start_ && level_ == 0 && !fstring_ && !indentation()) return;
+    at_line_start_ = false;
     // Whitespace between tokens.
     while (!at_end() && (peek() == ' ' || peek() == '\t' || peek() == '\f')) pos_++;
     uint32_t start = pos_;
