@@ -247,8 +247,7 @@ void Analyzer::stmt(const ast::Stmt* s) {
     case ast::StmtKind::AsyncFor: {
       auto* f = static_cast<const ast::For*>(s);
       expr(f->iter);
-      std::optional<double> n = range_length(f->iter);
-      open_loop(n ? *n : 1);
+      open_loop(iteration_count(f->iter));
       expr(f->target);
       stmts(f->body);
       close_loop(*s, "for loop `for " + snippet(*f->target) + " in " + snippet(*f->iter) + "`", false);
@@ -258,7 +257,7 @@ void Analyzer::stmt(const ast::Stmt* s) {
     case ast::StmtKind::While: {
       auto* w = static_cast<const ast::While*>(s);
       expr(w->test);
-      open_loop(1);
+      open_loop(std::nullopt);
       stmts(w->body);
       bool unbounded = always_true(w->test) && has_arithmetic(w->body) && !has_yield(w->body);
       close_loop(*s, "`while " + snippet(*w->test) + "` loop", unbounded);
@@ -362,8 +361,7 @@ void Analyzer::comprehension(const ast::List<ast::Comprehension*>& generators, c
                              const ast::Expr* value, const ast::Pos& at) {
   for (const ast::Comprehension* g : generators) {
     expr(g->iter);
-    std::optional<double> n = range_length(g->iter);
-    open_loop(n ? *n : 1);
+    open_loop(iteration_count(g->iter));
     expr(g->target);
     exprs(g->ifs);
   }

@@ -38,6 +38,7 @@ struct Handler {
 
 struct Loop {
   double count;  // iterations when known; 1 otherwise
+  bool large;    // counts towards the nesting depth (loop_speed.h)
   bool reported = false;
   bool dynamic = false;
 };
@@ -98,8 +99,8 @@ class Analyzer {
   void check_percent_format(const ast::BinOp* b);
 
   // hot_loops.cpp
-  std::optional<double> range_length(const ast::Expr* e) const;
-  void open_loop(double count);
+  std::optional<double> iteration_count(const ast::Expr* e) const;
+  void open_loop(std::optional<double> count);
   void close_loop(const ast::Pos& at, const std::string& what, bool unbounded);
   void mark_dynamic(const ast::Call* call);
   void mark_dynamic();

@@ -1,5 +1,7 @@
 #include "route/decide.h"
 
+#include <cstdio>
+
 #include "route/loop_speed.h"
 
 namespace pytier::route {
@@ -29,13 +31,14 @@ Weighed weigh(const Finding& f) {
     case Signal::PureLoop:
     case Signal::DynamicLoop: {
       const LoopSpeed* speed = loop_speed(f.signal);
-      if (speed && light_measurably_slower(*speed)) {
-        std::string measured = speed->light_over_cpython == 0
-                                   ? std::string(speed->measured)
-                                   : "Light takes " + std::to_string(speed->light_over_cpython) + "x CPython's time";
-        return {&f, Pull::Prefer, "Light tier slower on " + std::string(speed->workload) + ": " + measured};
-      }
-      return {&f, Pull::None, "the Light tier is as fast as CPython on this kind of loop"};
+      std::string on = " on " + std::string(speed->workload);
+      if (speed->light_over_cpython == 0)
+        return {&f, Pull::Prefer, "the Light tier's speed" + on + " is not measured yet, so it counts as slower"};
+      char ratio[32];
+      std::snprintf(ratio, sizeof ratio, "%.2fx", speed->light_over_cpython);
+      if (light_measurably_slower(*speed))
+        return {&f, Pull::Prefer, "the Light tier takes " + std::string(ratio) + " CPython's time" + on};
+      return {&f, Pull::None, "the Light tier is as fast as CPython" + on};
     }
   }
   return {&f, Pull::None, ""};

@@ -90,9 +90,21 @@ bool has_yield(const ast::List<ast::Stmt*>& body) {
   });
 }
 
-// `range(...)` with literal bounds: its length.
-std::optional<double> Analyzer::range_length(const ast::Expr* e) const {
-  if (e->kind != ast::ExprKind::Call) return std::nullopt;
+// How many times a loop over `e` runs, when the source says: `range(...)` with
+// literal bounds, or a literal tuple, list, set or string.
+std::optional<double> Analyzer::iteration_count(const ast::Expr* e) const {
+  switch (e->kind) {
+    case ast::ExprKind::TupleExpr: return static_cast<const ast::TupleExpr*>(e)->elts.size;
+    case ast::ExprKind::ListExpr: return static_cast<const ast::ListExpr*>(e)->elts.size;
+    case ast::ExprKind::Set: return static_cast<const ast::Set*>(e)->elts.size;
+    case ast::ExprKind::Constant: {
+      auto* c = static_cast<const ast::Constant*>(e);
+      if (c->value_kind != ast::ConstKind::Str) return std::nullopt;
+      return c->text.size();
+    }
+    case ast::ExprKind::Call: break;
+    default: return std::nullopt;
+  }
   auto* call = static_cast<const ast::Call*>(e);
   if (!is_name(call->func, "range") || call->args.empty() || call->args.size > 3) return std::nullopt;
   double v[3];
@@ -108,26 +120,31 @@ std::optional<double> Analyzer::range_length(const ast::Expr* e) const {
   return std::max(0.0, std::ceil((stop - start) / step));
 }
 
-void Analyzer::open_loop(double count) { loops_.push_back(Loop{count}); }
+void Analyzer::open_loop(std::optional<double> count) {
+  loops_.push_back(Loop{count.value_or(1), !count || *count >= kLargeLoop});
+}
 
 // Judges the loop just walked; a nest is reported once, at its innermost hot loop.
 void Analyzer::close_loop(const ast::Pos& at, const std::string& what, bool unbounded) {
   Loop loop = loops_.back();
   loops_.pop_back();
   double estimate = loop.count;
-  for (const Loop& outer : loops_) estimate *= outer.count;
-  int depth = int(loops_.size()) + 1;
+  int large = loop.large;
+  for (const Loop& outer : loops_) {
+    estimate *= outer.count;
+    large += outer.large;
+  }
   if (!loop.reported) {
     std::string why;
     if (unbounded)
       why = "runs until broken out of, doing arithmetic";
     else if (estimate >= kHotIterations)
       why = "runs about " + approx(estimate) + " iterations";
-    else if (depth >= kHotNestingDepth)
-      why = "is nested " + std::to_string(depth) + " loops deep";
+    else if (loop.large && large >= kHotNestingDepth)
+      why = "is nested " + std::to_string(large) + " large loops deep";
     if (!why.empty()) {
       report(loop.dynamic ? Signal::DynamicLoop : Signal::PureLoop, at,
-             what + " " + why + (loop.dynamic ? " of calls and attribute access" : " of arithmetic"));
+             what + " " + why + (loop.dynamic ? "; it calls functions and reads attributes" : "; it only computes"));
       loop.reported = true;
     }
   }

@@ -83,6 +83,11 @@ TEST(HotLoops, CallsAndAttributesMakeALoopDynamic) {
 TEST(HotLoops, NestingDepth) {
   EXPECT_EQ(lines("for a in x:\n  for b in a:\n    for c in b:\n      n = n + c\n", Signal::PureLoop), Lines{3});
   EXPECT_EQ(lines("for a in x:\n  for b in a:\n    n = n + b\n", Signal::PureLoop), Lines{});
+  // Small literal loops are not a dimension of the nest.
+  EXPECT_EQ(lines("for a in x:\n  for b in (1, 2):\n    for c in b:\n      n = n + c\n", Signal::PureLoop), Lines{});
+  EXPECT_EQ(lines("for a in range(200):\n  for b in 'ab':\n    for c in range(3000):\n      n = n + c\n",
+                  Signal::PureLoop),
+            Lines{3});
   // A function defined in a loop does not run its loops there.
   EXPECT_EQ(
       lines("for a in x:\n  def f(b):\n    for c in b:\n      for d in c:\n        n = c + d\n", Signal::PureLoop),
