@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 
@@ -40,6 +41,13 @@ std::string read_from_start(int fd) {
   return read_rest(fd);
 }
 
+// Killed by its own fault, not by someone else's signal (Ctrl-C, kill).
+bool crashed(const Attempt& a) {
+  for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGSYS})
+    if (a.signal == sig) return true;
+  return false;
+}
+
 std::string_view last_line(std::string_view text) {
   while (!text.empty() && text.back() == '\n') text.remove_suffix(1);
   std::size_t nl = text.rfind('\n');
@@ -56,9 +64,17 @@ std::string_view last_line(std::string_view text) {
 }
 
 void wait_for(pid_t pid, Attempt& a) {
+  // A Ctrl-C while the child runs is the child's to handle, as with system(3):
+  // this process must live on to hand over the child's output.
+  struct sigaction ignore {}, old_int, old_quit;
+  ignore.sa_handler = SIG_IGN;
+  ::sigaction(SIGINT, &ignore, &old_int);
+  ::sigaction(SIGQUIT, &ignore, &old_quit);
   int raw = 0;
   while (::waitpid(pid, &raw, 0) < 0 && errno == EINTR) {
   }
+  ::sigaction(SIGINT, &old_int, nullptr);
+  ::sigaction(SIGQUIT, &old_quit, nullptr);
   a.signal = WIFSIGNALED(raw) ? WTERMSIG(raw) : 0;
   a.status = a.signal ? 128 + a.signal : WEXITSTATUS(raw);
 }
@@ -109,7 +125,7 @@ Attempt run_captured(Tier tier, int argc, char** argv, const std::string* input)
 }
 
 std::string unsupported(const Attempt& light) {
-  if (light.signal) return "the Light tier crashed (signal " + std::to_string(light.signal) + ")";
+  if (crashed(light)) return "the Light tier crashed (signal " + std::to_string(light.signal) + ")";
   if (light.status != 1) return "";
   std::string_view line = last_line(light.err);
   constexpr std::string_view kMissing = "ModuleNotFoundError: No module named '";

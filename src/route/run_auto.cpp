@@ -1,6 +1,7 @@
 #include "route/run_auto.h"
 
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 
 #include "full/full_main.h"
@@ -28,12 +29,24 @@ int deliver(const Attempt& a) {
   return a.status;
 }
 
-// Without a record to write, the Full tier runs in this process, streaming its
-// output; with one, it runs captured so that its stdout can be hashed.
-int run_full(int argc, char** argv, const std::string* input, RunRecord* record) {
-  if (record) {
-    record->attempts.push_back(run_captured(Tier::Full, argc, argv, input));
-    return deliver(record->attempts.back());
+// Ends this process as the run that produced the output ended, when a signal
+// killed it: python3.11 itself would have died of that signal.
+void die_like(const RunRecord& record) {
+  if (record.attempts.empty()) return;
+  const Attempt& last = record.attempts.back();
+  if (last.tier == Tier::Light && !record.fallback.empty()) return;  // discarded: Full ran in this process
+  int sig = last.signal;
+  if (!sig) return;
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+// Without an audit record to write, the Full tier runs in this process and
+// streams its output; with one, it runs captured so that its stdout is hashed.
+int run_full(int argc, char** argv, const std::string* input, RunRecord& record, bool capture) {
+  if (capture) {
+    record.attempts.push_back(run_captured(Tier::Full, argc, argv, input));
+    return deliver(record.attempts.back());
   }
   if (input && !replay_stdin(*input)) {
     std::fputs("pytier: cannot hand stdin to the Full tier\n", stderr);
@@ -42,22 +55,16 @@ int run_full(int argc, char** argv, const std::string* input, RunRecord* record)
   return full::main(argc, argv);
 }
 
-int run_decided(const Decision& d, const Policy& policy, int argc, char** argv, RunRecord* record) {
-  if (d.tier == Tier::Full) return run_full(argc, argv, nullptr, record);
+int run_decided(const Policy& policy, int argc, char** argv, RunRecord& record, bool capture_full) {
+  if (record.decision->tier == Tier::Full) return run_full(argc, argv, nullptr, record, capture_full);
   // Read stdin first, so that a Full retry sees the same input.
   std::string input = read_all_stdin();
-  Attempt light = run_captured(Tier::Light, argc, argv, &input);
+  record.attempts.push_back(run_captured(Tier::Light, argc, argv, &input));
+  const Attempt& light = record.attempts.back();
   bool may_retry = policy.full_available && !policy.require_portable;
-  std::string why = may_retry ? unsupported(light) : "";
-  if (why.empty()) {
-    int status = deliver(light);
-    if (record) record->attempts.push_back(std::move(light));
-    return status;
-  }
-  if (!record) return run_full(argc, argv, &input, nullptr);
-  record->attempts.push_back(std::move(light));
-  record->fallback = why;
-  return run_full(argc, argv, &input, record);
+  record.fallback = may_retry ? unsupported(light) : "";
+  if (record.fallback.empty()) return deliver(light);
+  return run_full(argc, argv, &input, record, capture_full);
 }
 
 }  // namespace
@@ -77,20 +84,20 @@ int run_auto(int argc, char** argv) {
   record.source = program.source;
   record.decision = &decision;
   record.analysis_ms = ms_since(start);
-  RunRecord* recording = options.record.empty() ? nullptr : &record;
 
   int status = 2;
   if (decision.refused) {
     std::string why = explain_text(program.label, decision);
     std::fprintf(stderr, "pytier: %s", why.c_str());
   } else {
-    status = run_decided(decision, options.policy, argc, argv, recording);
+    status = run_decided(options.policy, argc, argv, record, !options.record.empty());
   }
-  if (recording) {
+  if (!options.record.empty()) {
     record.status = status;
     record.total_ms = ms_since(start);
     if (!append_record(options.record, record) && status == 0) status = 2;
   }
+  die_like(record);
   return status;
 }
 

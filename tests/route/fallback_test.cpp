@@ -40,6 +40,11 @@ TEST(Fallback, OnlyTheLastLineAndExitStatusOneCount) {
 
 TEST(Fallback, CrashRetriesOnFull) { EXPECT_NE(unsupported(light(139, "", 11)), ""); }
 
+TEST(Fallback, InterruptedOrKilledRunStands) {
+  EXPECT_EQ(unsupported(light(130, "", 2)), "");
+  EXPECT_EQ(unsupported(light(137, "", 9)), "");
+}
+
 TEST(Fallback, CapturedRunHoldsOutputBack) {
   // The Light tier stub of today exits 2 with a message: whatever it does,
   // nothing may reach this process's stdout.
