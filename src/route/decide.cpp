@@ -27,7 +27,7 @@ Weighed weigh(const Finding& f) {
     case Signal::OsAccess: return {&f, Pull::Need, ""};
     case Signal::ExceptionText: return {&f, Pull::Prefer, ""};
     case Signal::DynamicCode:
-    case Signal::Unanalyzed: return {&f, Pull::Prefer, "unknown code: the Full tier has the widest coverage"};
+    case Signal::Unanalyzed: return {&f, Pull::Prefer, "the Full tier has the widest coverage"};
     case Signal::PureLoop:
     case Signal::DynamicLoop: {
       const LoopSpeed* speed = loop_speed(f.signal);

@@ -6,6 +6,7 @@
 #include <new>
 
 #include "light/syntax/arena.h"
+#include "scratch_dir.h"
 
 namespace pytier::route {
 namespace {
@@ -132,10 +133,10 @@ TEST(Imports, CExtensionPackages) {
 }
 
 TEST(Imports, SiblingModulesAreAnalyzedAsPartOfTheProgram) {
-  std::string dir = ::testing::TempDir();
-  std::ofstream(dir + "route_helper_np.py") << "import sys\nimport numpy\n";
-  std::ofstream(dir + "route_helper_pure.py") << "def f(x):\n  return x + 1\n";
-  Findings f = analyze_source("import route_helper_np\nimport route_helper_pure\n", "main.py", dir);
+  ScratchDir dir;
+  std::ofstream(dir / "route_helper_np.py") << "import sys\nimport numpy\n";
+  std::ofstream(dir / "route_helper_pure.py") << "def f(x):\n  return x + 1\n";
+  Findings f = analyze_source("import route_helper_np\nimport route_helper_pure\n", "main.py", dir.path());
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].signal, Signal::CExtension);
   EXPECT_EQ(f[0].line, 1);

@@ -8,6 +8,7 @@ namespace {
 TEST(Explain, JsonStringEscapes) {
   EXPECT_EQ(json_string("a\"b\\c\nd\x01"), "\"a\\\"b\\\\c\\nd\\u0001\"");
   EXPECT_EQ(json_string("é"), "\"é\"");
+  EXPECT_EQ(json_string("\xff a \xed\xa0\x80 \xe2\x82"), "\"\\ufffd a \\ufffd\\ufffd\\ufffd \\ufffd\\ufffd\"");
 }
 
 TEST(Explain, TextNamesTierAndLines) {

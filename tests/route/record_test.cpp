@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "harness/sha256.h"
+#include "scratch_dir.h"
 
 namespace pytier::route {
 namespace {
@@ -20,8 +21,8 @@ std::string read(const std::string& path) {
 }
 
 TEST(Record, AppendsOneLinePerRunWithBothAttempts) {
-  std::string path = ::testing::TempDir() + "route_record_test.jsonl";
-  std::remove(path.c_str());
+  ScratchDir dir;
+  std::string path = dir / "record.jsonl";
   Decision d;
   d.tier = Tier::Light;
   d.reasons.push_back({"policy", 0, "nothing calls for the Full tier", true});
@@ -49,7 +50,6 @@ TEST(Record, AppendsOneLinePerRunWithBothAttempts) {
   EXPECT_NE(line.find("\"fallback\": \"ModuleNotFoundError: No module named 'decimal'\""), std::string::npos);
   EXPECT_NE(line.find("\"attempts\": [{\"tier\": \"light\", \"status\": 1"), std::string::npos);
   EXPECT_NE(line.find("\"status\": 0, \"stdout_sha256\""), std::string::npos);
-  std::remove(path.c_str());
 }
 
 TEST(Record, UnwritablePathFails) {

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "harness/sha256.h"
+#include "scratch_dir.h"
 
 namespace pytier::route {
 namespace {
@@ -28,9 +29,8 @@ struct AutoRun {
 
 // run_auto in a child process, as `pytier run --tier auto -c CODE` would call it.
 AutoRun run_auto_on(const std::string& code, const std::string& auto_options) {
-  std::string dir = ::testing::TempDir();
-  std::string out = dir + "route_run_auto.out", record = dir + "route_run_auto.jsonl";
-  std::remove(record.c_str());
+  ScratchDir dir;
+  std::string out = dir / "stdout", record = dir / "record.jsonl";
   std::fflush(nullptr);
   pid_t pid = ::fork();
   if (pid == 0) {
