@@ -137,11 +137,13 @@ void Analyzer::collect_classes(const ast::List<ast::Stmt*>& body) {
 // Module-level names bound once to a literal: `N = 10**7`, `SRC = "..."`.
 void Analyzer::collect_constants(const ast::List<ast::Stmt*>& body) {
   std::map<std::string_view, int> bindings;
+  auto bind = [&](const ast::Expr* target) {
+    if (target->kind == ast::ExprKind::Name) ++bindings[static_cast<const ast::Name*>(target)->id];
+  };
   for (const ast::Stmt* s : body) {
-    if (s->kind != ast::StmtKind::Assign) continue;
-    auto* a = static_cast<const ast::Assign*>(s);
-    for (const ast::Expr* t : a->targets)
-      if (t->kind == ast::ExprKind::Name) ++bindings[static_cast<const ast::Name*>(t)->id];
+    if (s->kind == ast::StmtKind::Assign)
+      for (const ast::Expr* t : static_cast<const ast::Assign*>(s)->targets) bind(t);
+    if (s->kind == ast::StmtKind::AugAssign) bind(static_cast<const ast::AugAssign*>(s)->target);
   }
   for (const ast::Stmt* s : body) {
     if (s->kind != ast::StmtKind::Assign) continue;

@@ -72,6 +72,7 @@ TEST(HotLoops, LiteralIterationCounts) {
   EXPECT_EQ(lines("for i in range(1000):\n  for j in range(1000):\n    x = i * j\n", Signal::PureLoop), Lines{2});
   EXPECT_EQ(lines("xs = [i * i for i in range(10**6)]\n", Signal::PureLoop), Lines{1});
   EXPECT_EQ(lines("for i in range(1000):\n  x = i * 2\n", Signal::PureLoop), Lines{});
+  EXPECT_EQ(lines("N = 10\nN *= 10**6\nfor i in range(N):\n  x = i * 2\n", Signal::PureLoop), Lines{});
   EXPECT_EQ(lines("for i in range(10**7, 0):\n  x = i\n", Signal::PureLoop), Lines{});
 }
 

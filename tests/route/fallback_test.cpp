@@ -45,6 +45,17 @@ TEST(Fallback, InterruptedOrKilledRunStands) {
   EXPECT_EQ(unsupported(light(137, "", 9)), "");
 }
 
+TEST(Fallback, RealTracebackOfAMissingStdlibModuleIsRecognised) {
+  // msvcrt is in CPython 3.11's stdlib list but absent on Linux: the Full
+  // tier's own traceback ends exactly as a Light tier lacking a module must.
+  const char* argv[] = {"python3.11", "-c", "print('before')\nimport msvcrt", nullptr};
+  std::string input;
+  Attempt a = run_captured(Tier::Full, 3, const_cast<char**>(argv), &input);
+  EXPECT_EQ(a.status, 1);
+  EXPECT_EQ(a.out, "before\n");
+  EXPECT_EQ(unsupported(a), "ModuleNotFoundError: No module named 'msvcrt'");
+}
+
 TEST(Fallback, CapturedRunHoldsOutputBack) {
   // The Light tier stub of today exits 2 with a message: whatever it does,
   // nothing may reach this process's stdout.
