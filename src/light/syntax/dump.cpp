@@ -59,9 +59,21 @@ void str_repr(std::string& out, std::string_view s, bool bytes) {
   out += q;
 }
 
+// ast2obj's limit: the recursion limit (1000) times COMPILER_STACK_FRAME_SCALE
+// (3), less the frames ast.parse itself stands on.
+constexpr int kMaxDepth = 2988;
+
 class Dumper {
  public:
   std::string out;
+  bool too_deep = false;
+
+  // Every node CPython converts with its own ast2obj_* call counts one level.
+  bool enter() {
+    if (++depth_ > kMaxDepth) too_deep = true;
+    return !too_deep;
+  }
+  void leave() { --depth_; }
 
   // Each node is "Name(" fields... attributes ")"; `sep` puts ", " between.
   void open(const char* name) {
@@ -156,11 +168,13 @@ class Dumper {
   }
 
   void arg(const Arg* a) {
+    if (!enter()) return;
     open("arg");
     ident("arg", a->arg);
     opt("annotation", a->annotation);
     attrs(*a);
     close();
+    leave();
   }
   void opt_arg(const char* k, const Arg* a) {
     if (!a) return;
@@ -168,6 +182,7 @@ class Dumper {
     arg(a);
   }
   void arguments(const Arguments* a) {
+    if (!enter()) return;
     open("arguments");
     seq("posonlyargs", a->posonlyargs, [this](Arg* x) { arg(x); });
     seq("args", a->args, [this](Arg* x) { arg(x); });
@@ -177,24 +192,29 @@ class Dumper {
     opt_arg("kwarg", a->kwarg);
     exprs("defaults", a->defaults);
     close();
+    leave();
   }
   void keywords(const List<Keyword*>& l) {
     seq("keywords", l, [this](Keyword* k) {
+      if (!enter()) return;
       open("keyword");
       opt_ident("arg", k->arg);
       field("value", k->value);
       attrs(*k);
       close();
+      leave();
     });
   }
   void generators(const List<Comprehension*>& l) {
     seq("generators", l, [this](Comprehension* c) {
+      if (!enter()) return;
       open("comprehension");
       field("target", c->target);
       field("iter", c->iter);
       exprs("ifs", c->ifs);
       integer("is_async", c->is_async);
       close();
+      leave();
     });
   }
 
@@ -204,6 +224,7 @@ class Dumper {
 
  private:
   bool first_ = true;
+  int depth_ = 0;
 };
 
 void Dumper::expr(const Expr* e) {
@@ -211,6 +232,7 @@ void Dumper::expr(const Expr* e) {
     out += "None";
     return;
   }
+  if (!enter()) return;
   switch (e->kind) {
     case ExprKind::BoolOp: {
       auto* x = static_cast<const BoolOp*>(e);
@@ -408,9 +430,11 @@ void Dumper::expr(const Expr* e) {
   }
   attrs(*e);
   close();
+  leave();
 }
 
 void Dumper::pattern(const Pattern* p) {
+  if (!enter()) return;
   switch (p->kind) {
     case PatternKind::MatchValue:
       open("MatchValue");
@@ -465,9 +489,11 @@ void Dumper::pattern(const Pattern* p) {
   }
   attrs(*p);
   close();
+  leave();
 }
 
 void Dumper::stmt(const Stmt* s) {
+  if (!enter()) return;
   switch (s->kind) {
     case StmtKind::FunctionDef:
     case StmtKind::AsyncFunctionDef: {
@@ -554,10 +580,12 @@ void Dumper::stmt(const Stmt* s) {
       auto* x = static_cast<const With*>(s);
       open(s->kind == StmtKind::With ? "With" : "AsyncWith");
       seq("items", x->items, [this](WithItem* w) {
+        if (!enter()) return;
         open("withitem");
         field("context_expr", w->context_expr);
         opt("optional_vars", w->optional_vars);
         close();
+        leave();
       });
       stmts("body", x->body);
       break;
@@ -567,12 +595,14 @@ void Dumper::stmt(const Stmt* s) {
       open("Match");
       field("subject", x->subject);
       seq("cases", x->cases, [this](MatchCase* c) {
+        if (!enter()) return;
         open("match_case");
         key("pattern");
         pattern(c->pattern);
         opt("guard", c->guard);
         stmts("body", c->body);
         close();
+        leave();
       });
       break;
     }
@@ -589,12 +619,14 @@ void Dumper::stmt(const Stmt* s) {
       open(s->kind == StmtKind::Try ? "Try" : "TryStar");
       stmts("body", x->body);
       seq("handlers", x->handlers, [this](ExceptHandler* h) {
+        if (!enter()) return;
         open("ExceptHandler");
         opt("type", h->type);
         opt_ident("name", h->name);
         stmts("body", h->body);
         attrs(*h);
         close();
+        leave();
       });
       stmts("orelse", x->orelse);
       stmts("finalbody", x->finalbody);
@@ -620,11 +652,13 @@ void Dumper::stmt(const Stmt* s) {
         names = &x->names;
       }
       seq("names", *names, [this](Alias* a) {
+        if (!enter()) return;
         open("alias");
         ident("name", a->name);
         opt_ident("asname", a->asname);
         attrs(*a);
         close();
+        leave();
       });
       if (s->kind == StmtKind::ImportFrom) integer("level", static_cast<const ImportFrom*>(s)->level);
       break;
@@ -646,26 +680,31 @@ void Dumper::stmt(const Stmt* s) {
   }
   attrs(*s);
   close();
+  leave();
 }
 
 }  // namespace
 
-std::string dump(const Module& m) {
+bool dump(const Module& m, std::string* out) {
   Dumper d;
+  d.enter();
   d.open("Module");
   d.stmts("body", m.body);
   d.key("type_ignores");
   d.out += "[]";
   d.close();
-  return std::move(d.out);
+  *out = std::move(d.out);
+  return !d.too_deep;
 }
 
-std::string dump(const Expression& e) {
+bool dump(const Expression& e, std::string* out) {
   Dumper d;
+  d.enter();
   d.open("Expression");
   d.field("body", e.body);
   d.close();
-  return std::move(d.out);
+  *out = std::move(d.out);
+  return !d.too_deep;
 }
 
 }  // namespace pytier::light::syntax

@@ -52,10 +52,12 @@ bool binary_op(Tok k, int level, Operator* op) {
 }  // namespace
 
 bool Parser::too_deep() {
-  // pegen's MAXSTACK of 6000 rule frames is about 200 levels of our rules;
-  // the tokenizer's 200-bracket limit usually trips first.
-  if (depth_ < 1000) return false;
-  raise_tok(cur(), "too many nested parentheses");
+  if (depth_ < kMaxStack) return false;
+  if (!has_msg_) {
+    failed_ = has_msg_ = true;
+    err_ = SyntaxErrorInfo{};
+    err_.kind = ErrorKind::MemoryError;
+  }
   return true;
 }
 
@@ -137,7 +139,7 @@ Expr* Parser::named_expression() {
 }
 
 Expr* Parser::expression() {
-  DepthGuard guard(*this);
+  DepthGuard guard(*this, 1);
   if (too_deep()) return nullptr;
   if (at(Tok::KwLambda)) return lambdef();
   const Token& first = cur();
@@ -212,7 +214,7 @@ Expr* Parser::conjunction() {
 
 Expr* Parser::inversion() {
   if (!at(Tok::KwNot)) return comparison();
-  DepthGuard guard(*this);
+  DepthGuard guard(*this, 1);
   if (too_deep()) return nullptr;
   const Token& kw = cur();
   p_++;
@@ -301,7 +303,7 @@ Expr* Parser::factor() {
     case Tok::Tilde: op = UnaryOpKind::Invert; break;
     default: return power();
   }
-  DepthGuard guard(*this);
+  DepthGuard guard(*this, 1);
   if (too_deep()) return nullptr;
   const Token& t = cur();
   p_++;
@@ -317,6 +319,8 @@ Expr* Parser::power() {
   const Token& first = cur();
   Expr* left = await_primary();
   if (!left || !accept(Tok::DoubleStar)) return left;
+  DepthGuard guard(*this, 2);
+  if (too_deep()) return nullptr;
   Expr* right = factor();
   if (!right) return nullptr;
   auto* b = make<BinOp>(ExprKind::BinOp, from(first));
@@ -575,17 +579,17 @@ Expr* Parser::atom() {
     case Tok::String:
       return strings();
     case Tok::LPar: {
-      DepthGuard guard(*this);
+      DepthGuard guard(*this, kAtomLevel);
       if (too_deep()) return nullptr;
       return group_or_tuple_or_genexp();
     }
     case Tok::LSqb: {
-      DepthGuard guard(*this);
+      DepthGuard guard(*this, kAtomLevel);
       if (too_deep()) return nullptr;
       return list_or_listcomp();
     }
     case Tok::LBrace: {
-      DepthGuard guard(*this);
+      DepthGuard guard(*this, kAtomLevel);
       if (too_deep()) return nullptr;
       return dict_or_set();
     }
@@ -714,23 +718,25 @@ Expr* Parser::list_or_listcomp() {
 Expr* Parser::dict_or_set() {
   const Token& open = cur();
   p_++;
-  if (accept(Tok::RBrace)) return make<Dict>(ExprKind::Dict, from(open));
-  if (!at(Tok::DoubleStar)) {
+  Gather<Expr*> keys, values;
+  if (!at(Tok::DoubleStar) && !at(Tok::RBrace)) {
+    const Token& first_tok = cur();
     Expr* first = star_named_expression();
     if (!first) return nullptr;
+    bool comp = at(Tok::KwFor) || (at(Tok::KwAsync) && peek_at(1) == Tok::KwFor);
     if (!at(Tok::Colon)) {
-      if (at(Tok::KwFor) || (at(Tok::KwAsync) && peek_at(1) == Tok::KwFor)) {
-        if (first->kind == ExprKind::Starred) return fail(), nullptr;
-        Gather<Comprehension*> gens;
-        if (!comprehension_clauses(gens) || !expect(Tok::RBrace)) return nullptr;
-        auto* c = make<SetComp>(ExprKind::SetComp, from(open));
-        c->elt = first;
-        c->generators = list(gens);
-        return c;
-      }
-      return star_sequence_tail(first, open, Tok::RBrace, ExprKind::Set);
+      if (!comp) return star_sequence_tail(first, open, Tok::RBrace, ExprKind::Set);
+      if (first->kind == ExprKind::Starred) return fail(), nullptr;
+      Gather<Comprehension*> gens;
+      if (!comprehension_clauses(gens) || !expect(Tok::RBrace)) return nullptr;
+      auto* c = make<SetComp>(ExprKind::SetComp, from(open));
+      c->elt = first;
+      c->generators = list(gens);
+      return c;
     }
-    if (first->kind == ExprKind::Starred || first->kind == ExprKind::NamedExpr) return fail(), nullptr;
+    // A key is an `expression`: a walrus or a starred item needs parentheses.
+    if (first->kind == ExprKind::Starred || (first->kind == ExprKind::NamedExpr && first_tok.kind == Tok::Name))
+      return fail(), nullptr;
     p_++;
     Expr* value = expression();
     if (!value) return nullptr;
@@ -743,47 +749,17 @@ Expr* Parser::dict_or_set() {
       c->generators = list(gens);
       return c;
     }
-    Gather<Expr*> keys, values;
     keys.push(first);
     values.push(value);
-    if (!accept(Tok::Comma)) {
-      if (!expect(Tok::RBrace)) return nullptr;
-      auto* d = make<Dict>(ExprKind::Dict, from(open));
-      d->keys = list(keys);
-      d->values = list(values);
-      return d;
-    }
-    return [&]() -> Expr* {
-      while (!at(Tok::RBrace)) {
-        Expr *k = nullptr, *v;
-        if (accept(Tok::DoubleStar)) {
-          if (!(v = bitwise_or())) return nullptr;
-        } else {
-          if (!(k = expression())) return nullptr;
-          if (!accept(Tok::Colon)) {
-            if (failed_) return nullptr;
-            if (at(Tok::RBrace) || at(Tok::Comma))
-              return raise_range(ErrorKind::SyntaxError, *k, *k, "':' expected after dictionary key");
-            return fail(), nullptr;
-          }
-          if (!(v = expression())) return nullptr;
-        }
-        keys.push(k);
-        values.push(v);
-        if (!accept(Tok::Comma)) break;
-      }
-      if (!expect(Tok::RBrace)) return nullptr;
-      auto* d = make<Dict>(ExprKind::Dict, from(open));
-      d->keys = list(keys);
-      d->values = list(values);
-      return d;
-    }();
+    if (!accept(Tok::Comma)) return dict_tail(open, keys, values);
   }
-  Gather<Expr*> keys, values;
   while (!at(Tok::RBrace)) {
     Expr *k = nullptr, *v;
     if (accept(Tok::DoubleStar)) {
       if (!(v = bitwise_or())) return nullptr;
+      if (keys.empty() && (at(Tok::KwFor) || at(Tok::KwAsync)))
+        return raise_range(ErrorKind::SyntaxError, pos_of(open), *v,
+                           "dict unpacking cannot be used in dict comprehension");
     } else {
       if (!(k = expression())) return nullptr;
       if (!accept(Tok::Colon)) {
@@ -796,11 +772,12 @@ Expr* Parser::dict_or_set() {
     }
     keys.push(k);
     values.push(v);
-    if (keys.size() == 1 && k == nullptr && (at(Tok::KwFor) || at(Tok::KwAsync)))
-      return raise_range(ErrorKind::SyntaxError, pos_of(open), *v,
-                         "dict unpacking cannot be used in dict comprehension");
     if (!accept(Tok::Comma)) break;
   }
+  return dict_tail(open, keys, values);
+}
+
+Expr* Parser::dict_tail(const Token& open, Gather<Expr*>& keys, Gather<Expr*>& values) {
   if (!expect(Tok::RBrace)) return nullptr;
   auto* d = make<Dict>(ExprKind::Dict, from(open));
   d->keys = list(keys);
@@ -809,6 +786,7 @@ Expr* Parser::dict_or_set() {
 }
 
 Expr* Parser::lambdef() {
+  DepthGuard guard(*this, 1);
   const Token& kw = cur();
   p_++;
   Arguments* args = parameters(Tok::Colon, true);

@@ -2,6 +2,7 @@
 
 #include "light/syntax/parser.h"
 
+#include <cstdio>
 #include <cstring>
 
 #include "light/syntax/parser_impl.h"
@@ -14,6 +15,7 @@ const char* error_kind_name(ErrorKind k) {
     case ErrorKind::SyntaxError: return "SyntaxError";
     case ErrorKind::IndentationError: return "IndentationError";
     case ErrorKind::TabError: return "TabError";
+    case ErrorKind::MemoryError: return "MemoryError";
   }
   return "SyntaxError";
 }
@@ -129,41 +131,106 @@ std::string_view coding_declaration(std::string_view src) {
   return {};
 }
 
-bool is_latin1_name(std::string_view enc) {
+// tokenizer.c's get_normal_name, plus the one codec we decode besides UTF-8.
+enum class Codec { Utf8, Latin1, Ascii, Other };
+
+Codec codec_of(std::string_view name) {
   std::string e;
-  for (char c : enc) e.push_back(c == '_' ? '-' : static_cast<char>(tolower(static_cast<unsigned char>(c))));
-  return e == "latin-1" || e == "iso-8859-1" || e == "iso-latin-1" || e.rfind("latin-1-", 0) == 0 ||
-         e.rfind("iso-8859-1-", 0) == 0 || e == "latin1" || e == "iso8859-1" || e == "l1";
+  for (char c : name.substr(0, 12)) e.push_back(c == '_' ? '-' : static_cast<char>(tolower(static_cast<unsigned char>(c))));
+  if (e == "utf-8" || e.rfind("utf-8-", 0) == 0 || e == "utf8") return Codec::Utf8;
+  if (e == "latin-1" || e == "iso-8859-1" || e == "iso-latin-1" || e.rfind("latin-1-", 0) == 0 ||
+      e.rfind("iso-8859-1-", 0) == 0 || e.rfind("iso-latin-1-", 0) == 0 || e == "latin1" || e == "l1" ||
+      e == "iso8859-1" || e == "8859" || e == "cp819" || e == "latin")
+    return Codec::Latin1;
+  if (e == "ascii" || e == "us-ascii" || e == "646") return Codec::Ascii;
+  return Codec::Other;
 }
 
-// The file's bytes as UTF-8 with '\n' newlines, as CPython's tokenizer sees them.
-std::string prepare_source(std::string_view raw) {
-  if (raw.size() >= 3 && std::memcmp(raw.data(), "\xEF\xBB\xBF", 3) == 0) raw.remove_prefix(3);
-  std::string out;
-  out.reserve(raw.size() + 1);
+bool encoding_error(SyntaxErrorInfo* err, std::string msg) {
+  err->kind = ErrorKind::SyntaxError;
+  err->msg = std::move(msg);
+  err->lineno = err->end_lineno = 0;
+  err->offset = err->end_offset = -1;
+  err->text.clear();
+  return false;
+}
+
+// Where UTF-8 decoding fails, or npos.
+size_t invalid_utf8_at(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    size_t n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || c == 0xC0 || c == 0xC1 || c > 0xF4 || i + n > s.size()) return i;
+    for (size_t k = 1; k < n; k++)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+    unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
+        (c == 0xF4 && c1 >= 0x90))
+      return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+// The file's bytes as UTF-8 with '\n' newlines, as CPython's tokenizer sees
+// them; false (with *err filled as `python3.11 FILE` reports it) when the
+// bytes cannot be decoded.
+bool prepare_source(std::string_view raw, std::string_view filename, std::string* out, SyntaxErrorInfo* err) {
+  bool bom = raw.size() >= 3 && std::memcmp(raw.data(), "\xEF\xBB\xBF", 3) == 0;
+  if (bom) raw.remove_prefix(3);
   std::string_view enc = coding_declaration(raw);
-  bool latin1 = !enc.empty() && is_latin1_name(enc);
+  Codec codec = enc.empty() ? Codec::Utf8 : codec_of(enc);
+  if (bom && !enc.empty()) {
+    std::string e;
+    for (char c : enc) e.push_back(c == '_' ? '-' : static_cast<char>(tolower(static_cast<unsigned char>(c))));
+    if (e != "utf-8" && e.rfind("utf-8-", 0) != 0)
+      return encoding_error(err, "encoding problem: " + std::string(enc) + " with BOM");
+  }
+  if (codec == Codec::Other) return encoding_error(err, "encoding problem: " + std::string(enc));
+  if (codec != Codec::Latin1) {
+    size_t bad = invalid_utf8_at(raw);
+    if (bad != std::string_view::npos && (codec == Codec::Utf8 || static_cast<unsigned char>(raw[bad]) >= 0x80)) {
+      int line = 1;
+      for (size_t k = 0; k < bad; k++) line += raw[k] == '\n';
+      char msg[64];
+      std::snprintf(msg, sizeof msg, "Non-UTF-8 code starting with '\\x%02x' in file ",
+                    static_cast<unsigned char>(raw[bad]));
+      std::string m = msg;
+      m.append(filename);
+      m += " on line " + std::to_string(line) +
+           ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
+      return encoding_error(err, m);
+    }
+  }
+  out->reserve(raw.size() + 1);
   for (size_t i = 0; i < raw.size(); i++) {
     char c = raw[i];
     if (c == '\r') {
-      out.push_back('\n');
+      out->push_back('\n');
       if (i + 1 < raw.size() && raw[i + 1] == '\n') i++;
-    } else if (latin1 && (static_cast<unsigned char>(c) & 0x80)) {
+    } else if (codec == Codec::Latin1 && (static_cast<unsigned char>(c) & 0x80)) {
       unsigned char u = static_cast<unsigned char>(c);
-      out.push_back(static_cast<char>(0xC0 | (u >> 6)));
-      out.push_back(static_cast<char>(0x80 | (u & 0x3F)));
+      out->push_back(static_cast<char>(0xC0 | (u >> 6)));
+      out->push_back(static_cast<char>(0x80 | (u & 0x3F)));
     } else {
-      out.push_back(c);
+      out->push_back(c);
     }
   }
-  return out;
+  return true;
 }
 
 }  // namespace
 
 ast::Module* parse_module(Arena& arena, std::string_view source, std::string_view filename,
                           SyntaxErrorInfo* err) {
-  std::string_view src = arena.copy(prepare_source(source));
+  std::string prepared;
+  if (!prepare_source(source, filename, &prepared, err)) return nullptr;
+  std::string_view src = arena.copy(prepared);
   TokenizeResult toks;
   tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false}, &toks);
   Parser p(arena, src, toks);
@@ -179,7 +246,8 @@ ast::Module* parse_module(Arena& arena, std::string_view source, std::string_vie
 
 ast::Expression* parse_expression(Arena& arena, std::string_view source, std::string_view filename,
                                   SyntaxErrorInfo* err) {
-  std::string prepared = prepare_source(source);
+  std::string prepared;
+  if (!prepare_source(source, filename, &prepared, err)) return nullptr;
   // eval() strips leading spaces and tabs.
   size_t lead = prepared.find_first_not_of(" \t");
   std::string_view src = arena.copy(std::string_view(prepared).substr(lead == std::string::npos ? prepared.size() : lead));

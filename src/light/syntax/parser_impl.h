@@ -33,6 +33,12 @@ class Gather {
   std::vector<T> items_;
 };
 
+// Nesting limits: see DepthGuard.
+constexpr int kMaxStack = 6000;       // pegen's MAXSTACK
+constexpr int kStatementLevel = 29;   // pegen's frames from `file` down to `expression`
+constexpr int kBlockLevel = 6;        // and for each enclosing block
+constexpr int kAtomLevel = 20;        // from `expression` down to a bracketed atom
+
 class Parser {
  public:
   Parser(Arena& arena, std::string_view source, TokenizeResult& tokens)
@@ -98,7 +104,7 @@ class Parser {
     return raise_at(pos_of(t), std::move(msg));
   }
   std::nullptr_t raise_indent(const Token& t, std::string msg);
-  bool too_deep();
+  bool too_deep();  // raises MemoryError, as pegen does past MAXSTACK
 
   // ---- building nodes
   static Pos pos_of(const Token& t) { return Pos{t.lineno, t.col, t.end_lineno, t.end_col}; }
@@ -160,6 +166,7 @@ class Parser {
   Expr* group_or_tuple_or_genexp();
   Expr* list_or_listcomp();
   Expr* dict_or_set();
+  Expr* dict_tail(const Token& open, Gather<Expr*>& keys, Gather<Expr*>& values);
   Expr* lambdef();
   Expr* call(Expr* func, const Token& func_first);
   Expr* strings();
@@ -232,16 +239,19 @@ class Parser {
   bool failed_ = false;
   bool has_msg_ = false;
   SyntaxErrorInfo err_;
-  int depth_ = 0;          // nesting of expression rules, bounded like pegen's MAXSTACK
+  int depth_ = kStatementLevel;  // see DepthGuard
   int fstring_depth_ = 0;  // replacement fields inside format specs
   std::string scratch_;
 };
 
-// Keeps a recursion depth count for the C++ stack's sake.
+// Counts nesting the way pegen's p->level does (one unit per rule frame it
+// would enter), so that deep input fails where CPython 3.11's MAXSTACK makes
+// it fail, and long before the C++ stack runs out.
 struct DepthGuard {
-  explicit DepthGuard(Parser& p) : p_(p) { ++p_.depth_; }
-  ~DepthGuard() { --p_.depth_; }
+  DepthGuard(Parser& p, int weight) : p_(p), weight_(weight) { p_.depth_ += weight; }
+  ~DepthGuard() { p_.depth_ -= weight_; }
   Parser& p_;
+  int weight_;
 };
 
 }  // namespace pytier::light::syntax

@@ -244,6 +244,7 @@ List<Stmt*> Parser::block(const Token& owner, const char* what) {
       return {};
     }
     p_++;
+    DepthGuard guard(*this, kBlockLevel);
     Gather<Stmt*> body;
     if (!statements(body, true)) return {};
     if (!expect(Tok::Dedent)) return {};
