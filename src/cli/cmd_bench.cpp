@@ -21,7 +21,7 @@ int bench(int argc, char** argv) {
     } else if (args.option("--tiers", value)) {
       args.tiers(value, options.tiers);
     } else if (args.option("--reference", value)) {
-      options.reference = value;
+      options.reference = harness::find_on_path(value);
     } else if (args.option("--corpus", value)) {
       options.corpus = value;
     } else if (args.option("--json", value)) {

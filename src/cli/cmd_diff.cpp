@@ -21,7 +21,7 @@ int diff(int argc, char** argv) {
     if (args.option("--tiers", value)) {
       args.tiers(value, options.tiers);
     } else if (args.option("--reference", value)) {
-      options.reference = value;
+      options.reference = harness::find_on_path(value);
     } else if (args.option("--timeout", value)) {
       args.number(value, 0.001, options.timeout_s);
     } else if (args.option("--jobs", value)) {

@@ -1,6 +1,7 @@
 #include "harness/process.h"
 
 #include <fcntl.h>
+#include <linux/close_range.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/syscall.h>
@@ -34,6 +35,8 @@ struct Pipe {
   setpgid(0, 0);
   int null = open("/dev/null", O_RDONLY);
   if (null < 0 || dup2(null, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0) _exit(127);
+  // The program should find only fds 0, 1 and 2, whatever this process inherited.
+  close_range(3, ~0u, CLOSE_RANGE_CLOEXEC);
   signal(SIGPIPE, SIG_DFL);
   execve(argv[0], argv, envp);
   int e = errno;

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <climits>
+#include <cstdlib>
 
 namespace pytier::harness {
 
@@ -23,6 +24,18 @@ Command tier_command(const std::string& pytier, const std::string& tier, const s
   Command cmd{{pytier, "run", "--tier", tier}, clean_environment(), timeout_s};
   cmd.argv.insert(cmd.argv.end(), args.begin(), args.end());
   return cmd;
+}
+
+std::string find_on_path(const std::string& name) {
+  const char* path = std::getenv("PATH");
+  if (name.find('/') != std::string::npos || !path) return name;
+  for (std::string_view rest = path; !rest.empty();) {
+    std::string_view dir = rest.substr(0, rest.find(':'));
+    rest.remove_prefix(std::min(rest.size(), dir.size() + 1));
+    std::string candidate = std::string(dir.empty() ? "." : dir) + "/" + name;
+    if (access(candidate.c_str(), X_OK) == 0) return candidate;
+  }
+  return name;
 }
 
 std::string self_executable() {

@@ -19,6 +19,10 @@ Command reference_command(const std::string& reference, const std::vector<std::s
 Command tier_command(const std::string& pytier, const std::string& tier, const std::vector<std::string>& args,
                      double timeout_s);
 
+// `name` as execve needs it: a name without a slash is looked up on this
+// process's PATH, as a shell would; anything else is returned unchanged.
+std::string find_on_path(const std::string& name);
+
 // The running executable's absolute path, so children run this very build.
 std::string self_executable();
 

@@ -91,7 +91,7 @@ Verdict judge(const Outcome& reference, const Outcome& tier) {
     v.reason = "did not start: " + tier.spawn_error;
   } else if (tier.timed_out) {
     char secs[32];
-    std::snprintf(secs, sizeof secs, "%.0f", tier.wall_ms / 1000);
+    std::snprintf(secs, sizeof secs, "%.3g", tier.wall_ms / 1000);
     v.reason = with_stderr(std::string("timed out after ") + secs + " s", tier);
   } else if (tier.crashed() || tier.status != reference.status) {
     v.reason = with_stderr(describe_status(tier.status) + ", reference " + describe_status(reference.status), tier);

@@ -34,6 +34,11 @@ TEST(Process, StdinIsEmpty) {
   EXPECT_EQ(o.stdout_head, "done\n");
 }
 
+TEST(Process, OnlyStandardDescriptorsAreOpen) {
+  Outcome o = run({{"/bin/ls", "/proc/self/fd"}, clean_environment(), 10});
+  EXPECT_EQ(o.stdout_head, "0\n1\n2\n3\n");  // 3 is ls's own handle on the directory
+}
+
 TEST(Process, SignalDeathIsNegativeStatus) {
   Outcome o = shell("kill -SEGV $$");
   EXPECT_EQ(o.status, -SIGSEGV);
