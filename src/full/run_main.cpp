@@ -3,6 +3,7 @@
 
 #include "full/run_main.h"
 
+#include "full/runtime.h"
 #include "full/teardown.h"
 
 #include <unistd.h>
@@ -65,17 +66,39 @@ PyObject* source_file_loader(PyObject* filename) {
   return loader;
 }
 
+// The command goes from argv bytes to str and back to strict UTF-8, as in
+// python3.11: undecodable bytes fail there, before compiling.
 int run_command(const Invocation& inv, PyObject* globals) {
+  if (!insert_path0(inv, nullptr)) return report_uncaught();
+  PyObject* command = PyUnicode_DecodeFSDefault(inv.command.c_str());
+  PyObject* utf8 = command ? PyUnicode_AsUTF8String(command) : nullptr;
+  Py_XDECREF(command);
+  if (!utf8) {
+    PySys_WriteStderr("Unable to decode the command from the command line:\n");
+    return report_uncaught();
+  }
   PyCompilerFlags flags = _PyCompilerFlags_INIT;
   flags.cf_flags |= PyCF_IGNORE_COOKIE;
-  PyObject* result = PyRun_StringFlags(inv.command.c_str(), Py_file_input, globals, globals, &flags);
+  PyObject* result = PyRun_StringFlags(PyBytes_AS_STRING(utf8), Py_file_input, globals, globals, &flags);
+  Py_DECREF(utf8);
   if (!result) return report_uncaught();
   Py_DECREF(result);
   return 0;
 }
 
-int run_file(const Invocation& inv, PyObject* globals) {
-  std::string path = absolute(inv.filename);
+// A directory or zip file runs its __main__ module through runpy.
+int run_main_module() {
+  PyObject* runpy = PyImport_ImportModule("runpy");
+  _Py_UnhandledKeyboardInterrupt = 0;
+  PyObject* result = runpy ? PyObject_CallMethod(runpy, "_run_module_as_main", "sO", "__main__", Py_False) : nullptr;
+  Py_XDECREF(runpy);
+  if (!result && PyErr_Occurred() == PyExc_KeyboardInterrupt) _Py_UnhandledKeyboardInterrupt = 1;
+  if (!result) return report_uncaught();
+  Py_DECREF(result);
+  return 0;
+}
+
+int run_script(const Invocation& inv, PyObject* globals, const std::string& path) {
   FILE* file = std::fopen(path.c_str(), "rbe");
   if (!file) {
     int err = errno;
@@ -109,6 +132,25 @@ int run_file(const Invocation& inv, PyObject* globals) {
   for (const char* key : {"__file__", "__cached__"})
     if (PyDict_DelItemString(globals, key) < 0) PyErr_Clear();
   return status;
+}
+
+// python3.11 asks the import system whether the path is a package it can run
+// (which also leaves the answer in sys.path_importer_cache).
+int run_file(const Invocation& inv, PyObject* globals) {
+  std::string path = absolute(inv.filename);
+  PyObject* filename = PyUnicode_DecodeFSDefault(path.c_str());
+  PyObject* importer = filename ? PyImport_GetImporter(filename) : nullptr;
+  if (!importer) {
+    Py_XDECREF(filename);
+    PySys_WriteStderr("Failed checking if argv[0] is an import path entry\n");
+    return report_uncaught();
+  }
+  bool is_package = importer != Py_None;
+  Py_DECREF(importer);
+  bool entered = insert_path0(inv, is_package ? filename : nullptr);
+  Py_DECREF(filename);
+  if (!entered) return report_uncaught();
+  return is_package ? run_main_module() : run_script(inv, globals, path);
 }
 
 [[noreturn]] void exit_by_sigint() {

@@ -3,8 +3,7 @@
 
 #include "full/runtime.h"
 
-#include <clocale>
-#include <cstring>
+#include <cstdio>
 
 // Private to libpython but exported from the static archive we link, which
 // pins the version: python3.11's own rule for sys.path[0].
@@ -19,17 +18,6 @@ constexpr const wchar_t* kSearchPaths[] = {
     L"/usr/lib/python3.11",
     L"/usr/lib/python3.11/lib-dynload",
 };
-
-// python3.11 escapes undecodable bytes on stdio under the C, POSIX and C.UTF-8
-// locales and is strict under a real locale such as en_US.UTF-8; `print('\udcff')`
-// tells them apart.
-const wchar_t* stdio_errors_for_locale() {
-  const char* loc = std::setlocale(LC_CTYPE, nullptr);
-  if (!loc) return L"strict";
-  for (const char* escaping : {"C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8"})
-    if (!std::strcmp(loc, escaping)) return L"surrogateescape";
-  return L"strict";
-}
 
 bool report(PyStatus status) {
   if (!PyStatus_Exception(status)) return true;
@@ -52,6 +40,11 @@ bool decode_list(PyWideStringList* list, const std::vector<std::string>& args) {
   return true;
 }
 
+// The isolated config, with python3.11's signal handlers back, and no site
+// (which would put dist-packages on sys.path) nor .pyc writing. The stdio
+// encoding and errors are left to CPython's own rule, so they follow the
+// locale as python3.11's do: surrogateescape under C, POSIX and C.UTF-8,
+// strict under a real locale such as en_US.UTF-8.
 bool configure(PyConfig* config) {
   config->site_import = 0;
   config->write_bytecode = 0;
@@ -59,8 +52,6 @@ bool configure(PyConfig* config) {
   config->install_signal_handlers = 1;
   if (!report(PyConfig_SetString(config, &config->executable, kExecutable))) return false;
   if (!report(PyConfig_SetString(config, &config->program_name, kExecutable))) return false;
-  if (!report(PyConfig_SetString(config, &config->stdio_encoding, L"utf-8"))) return false;
-  if (!report(PyConfig_SetString(config, &config->stdio_errors, stdio_errors_for_locale()))) return false;
   config->module_search_paths_set = 1;
   for (const wchar_t* path : kSearchPaths)
     if (!report(PyWideStringList_Append(&config->module_search_paths, path))) return false;
@@ -85,22 +76,6 @@ bool set_sys_list(const char* name, const std::vector<std::string>& args) {
   PyObject* list = unicode_list(args);
   bool ok = list && PySys_SetObject(name, list) == 0;
   Py_XDECREF(list);
-  return ok;
-}
-
-// python3.11 puts the script's real directory (symlinks resolved), or '' for
-// -c, in front of sys.path.
-bool insert_path0(const Invocation& inv) {
-  PyWideStringList argv = {0, nullptr};
-  PyObject* path0 = nullptr;
-  bool ok = decode_list(&argv, inv.argv) && _PyPathConfig_ComputeSysPath0(&argv, &path0) >= 0;
-  if (ok && path0) {
-    PyObject* sys_path = PySys_GetObject("path");
-    ok = sys_path && PyList_Insert(sys_path, 0, path0) == 0;
-  }
-  Py_XDECREF(path0);
-  for (Py_ssize_t i = 0; i < argv.length; ++i) PyMem_RawFree(argv.items[i]);
-  PyMem_RawFree(argv.items);
   return ok;
 }
 
@@ -168,8 +143,12 @@ bool add_site_builtins() {
 bool start_interpreter() {
   PyPreConfig preconfig;
   PyPreConfig_InitIsolatedConfig(&preconfig);
-  preconfig.utf8_mode = 1;
-  preconfig.configure_locale = 1;  // python3.11 sets LC_CTYPE from the environment
+  // As python3.11 decides them: LC_CTYPE from the environment, and UTF-8 mode
+  // (and C locale coercion) only under the C or POSIX locale. Forcing UTF-8
+  // mode would show in sys.flags, locale.getpreferredencoding() and open().
+  preconfig.configure_locale = 1;
+  preconfig.utf8_mode = -1;
+  preconfig.coerce_c_locale = -1;
   if (!report(Py_PreInitialize(&preconfig))) return false;
 
   PyConfig config;
@@ -184,10 +163,23 @@ bool start_interpreter() {
 }
 
 bool enter_program(const Invocation& inv) {
-  if (set_sys_list("argv", inv.argv) && set_sys_list("orig_argv", inv.orig_argv) && insert_path0(inv))
-    return true;
+  if (set_sys_list("argv", inv.argv) && set_sys_list("orig_argv", inv.orig_argv)) return true;
   PyErr_Print();
   return false;
+}
+
+bool insert_path0(const Invocation& inv, PyObject* main_importer_path) {
+  PyWideStringList argv = {0, nullptr};
+  PyObject* path0 = Py_XNewRef(main_importer_path);
+  bool ok = path0 || (decode_list(&argv, inv.argv) && _PyPathConfig_ComputeSysPath0(&argv, &path0) >= 0);
+  if (ok && path0) {
+    PyObject* sys_path = PySys_GetObject("path");
+    ok = sys_path && PyList_Insert(sys_path, 0, path0) == 0;
+  }
+  Py_XDECREF(path0);
+  for (Py_ssize_t i = 0; i < argv.length; ++i) PyMem_RawFree(argv.items[i]);
+  PyMem_RawFree(argv.items);
+  return ok;
 }
 
 }  // namespace pytier::full

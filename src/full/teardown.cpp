@@ -82,29 +82,43 @@ bool attr_is_true(PyObject* obj, const char* name) {
   return r != 0;  // unknown counts as true
 }
 
+bool attr_is_none(PyObject* obj, const char* name) {
+  PyObject* value = PyObject_GetAttrString(obj, name);
+  if (!value) PyErr_Clear();
+  Py_XDECREF(value);
+  return value == Py_None;  // unknown counts as not None
+}
+
 bool is_python_del(PyTypeObject* type) {
   static PyObject* name = PyUnicode_InternFromString("__del__");
   PyObject* del = _PyType_Lookup(type, name);
   return del && (PyFunction_Check(del) || Py_TYPE(del)->tp_flags & Py_TPFLAGS_HEAPTYPE);
 }
 
-struct Streams {
-  std::vector<PyObject*> std;  // the standard streams and the layers beneath them
-  PyObject* string_io;
+// What the exit check needs, looked up once: a warm parent does it before
+// forking, so that children need no imports.
+struct Inspector {
+  PyObject* get_objects;  // gc.get_objects
+  PyObject* unfreeze;     // gc.unfreeze
+  PyObject* string_io;    // io types whose finalizer only frees memory
   PyObject* bytes_io;
   PyObject* file_io;
 };
+Inspector inspector;
 
 // What finalizing `obj` does, as far as the program's output can tell.
-bool finalizer_may_show(PyObject* obj, const Streams& streams) {
+// `std_streams` are the standard streams and the layers beneath them.
+bool finalizer_may_show(PyObject* obj, const std::vector<PyObject*>& std_streams) {
   PyTypeObject* type = Py_TYPE(obj);
   if (!type->tp_finalize && !type->tp_del) return false;
   if (is_python_del(type)) return true;
+  // A suspended generator runs its finally blocks; a coroutine never awaited
+  // warns about it.
   if (PyGen_CheckExact(obj)) return attr_is_true(obj, "gi_suspended");
-  if (PyCoro_CheckExact(obj)) return attr_is_true(obj, "cr_suspended");
+  if (PyCoro_CheckExact(obj)) return !attr_is_none(obj, "cr_frame");
   PyObject* as_type = reinterpret_cast<PyObject*>(type);
-  if (as_type == streams.string_io || as_type == streams.bytes_io || as_type == streams.file_io) return false;
-  for (PyObject* s : streams.std)
+  if (as_type == inspector.string_io || as_type == inspector.bytes_io || as_type == inspector.file_io) return false;
+  for (PyObject* s : std_streams)
     if (s == obj) return false;
   // Closing an open buffered writer flushes it.
   return !is_closed(obj) && attr_is_true(obj, "writable");
@@ -124,38 +138,54 @@ void add_layers(std::vector<PyObject*>* out, PyObject* stream) {
 }
 
 bool teardown_may_show() {
-  PyObject* gc = PyImport_ImportModule("gc");
-  PyObject* io = PyImport_ImportModule("_io");
-  PyObject* objects = gc ? PyObject_CallMethod(gc, "get_objects", nullptr) : nullptr;
-  bool may_show = true;
-  if (objects && io) {
-    Streams streams{{},
-                    PyObject_GetAttrString(io, "StringIO"),
-                    PyObject_GetAttrString(io, "BytesIO"),
-                    PyObject_GetAttrString(io, "FileIO")};
-    for (const char* name : {"__stdin__", "__stdout__", "__stderr__"}) add_layers(&streams.std, PySys_GetObject(name));
-    may_show = false;
-    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(objects) && !may_show; ++i) {
-      PyObject* obj = PyList_GET_ITEM(objects, i);
-      may_show = PyWeakref_Check(obj) ? callback_may_show(obj) : finalizer_may_show(obj, streams);
-    }
-    Py_XDECREF(streams.string_io);
-    Py_XDECREF(streams.bytes_io);
-    Py_XDECREF(streams.file_io);
+  if (!inspector.get_objects && !prepare_exit_check()) {
+    PyErr_Clear();
+    return true;
   }
-  PyErr_Clear();
-  Py_XDECREF(objects);
-  Py_XDECREF(io);
-  Py_XDECREF(gc);
+  PyObject* objects = PyObject_CallNoArgs(inspector.get_objects);
+  if (!objects) {
+    PyErr_Clear();
+    return true;
+  }
+  std::vector<PyObject*> std_streams;
+  for (const char* name : {"__stdin__", "__stdout__", "__stderr__"}) add_layers(&std_streams, PySys_GetObject(name));
+  bool may_show = false;
+  for (Py_ssize_t i = 0; i < PyList_GET_SIZE(objects) && !may_show; ++i) {
+    PyObject* obj = PyList_GET_ITEM(objects, i);
+    may_show = PyWeakref_Check(obj) ? callback_may_show(obj) : finalizer_may_show(obj, std_streams);
+  }
+  Py_DECREF(objects);
   return may_show;
 }
 
 }  // namespace
 
+bool prepare_exit_check() {
+  PyObject* gc = PyImport_ImportModule("gc");
+  PyObject* io = PyImport_ImportModule("_io");
+  if (gc && io) {
+    inspector = {PyObject_GetAttrString(gc, "get_objects"), PyObject_GetAttrString(gc, "unfreeze"),
+                 PyObject_GetAttrString(io, "StringIO"),
+                 PyObject_GetAttrString(io, "BytesIO"), PyObject_GetAttrString(io, "FileIO")};
+  }
+  Py_XDECREF(gc);
+  Py_XDECREF(io);
+  return inspector.get_objects && inspector.unfreeze && inspector.string_io && inspector.bytes_io && inspector.file_io;
+}
+
 int finish_program() {
   join_threads();
   _PyAtExit_Call(PyInterpreterState_Get());
-  if (teardown_may_show()) return Py_FinalizeEx();
+  if (teardown_may_show()) {
+    // A warm parent froze what start-up made, __main__'s dict among it: the
+    // final collection has to see it, or cycles through it never finalize.
+    PyObject* r = inspector.unfreeze ? PyObject_CallNoArgs(inspector.unfreeze) : nullptr;
+    if (r)
+      Py_DECREF(r);
+    else
+      PyErr_Clear();
+    return Py_FinalizeEx();
+  }
   // The original streams may sit under replacements the program installed.
   int status = flush_std_files();
   for (const char* name : {"__stdout__", "__stderr__"}) {

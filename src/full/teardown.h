@@ -10,4 +10,9 @@ namespace pytier::full {
 // memory, at 2 ms, a fifth of python3.11's whole start-up.
 int finish_program();
 
+// Looks up what finish_program's check needs (importing gc), so that a warm
+// parent can do it once for all its children. false with an error pending if
+// that fails.
+[[nodiscard]] bool prepare_exit_check();
+
 }  // namespace pytier::full

@@ -1,0 +1,101 @@
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include "engine/warm_full.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+
+#include "full/runtime.h"
+#include "full/teardown.h"
+
+namespace pytier::engine {
+namespace {
+
+// The signals CPython takes over at start-up (SIGINT for KeyboardInterrupt;
+// SIGPIPE and SIGXFSZ ignored). The host keeps its own; children get CPython's.
+constexpr int kPythonSignals[] = {SIGINT, SIGPIPE, SIGXFSZ};
+struct sigaction python_actions[std::size(kPythonSignals)];
+
+bool warm = false;
+PyGILState_STATE gil_state;
+
+// CPython sets its standard streams up from fds 0-2 as they are at start-up:
+// line buffering on a tty, no sys.stdin if fd 0 is closed. Children write to
+// captured files, so start it with fds 0-2 on /dev/null, which looks like that.
+template <typename Fn>
+void with_stdio_on_dev_null(Fn start) {
+  std::fflush(nullptr);  // the host's pending output is the host's
+  int saved[3];
+  int null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+  for (int fd = 0; fd < 3; ++fd) {
+    saved[fd] = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+    dup2(null_fd, fd);
+  }
+  start();
+  std::fflush(nullptr);
+  for (int fd = 0; fd < 3; ++fd) {
+    if (saved[fd] < 0) {
+      close(fd);
+      continue;
+    }
+    dup2(saved[fd], fd);
+    close(saved[fd]);
+  }
+  close(null_fd);
+}
+
+// Imports what the children's exit check needs, then moves every object
+// start-up made to the GC's permanent generation: the collector and that
+// check then never touch, and so never copy, the pages the children share
+// with this parent. Only gc.get_objects() and gc.get_freeze_count() in a
+// program can tell.
+bool prepare_children() {
+  PyObject* gc = pytier::full::prepare_exit_check() ? PyImport_ImportModule("gc") : nullptr;
+  PyObject* r = gc ? PyObject_CallMethod(gc, "freeze", nullptr) : nullptr;
+  Py_XDECREF(r);
+  Py_XDECREF(gc);
+  // python3.11 starts without gc in sys.modules.
+  bool ok = r && PyDict_DelItemString(PyImport_GetModuleDict(), "gc") == 0;
+  PyErr_Clear();
+  return ok;
+}
+
+}  // namespace
+
+bool warm_full_tier() {
+  if (warm) return true;
+  struct sigaction host_actions[std::size(kPythonSignals)];
+  for (size_t i = 0; i < std::size(kPythonSignals); ++i) sigaction(kPythonSignals[i], nullptr, &host_actions[i]);
+  bool started = false;
+  with_stdio_on_dev_null([&] { started = pytier::full::start_interpreter(); });
+  if (!started) return false;
+  for (size_t i = 0; i < std::size(kPythonSignals); ++i) {
+    sigaction(kPythonSignals[i], nullptr, &python_actions[i]);
+    sigaction(kPythonSignals[i], &host_actions[i], nullptr);
+  }
+  if (!prepare_children()) return false;
+  PyEval_SaveThread();  // runs may come from another thread
+  warm = true;
+  return true;
+}
+
+void before_fork_full() {
+  gil_state = PyGILState_Ensure();
+  PyOS_BeforeFork();
+}
+
+void after_fork_full_parent() {
+  PyOS_AfterFork_Parent();
+  PyGILState_Release(gil_state);
+}
+
+void after_fork_full_child() {
+  PyOS_AfterFork_Child();
+  for (size_t i = 0; i < std::size(kPythonSignals); ++i) sigaction(kPythonSignals[i], &python_actions[i], nullptr);
+}
+
+}  // namespace pytier::engine
