@@ -103,6 +103,13 @@ std::string Analyzer::snippet(const ast::Pos& at) const {
   return text;
 }
 
+std::string Analyzer::quoted(const ast::Pos& at) const {
+  std::string text = "`";
+  text += snippet(at);
+  text += '`';
+  return text;
+}
+
 // ------------------------------------------------------------ pre-passes
 
 void Analyzer::collect_classes(const ast::List<ast::Stmt*>& body) {
@@ -450,8 +457,7 @@ void Analyzer::expr(const ast::Expr* e) {
     case ast::ExprKind::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(e);
       mark_dynamic();
-      if (a->attr == "args")
-        if (const Handler* h = caught(a->value)) exception_text(h, *e, "reads");
+      check_text_attribute(a);
       expr(a->value);
       break;
     }

@@ -29,8 +29,8 @@ inline bool is_name(const ast::Expr* e, std::string_view id) {
   return e && e->kind == ast::ExprKind::Name && static_cast<const ast::Name*>(e)->id == id;
 }
 
-// An except handler that binds a name; `unverified` lists the caught types
-// whose messages may differ on the Light tier ("" when there are none).
+// An except handler and the name it binds (may be empty); `unverified` lists
+// the caught types whose messages may differ on the Light tier ("" when none).
 struct Handler {
   std::string_view name;
   std::string unverified;
@@ -74,6 +74,7 @@ class Analyzer {
   void report(Signal signal, const ast::Pos& at, std::string detail);
   bool too_deep(const ast::Pos& at);
   std::string snippet(const ast::Pos& at) const;
+  std::string quoted(const ast::Pos& at) const;  // the snippet in backquotes
   void collect_classes(const ast::List<ast::Stmt*>& body);
   void collect_constants(const ast::List<ast::Stmt*>& body);
   std::optional<double> int_value(const ast::Expr* e, int depth = 0) const;
@@ -97,6 +98,7 @@ class Analyzer {
   void exception_text(const Handler* h, const ast::Pos& at, std::string_view how);
   void check_text_call(const ast::Call* call);
   void check_percent_format(const ast::BinOp* b);
+  void check_text_attribute(const ast::Attribute* a);
 
   // hot_loops.cpp
   std::optional<double> iteration_count(const ast::Expr* e) const;

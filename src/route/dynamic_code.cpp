@@ -31,7 +31,7 @@ void Analyzer::code_argument(const ast::Call* call, std::string_view fn) {
   if (fn != "compile" && arg->kind == ast::ExprKind::Name &&
       compiled_names_.count(static_cast<const ast::Name*>(arg)->id))
     return;  // analyzed where it was compiled
-  report(Signal::DynamicCode, *call, "`" + snippet(*call) + "` runs code that is unknown before the run");
+  report(Signal::DynamicCode, *call, quoted(*call) + " runs code that is unknown before the run");
 }
 
 void Analyzer::module_argument(const ast::Call* call) {
@@ -40,7 +40,7 @@ void Analyzer::module_argument(const ast::Call* call) {
     import(*name, *call);
     return;
   }
-  report(Signal::DynamicCode, *call, "`" + snippet(*call) + "` imports a module chosen at run time");
+  report(Signal::DynamicCode, *call, quoted(*call) + " imports a module chosen at run time");
 }
 
 }  // namespace pytier::route::analysis

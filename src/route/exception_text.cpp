@@ -15,6 +15,8 @@ constexpr std::string_view kTextCalls[] = {"ascii", "format", "print", "repr", "
 constexpr std::string_view kLogMethods[] = {"critical", "debug", "error", "exception",
                                             "info",     "log",   "warn",  "warning"};
 constexpr std::string_view kLoggerNames[] = {"LOG", "LOGGER", "_log", "_logger", "log", "logger", "logging"};
+// Exception attributes that hold message text (OSError.strerror, SyntaxError.msg, ...).
+constexpr std::string_view kTextAttributes[] = {"args", "msg", "reason", "strerror"};
 
 bool is_logger(const ast::Expr* e) {
   if (e->kind == ast::ExprKind::Name) return one_of(kLoggerNames, static_cast<const ast::Name*>(e)->id);
@@ -24,12 +26,10 @@ bool is_logger(const ast::Expr* e) {
 
 }  // namespace
 
+// An unnamed handler is pushed too: logger.exception() inside it logs the
+// exception being handled.
 void Analyzer::handler(const ast::ExceptHandler* h) {
   expr(h->type);
-  if (h->name.empty()) {
-    stmts(h->body);
-    return;
-  }
   handlers_.push_back({h->name, unverified_types(h->type)});
   stmts(h->body);
   handlers_.pop_back();
@@ -65,7 +65,7 @@ const Handler* Analyzer::caught(const ast::Expr* e) const {
   if (e->kind != ast::ExprKind::Name) return nullptr;
   std::string_view id = static_cast<const ast::Name*>(e)->id;
   for (auto h = handlers_.rbegin(); h != handlers_.rend(); ++h)
-    if (h->name == id) return h->unverified.empty() ? nullptr : &*h;
+    if (!h->name.empty() && h->name == id) return h->unverified.empty() ? nullptr : &*h;
   return nullptr;
 }
 
@@ -77,7 +77,7 @@ const Handler* Analyzer::caught_in(const ast::List<ast::Expr*>& args) const {
 
 void Analyzer::exception_text(const Handler* h, const ast::Pos& at, std::string_view how) {
   report(Signal::ExceptionText, at,
-         "`" + snippet(at) + "` " + std::string(how) + " the message of " + h->unverified +
+         quoted(at) + " " + std::string(how) + " the message of " + h->unverified +
              ", not verified identical on the Light tier");
 }
 
@@ -97,8 +97,13 @@ void Analyzer::check_text_call(const ast::Call* call) {
     if (!h && attr->attr == "exception" && !handlers_.empty()) h = &handlers_.back();
     if (h && !h->unverified.empty()) exception_text(h, *call, "logs");
   } else if (is_name(attr->value, "traceback")) {
-    report(Signal::ExceptionText, *call, "`" + snippet(*call) + "` prints exception text and a traceback");
+    report(Signal::ExceptionText, *call, quoted(*call) + " prints exception text and a traceback");
   }
+}
+
+void Analyzer::check_text_attribute(const ast::Attribute* a) {
+  if (!one_of(kTextAttributes, a->attr)) return;
+  if (const Handler* h = caught(a->value)) exception_text(h, *a, "reads");
 }
 
 void Analyzer::check_percent_format(const ast::BinOp* b) {

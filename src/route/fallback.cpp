@@ -5,8 +5,8 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <csignal>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 
 #include "full/full_main.h"
@@ -66,7 +66,8 @@ std::string_view last_line(std::string_view text) {
 void wait_for(pid_t pid, Attempt& a) {
   // A Ctrl-C while the child runs is the child's to handle, as with system(3):
   // this process must live on to hand over the child's output.
-  struct sigaction ignore {}, old_int, old_quit;
+  struct sigaction ignore {
+  }, old_int, old_quit;
   ignore.sa_handler = SIG_IGN;
   ::sigaction(SIGINT, &ignore, &old_int);
   ::sigaction(SIGQUIT, &ignore, &old_quit);

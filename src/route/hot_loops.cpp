@@ -21,7 +21,8 @@ std::string approx(double n) {
 }
 
 bool is_yield(const ast::Expr* e) {
-  return e && (e->kind == ast::ExprKind::Yield || e->kind == ast::ExprKind::YieldFrom || e->kind == ast::ExprKind::Await);
+  return e &&
+         (e->kind == ast::ExprKind::Yield || e->kind == ast::ExprKind::YieldFrom || e->kind == ast::ExprKind::Await);
 }
 
 // Whether statements (not nested definitions) contain a node for which `pred` holds.

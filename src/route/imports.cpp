@@ -23,17 +23,16 @@ bool file_exists(const std::string& path) {
 
 void Analyzer::import(std::string_view name, const ast::Pos& at) {
   if (name == "__future__" || light_provides(name)) return;
-  std::string quoted = "`" + snippet(at) + "`";
+  std::string code = quoted(at);
   std::string top(top_level(name));
   if (is_c_extension_package(name)) {
-    report(Signal::CExtension, at, quoted + ": " + top + " is built on C extensions");
+    report(Signal::CExtension, at, code + ": " + top + " is built on C extensions");
     return;
   }
-  if (is_os_module(name))
-    report(Signal::OsAccess, at, quoted + ": " + top + " reaches files, processes or the network");
-  if (top == "traceback") report(Signal::ExceptionText, at, quoted + ": tracebacks print exception text");
+  if (is_os_module(name)) report(Signal::OsAccess, at, code + ": " + top + " reaches files, processes or the network");
+  if (top == "traceback") report(Signal::ExceptionText, at, code + ": tracebacks print exception text");
   if (in_stdlib(name)) {
-    report(Signal::Import, at, quoted + ": stdlib module " + std::string(name) + " is not provided by the Light tier");
+    report(Signal::Import, at, code + ": stdlib module " + std::string(name) + " is not provided by the Light tier");
     return;
   }
   std::string path = std::string(dir_) + top + ".py";
@@ -42,8 +41,7 @@ void Analyzer::import(std::string_view name, const ast::Pos& at) {
     sibling(path, top, at);
     return;
   }
-  report(Signal::Import, at,
-         quoted + ": " + top + " is neither in CPython 3.11's stdlib nor provided by the Light tier");
+  report(Signal::Import, at, code + ": " + top + " is neither in CPython 3.11's stdlib nor provided by the Light tier");
 }
 
 // A module next to the script runs as part of the program: its findings count.
@@ -55,8 +53,6 @@ void Analyzer::sibling(const std::string& path, const std::string& name, const a
   nested(std::move(text).str(), path, "in module " + name + ": ", at);
 }
 
-void Analyzer::open_call(const ast::Call* call) {
-  report(Signal::OsAccess, *call, "`" + snippet(*call) + "` opens a file");
-}
+void Analyzer::open_call(const ast::Call* call) { report(Signal::OsAccess, *call, quoted(*call) + " opens a file"); }
 
 }  // namespace pytier::route::analysis

@@ -87,9 +87,9 @@ TEST(HotLoops, NestingDepth) {
   EXPECT_EQ(lines("for a in x:\n  for b in a:\n    n = n + b\n", Signal::PureLoop), Lines{});
   // Small literal loops are not a dimension of the nest.
   EXPECT_EQ(lines("for a in x:\n  for b in (1, 2):\n    for c in b:\n      n = n + c\n", Signal::PureLoop), Lines{});
-  EXPECT_EQ(lines("for a in range(200):\n  for b in 'ab':\n    for c in range(3000):\n      n = n + c\n",
-                  Signal::PureLoop),
-            Lines{3});
+  EXPECT_EQ(
+      lines("for a in range(200):\n  for b in 'ab':\n    for c in range(3000):\n      n = n + c\n", Signal::PureLoop),
+      Lines{3});
   // A function defined in a loop does not run its loops there.
   EXPECT_EQ(
       lines("for a in x:\n  def f(b):\n    for c in b:\n      for d in c:\n        n = c + d\n", Signal::PureLoop),
@@ -194,8 +194,8 @@ TEST(Program, DeepTreesAreCutOffNotOverflowed) {
   light::syntax::Arena arena;
   ast::Expr* e = nullptr;
   for (int i = 0; i < 200000; ++i) {
-    auto* c = new (arena.allocate(sizeof(ast::Constant), alignof(ast::Constant))) ast::Constant{
-        ast::Expr(ast::ExprKind::Constant), ast::ConstKind::Int, false, 10, "1", 0};
+    auto* c = new (arena.allocate(sizeof(ast::Constant), alignof(ast::Constant)))
+        ast::Constant{ast::Expr(ast::ExprKind::Constant), ast::ConstKind::Int, false, 10, "1", 0};
     auto* b = new (arena.allocate(sizeof(ast::BinOp), alignof(ast::BinOp)))
         ast::BinOp{ast::Expr(ast::ExprKind::BinOp), e ? e : c, ast::Operator::Add, c};
     b->lineno = 1;
