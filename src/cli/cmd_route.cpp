@@ -14,9 +14,13 @@
 namespace pytier::cli {
 namespace {
 
-int usage() {
-  std::fprintf(stderr, "usage: pytier route %s [--json] FILE|DIR...|-c CODE\n", route::kOptionsUsage);
-  return 2;
+int usage(FILE* out) {
+  std::fprintf(out,
+               "usage: pytier route %s [--json] FILE|DIR...|-c CODE\n"
+               "Says which tier `pytier run --tier auto` picks for each program, and why.\n"
+               "`pytier run --tier auto` takes the same options from the PYTIER_AUTO variable.\n",
+               route::kPolicyUsage);
+  return out == stderr ? 2 : 0;
 }
 
 // Directories stand for the .py files directly inside them, in name order.
@@ -50,11 +54,16 @@ int route(int argc, char** argv) {
     std::fprintf(stderr, "pytier route: %s\n", error.c_str());
     return 2;
   }
+  if (!options.record.empty()) {
+    std::fputs("pytier route: --record belongs to runs (PYTIER_AUTO for pytier run --tier auto)\n", stderr);
+    return 2;
+  }
   std::vector<std::string> rest(args.begin() + used, args.end());
-  if (rest.empty()) return usage();
+  if (rest.empty()) return usage(stderr);
+  if (rest[0] == "-h" || rest[0] == "--help") return usage(stdout);
   if (rest[0] != "-c" && rest[0][0] == '-') {
     std::fprintf(stderr, "pytier route: unknown option '%s'\n", rest[0].c_str());
-    return usage();
+    return usage(stderr);
   }
   std::vector<std::string> programs = rest[0] == "-c" ? std::vector<std::string>{} : expand(rest);
   int status = 0;
@@ -68,7 +77,7 @@ int route(int argc, char** argv) {
     if (d.refused) status = 1;
   };
   if (rest[0] == "-c") {
-    if (rest.size() < 2) return usage();
+    if (rest.size() < 2) return usage(stderr);
     explain({"python3.11", "-c", rest[1]});
   }
   for (const std::string& p : programs) explain({"python3.11", p});

@@ -16,8 +16,8 @@ struct Options {
   std::string record;  // append an audit line per run to this file
 };
 
-inline constexpr const char* kOptionsUsage =
-    "[--prefer light|full] [--require portable] [--sandbox] [--record FILE.jsonl]";
+// The options that make the policy; PYTIER_AUTO also takes --record FILE.jsonl.
+inline constexpr const char* kPolicyUsage = "[--prefer light|full] [--require portable] [--sandbox]";
 
 // Consumes the options at the front of `args`; returns how many it consumed,
 // or -1 with `error` set.
