@@ -18,7 +18,7 @@ namespace {
 
 // A memfd holding `data`, positioned at its start; -1 on failure.
 int memfd_with(std::string_view data) {
-  int fd = ::memfd_create("pytier-route", 0);
+  int fd = ::memfd_create("pytier-route", MFD_CLOEXEC);
   if (fd < 0) return -1;
   write_all(fd, data);
   ::lseek(fd, 0, SEEK_SET);
@@ -58,6 +58,8 @@ std::string_view last_line(std::string_view text) {
   if (in >= 0) ::dup2(in, 0);
   ::dup2(out, 1);
   ::dup2(err, 2);
+  for (int fd : {in, out, err})
+    if (fd > 2) ::close(fd);  // the program sees the fds python3.11 would give it
   int status = tier == Tier::Light ? light::main(argc, argv) : full::main(argc, argv);
   std::fflush(nullptr);
   ::_exit(status);
@@ -66,8 +68,8 @@ std::string_view last_line(std::string_view text) {
 void wait_for(pid_t pid, Attempt& a) {
   // A Ctrl-C while the child runs is the child's to handle, as with system(3):
   // this process must live on to hand over the child's output.
-  struct sigaction ignore {
-  }, old_int, old_quit;
+  struct sigaction ignore = {};
+  struct sigaction old_int, old_quit;
   ignore.sa_handler = SIG_IGN;
   ::sigaction(SIGINT, &ignore, &old_int);
   ::sigaction(SIGQUIT, &ignore, &old_quit);
