@@ -182,6 +182,18 @@ TEST(Program, SyntaxErrorIsUnanalyzed) {
   EXPECT_EQ(f[0].line, 1);
 }
 
+TEST(Program, DirectoriesAndZipArchivesAreUnanalyzed) {
+  ScratchDir dir;
+  std::ofstream(dir / "app.zip") << "PK\x03\x04 rest of a zip archive";
+  for (std::string path : {dir.path(), dir / "app.zip"}) {
+    const char* argv[] = {"python3.11", path.c_str()};
+    Findings f = analyze(load_program(2, const_cast<char**>(argv)));
+    ASSERT_EQ(f.size(), 1u) << path;
+    EXPECT_EQ(f[0].signal, Signal::Unanalyzed);
+    EXPECT_NE(f[0].detail.find("__main__.py"), std::string::npos);
+  }
+}
+
 TEST(Program, UnreadableProgramIsUnanalyzed) {
   const char* argv[] = {"python3.11", "-m", "json.tool"};
   Findings f = analyze(load_program(3, const_cast<char**>(argv)));
