@@ -15,12 +15,10 @@ const char* tier_name(Tier);
 
 enum class Prefer : uint8_t { Neither, Light, Full };
 
-// Whether this build carries the Full tier (embedded CPython).
-#ifdef PYTIER_LIGHT_ONLY
-inline constexpr bool kFullAvailable = false;
-#else
+// Whether this build carries the Full tier (embedded CPython). The top-level
+// CMakeLists.txt builds the router only with it (not when PYTIER_LIGHT_ONLY);
+// a Light-only host of the router would set this false, and auto means Light.
 inline constexpr bool kFullAvailable = true;
-#endif
 
 struct Policy {
   Prefer prefer = Prefer::Neither;
