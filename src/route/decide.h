@@ -2,6 +2,7 @@
 // The routing policy: from what the analysis found and what the user asked
 // for, the tier to run and the reasons that decided it.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -3,6 +3,7 @@
 // source ("line 3 imports numpy"); whether it moves the program to a tier is
 // the policy's business (decide.h).
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
