@@ -1,16 +1,24 @@
 #include "route/modules.h"
 
+#if __has_include("light/modules/registry.h")
+#include "light/modules/registry.h"
+#define PYTIER_ROUTE_HAS_LIGHT_REGISTRY 1
+#else
+#define PYTIER_ROUTE_HAS_LIGHT_REGISTRY 0
+#endif
+
 #include <algorithm>
 #include <iterator>
 
 namespace pytier::route {
 namespace {
 
-// THE LIGHT TIER'S MODULE LIST. Keep it equal to what `pytier-light` can
-// import today; it goes away when the Light tier exports its own registry of
-// built-in modules (src/light/modules/), which the router must then read
-// instead, so that the two can never drift apart.
+#if !PYTIER_ROUTE_HAS_LIGHT_REGISTRY
+// THE LIGHT TIER'S MODULE LIST, until this build has the Light tier's own
+// registry of built-in modules (src/light/modules/registry.h, branch vm),
+// which replaces it so that the two can never drift apart.
 constexpr std::string_view kLightModules[] = {"builtins", "sys"};
+#endif
 
 constexpr std::string_view kStdlib[] = {
 #include "stdlib_module_names.inc"
@@ -38,7 +46,15 @@ bool contains(const std::string_view (&table)[N], std::string_view name) {
 
 std::string_view top_level(std::string_view name) { return name.substr(0, name.find('.')); }
 
-bool light_provides(std::string_view name) { return contains(kLightModules, name); }
+bool light_provides(std::string_view name) {
+#if PYTIER_ROUTE_HAS_LIGHT_REGISTRY
+  for (const char* const* n = light::modules::builtin_names; *n; ++n)
+    if (name == *n) return true;
+  return false;
+#else
+  return contains(kLightModules, name);
+#endif
+}
 
 bool in_stdlib(std::string_view name) {
   return std::binary_search(std::begin(kStdlib), std::end(kStdlib), top_level(name));
