@@ -44,7 +44,10 @@ std::string Analyzer::unverified_types(const ast::Expr* type) const {
     case ast::ExprKind::Name: {
       std::string_view id = static_cast<const ast::Name*>(type)->id;
       if (classes_.count(id) || verified_messages(id)) return "";
-      return std::string(id);
+      std::string name = "`";
+      name += id;
+      name += '`';
+      return name;
     }
     case ast::ExprKind::TupleExpr: {
       std::string all;
@@ -54,7 +57,7 @@ std::string Analyzer::unverified_types(const ast::Expr* type) const {
       }
       return all;
     }
-    default: return snippet(*type);
+    default: return quoted(*type);
   }
 }
 
