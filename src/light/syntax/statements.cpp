@@ -374,7 +374,7 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
       if (has_msg_) return nullptr;
       p_ = mark;
       failed_ = was_failed;
-      items = Gather<WithItem*>();
+      items.clear();
     }
   }
   if (!done && !with_items(items, false)) return nullptr;
@@ -559,7 +559,7 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
         return raise_tok(t, "/ must be ahead of *"), nullptr;
       }
       for (size_t i = 0; i < args.size(); i++) posonly.push(args[i]);
-      args = Gather<Arg*>();
+      args.clear();
     } else if (accept(Tok::Star)) {
       if (seen_star) return raise_tok(t, "* argument may appear only once"), nullptr;
       seen_star = true;
