@@ -144,7 +144,11 @@ Expr* Parser::expression() {
   if (at(Tok::KwLambda)) return lambdef();
   const Token& first = cur();
   Expr* body = disjunction();
-  if (!body || !at(Tok::KwIf)) return body;
+  if (!body) return nullptr;
+  if (!at(Tok::KwIf)) {
+    if (starts_expression(peek()) && !no_invalid_) return forgot_comma(first, body);
+    return body;
+  }
   p_++;
   Expr* test = disjunction();
   if (!test) return nullptr;
@@ -159,6 +163,30 @@ Expr* Parser::expression() {
   e->body = body;
   e->orelse = orelse;
   return e;
+}
+
+// invalid_expression: two expressions side by side inside brackets, as in
+// `[1 2]`, are most likely a missing comma. Returns `a` when that is not it.
+Expr* Parser::forgot_comma(const Token& first, Expr* a) {
+  if (first.kind == Tok::Name) {
+    std::string_view w = text(first);
+    if (w == "match" || w == "case" || w == "_") return a;  // soft keywords
+    if (toks_[&first - toks_.data() + 1].kind == Tok::String) return a;  // print "x"
+    if (a->kind == ExprKind::Name && (w == "print" || w == "exec")) return a;
+  }
+  size_t mark = p_, furthest = furthest_;
+  bool was_failed = failed_, had_msg = has_msg_;
+  no_invalid_ = true;
+  Expr* b = expression();
+  no_invalid_ = false;
+  if (b && prev().level > 0)
+    return raise_range(ErrorKind::SyntaxError, *a, *b, "invalid syntax. Perhaps you forgot a comma?");
+  if (has_msg_ && !had_msg && toks_[furthest_].kind == Tok::Error) return nullptr;
+  p_ = mark;
+  furthest_ = furthest;
+  failed_ = was_failed;
+  has_msg_ = had_msg;
+  return a;
 }
 
 Expr* Parser::yield_expr() {
@@ -444,6 +472,7 @@ Expr* Parser::call(Expr* func, const Token& func_first) {
   Gather<Expr*> args;
   Gather<Keyword*> keywords;
   bool seen_keyword = false, seen_double_star = false;
+  size_t args_start = p_, args_end = p_;  // the tokens of the arguments so far
   while (!at(Tok::RPar)) {
     const Token& first = cur();
     if (at(Tok::DoubleStar)) {
@@ -460,7 +489,7 @@ Expr* Parser::call(Expr* func, const Token& func_first) {
       Expr* v = expression();
       if (!v) return nullptr;
       if (seen_double_star)
-        return raise_range(ErrorKind::SyntaxError, pos_of(first), *v,
+        return raise_range(ErrorKind::SyntaxError, pos_of(toks_[args_start]), pos_of(toks_[args_end]),
                            "iterable argument unpacking follows keyword argument unpacking");
       auto* s = make<Starred>(ExprKind::Starred, from(first));
       s->value = v;
@@ -512,14 +541,11 @@ Expr* Parser::call(Expr* func, const Token& func_first) {
         return raise_range(ErrorKind::SyntaxError, *v, pos_of(cur()),
                            "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
-      if (seen_double_star)
-        return raise_range(ErrorKind::SyntaxError, *v, *v,
-                           "positional argument follows keyword argument unpacking");
-      if (seen_keyword)
-        return raise_range(ErrorKind::SyntaxError, *v, *v,
-                           "positional argument follows keyword argument");
+      if (seen_double_star) return raise_furthest("positional argument follows keyword argument unpacking");
+      if (seen_keyword) return raise_furthest("positional argument follows keyword argument");
       args.push(v);
     }
+    args_end = p_ - 1;
     if (!accept(Tok::Comma)) break;
   }
   if (!expect(Tok::RPar)) return nullptr;

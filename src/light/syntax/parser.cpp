@@ -42,10 +42,15 @@ std::nullptr_t Parser::raise_range(ErrorKind kind, const Pos& from, const Pos& t
   std::string_view line = source_line(src_, from.lineno);
   err_.text = std::string(line);
   err_.lineno = from.lineno;
-  err_.offset = char_offset(line, from.col_offset) + 1;
   err_.end_lineno = to.end_lineno;
-  std::string_view end_line = to.end_lineno == from.lineno ? line : source_line(src_, to.end_lineno);
-  err_.end_offset = char_offset(end_line, to.end_col_offset) + 1;
+  if (byte_offsets_) {
+    err_.offset = from.col_offset + 1;
+    err_.end_offset = to.end_col_offset + 1;
+  } else {
+    std::string_view end_line = to.end_lineno == from.lineno ? line : source_line(src_, to.end_lineno);
+    err_.offset = char_offset(line, from.col_offset) + 1;
+    err_.end_offset = char_offset(end_line, to.end_col_offset) + 1;
+  }
   return nullptr;
 }
 
@@ -77,19 +82,24 @@ void Parser::report(SyntaxErrorInfo* err) {
     } else if (t.kind == Tok::Indent) {
       std::string_view line = source_line(src_, t.lineno);
       size_t indent = line.find_first_not_of(" \t\f");
-      Pos p{t.lineno, static_cast<int32_t>(indent == std::string_view::npos ? 0 : indent), t.lineno, -2};
+      Pos p{t.lineno, 0, t.lineno, 0};
       raise_range(ErrorKind::IndentationError, p, p, "unexpected indent");
+      err_.offset = static_cast<int>(indent == std::string_view::npos ? 0 : indent);
       err_.end_offset = -1;
     } else if (t.kind == Tok::Dedent) {
       Pos p = pos_of(t);
       raise_range(ErrorKind::IndentationError, p, p, "unexpected unindent");
-    } else if (toks_.back().kind == Tok::Error && !tok_error_.msg.empty()) {
-      // pegen tokenizes the rest of the file after a generic error, and a
-      // tokenizer error found there wins.
-      tokenizer_error();
     } else {
       raise_tok(t, "invalid syntax");
     }
+  }
+  // pegen tokenizes the rest of the file after a syntax error, and some
+  // tokenizer errors found there win.
+  bool unreached = toks_.back().kind == Tok::Error && furthest_ + 1 < toks_.size();
+  if (unreached && err_.kind != ErrorKind::MemoryError) {
+    if (tok_class_ == TokErrorClass::Raising ||
+        (tok_class_ == TokErrorClass::EofInBrackets && toks_[furthest_].lineno > tok_error_.lineno))
+      err_ = tok_error_;
   }
   *err = err_;
 }
@@ -159,6 +169,10 @@ bool encoding_error(SyntaxErrorInfo* err, std::string msg) {
 size_t invalid_utf8_at(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
+    // ASCII runs eight bytes at a time.
+    uint64_t word;
+    while (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ull) == 0)) i += 8;
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       i++;
@@ -180,11 +194,13 @@ size_t invalid_utf8_at(std::string_view s) {
 // The file's bytes as UTF-8 with '\n' newlines, as CPython's tokenizer sees
 // them; false (with *err filled as `python3.11 FILE` reports it) when the
 // bytes cannot be decoded.
-bool prepare_source(std::string_view raw, std::string_view filename, std::string* out, SyntaxErrorInfo* err) {
+bool prepare_source(std::string_view raw, std::string_view filename, std::string* out, SyntaxErrorInfo* err,
+                    bool* declared) {
   bool bom = raw.size() >= 3 && std::memcmp(raw.data(), "\xEF\xBB\xBF", 3) == 0;
   if (bom) raw.remove_prefix(3);
   std::string_view enc = coding_declaration(raw);
   Codec codec = enc.empty() ? Codec::Utf8 : codec_of(enc);
+  *declared = bom || !enc.empty();
   if (bom && !enc.empty()) {
     std::string e;
     for (char c : enc) e.push_back(c == '_' ? '-' : static_cast<char>(tolower(static_cast<unsigned char>(c))));
@@ -206,6 +222,10 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
            ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
       return encoding_error(err, m);
     }
+  }
+  if (codec != Codec::Latin1 && std::memchr(raw.data(), '\r', raw.size()) == nullptr) {
+    out->assign(raw);
+    return true;
   }
   out->reserve(raw.size() + 1);
   for (size_t i = 0; i < raw.size(); i++) {
@@ -229,11 +249,13 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
 ast::Module* parse_module(Arena& arena, std::string_view source, std::string_view filename,
                           SyntaxErrorInfo* err) {
   std::string prepared;
-  if (!prepare_source(source, filename, &prepared, err)) return nullptr;
+  bool declared;
+  if (!prepare_source(source, filename, &prepared, err, &declared)) return nullptr;
   std::string_view src = arena.copy(prepared);
   TokenizeResult toks;
   tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false}, &toks);
   Parser p(arena, src, toks);
+  p.byte_offsets_ = !declared;
   List<Stmt*> body = p.file();
   if (p.failed()) {
     p.report(err);
@@ -247,13 +269,15 @@ ast::Module* parse_module(Arena& arena, std::string_view source, std::string_vie
 ast::Expression* parse_expression(Arena& arena, std::string_view source, std::string_view filename,
                                   SyntaxErrorInfo* err) {
   std::string prepared;
-  if (!prepare_source(source, filename, &prepared, err)) return nullptr;
+  bool declared;
+  if (!prepare_source(source, filename, &prepared, err, &declared)) return nullptr;
   // eval() strips leading spaces and tabs.
   size_t lead = prepared.find_first_not_of(" \t");
   std::string_view src = arena.copy(std::string_view(prepared).substr(lead == std::string::npos ? prepared.size() : lead));
   TokenizeResult toks;
   tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false}, &toks);
   Parser p(arena, src, toks);
+  p.byte_offsets_ = !declared;
   Expr* e = p.eval_input();
   if (!e) {
     p.report(err);

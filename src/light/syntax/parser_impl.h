@@ -17,20 +17,38 @@ namespace pytier::light::syntax {
 
 using namespace ast;
 
-// A small vector on the C++ stack that spills to the heap; lists end up in
-// the arena via Parser::list().
+// A list under construction: the first few items live on the C++ stack,
+// more spill to the heap; Parser::list() copies them into the arena.
 template <class T>
 class Gather {
  public:
-  void push(T v) { items_.push_back(v); }
-  size_t size() const { return items_.size(); }
-  bool empty() const { return items_.empty(); }
-  T& operator[](size_t i) { return items_[i]; }
-  T& back() { return items_.back(); }
-  const T* data() const { return items_.data(); }
+  Gather() = default;
+  Gather(const Gather&) = delete;
+  Gather& operator=(const Gather&) = delete;
+  void push(T v) {
+    if (size_ < kInline) {
+      inline_[size_] = v;
+    } else {
+      if (size_ == kInline) spill_.assign(inline_, inline_ + kInline);
+      spill_.push_back(v);
+    }
+    size_++;
+  }
+  void clear() {
+    size_ = 0;
+    spill_.clear();
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const T* data() const { return size_ <= kInline ? inline_ : spill_.data(); }
+  T& operator[](size_t i) { return const_cast<T*>(data())[i]; }
+  T& back() { return (*this)[size_ - 1]; }
 
  private:
-  std::vector<T> items_;
+  static constexpr size_t kInline = 8;
+  T inline_[kInline];
+  size_t size_ = 0;
+  std::vector<T> spill_;
 };
 
 // Nesting limits: see DepthGuard.
@@ -42,7 +60,8 @@ constexpr int kAtomLevel = 20;        // from `expression` down to a bracketed a
 class Parser {
  public:
   Parser(Arena& arena, std::string_view source, TokenizeResult& tokens)
-      : a_(arena), src_(source), toks_(tokens.tokens), tok_error_(tokens.error) {}
+      : a_(arena), src_(source), toks_(tokens.tokens), tok_error_(tokens.error),
+        tok_class_(tokens.error_class) {}
 
   List<Stmt*> file();       // file: [statements] ENDMARKER
   Expr* eval_input();       // eval: expressions NEWLINE* ENDMARKER
@@ -104,6 +123,8 @@ class Parser {
     return raise_at(pos_of(t), std::move(msg));
   }
   std::nullptr_t raise_indent(const Token& t, std::string msg);
+  // pegen's RAISE_SYNTAX_ERROR without a location: the furthest token read.
+  std::nullptr_t raise_furthest(std::string msg) { return raise_tok(toks_[furthest_], std::move(msg)); }
   bool too_deep();  // raises MemoryError, as pegen does past MAXSTACK
 
   // ---- building nodes
@@ -144,6 +165,7 @@ class Parser {
   Expr* expressions();         // expressions: expression (',' expression)* [',']
   Expr* expression();          // expression: disjunction ['if' ... 'else' ...] | lambdef
   Expr* yield_expr();
+  Expr* forgot_comma(const Token& first, Expr* a);
   Expr* star_expressions();    // with starred items, a tuple when there is a comma
   Expr* star_expression();
   Expr* star_named_expression();
@@ -234,6 +256,7 @@ class Parser {
   std::string_view src_;
   std::vector<Token>& toks_;
   SyntaxErrorInfo& tok_error_;
+  TokErrorClass tok_class_;
   size_t p_ = 0;
   size_t furthest_ = 0;
   bool failed_ = false;
@@ -241,6 +264,11 @@ class Parser {
   SyntaxErrorInfo err_;
   int depth_ = kStatementLevel;  // see DepthGuard
   int fstring_depth_ = 0;  // replacement fields inside format specs
+  // pegen converts error columns to characters only when the file declares
+  // its encoding; otherwise they stay UTF-8 byte offsets.
+  bool byte_offsets_ = false;
+  bool no_invalid_ = false;
+  size_t missing_match_colon_ = 0;  // "match x" + NEWLINE: where ':' was expected  // inside forgot_comma's second expression
   std::string scratch_;
 };
 

@@ -51,9 +51,10 @@ Stmt* Parser::match_stmt() {
   } else if (subject && subject->kind == ExprKind::Starred) {
     subject = nullptr;
   }
-  if (subject && at(Tok::Newline) && toks_.back().kind != Tok::Error) {
-    // invalid_match_stmt: "match" subject_expr NEWLINE
-    return raise_tok(cur(), "expected ':'");
+  if (subject && at(Tok::Newline)) {
+    // invalid_match_stmt, "match" subject_expr NEWLINE, applies only if the
+    // line is no other statement either: statement() decides.
+    missing_match_colon_ = p_;
   }
   if (!subject || !at(Tok::Colon) || peek_at(1) != Tok::Newline) {
     if (toks_[furthest_].kind == Tok::Error) return nullptr;

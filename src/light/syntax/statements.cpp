@@ -70,12 +70,17 @@ bool Parser::statements(Gather<Stmt*>& out, bool until_dedent) {
 }
 
 bool Parser::statement(Gather<Stmt*>& out) {
+  missing_match_colon_ = 0;
   if (Stmt* s = compound_stmt()) {
     out.push(s);
     return true;
   }
   if (failed_) return false;
-  return simple_stmts(out);
+  if (simple_stmts(out)) return true;
+  if (missing_match_colon_ && !has_msg_) {
+    raise_tok(toks_[missing_match_colon_], "expected ':'");
+  }
+  return false;
 }
 
 bool Parser::simple_stmts(Gather<Stmt*>& out) {
@@ -146,7 +151,9 @@ Stmt* Parser::expr_or_assign_stmt() {
       std::string msg = "only single target (not ";
       msg += e->kind == ExprKind::TupleExpr ? "tuple" : "list";
       msg += ") can be annotated";
-      return raise_range(ErrorKind::SyntaxError, *e, *e, msg);
+      // An unparenthesized tuple is reported at its first element.
+      Expr* at_node = e->kind == ExprKind::TupleExpr && first.kind != Tok::LPar ? static_cast<TupleExpr*>(e)->elts[0] : e;
+      return raise_range(ErrorKind::SyntaxError, *at_node, *at_node, msg);
     }
     if (e->kind != ExprKind::Name && e->kind != ExprKind::Attribute && e->kind != ExprKind::Subscript)
       return raise_range(ErrorKind::SyntaxError, *e, *e, "illegal target for annotation");
@@ -367,7 +374,7 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
       if (has_msg_) return nullptr;
       p_ = mark;
       failed_ = was_failed;
-      items = Gather<WithItem*>();
+      items.clear();
     }
   }
   if (!done && !with_items(items, false)) return nullptr;
@@ -400,13 +407,14 @@ Stmt* Parser::try_stmt() {
     Identifier name;
     if (!at(Tok::Colon)) {
       if (!(type = expression())) return nullptr;
-      if (at(Tok::Comma)) {
-        const Token& after = cur();
-        (void)after;
-        Expr* rest = expressions();
-        (void)rest;
-        return raise_range(ErrorKind::SyntaxError, *type, pos_of(prev()),
-                           "multiple exception types must be parenthesized");
+      if (accept(Tok::Comma)) {
+        // invalid_except_stmt: the error runs to where the tokenizer stands.
+        if (!expressions()) return nullptr;
+        if (accept(Tok::KwAs) && !accept(Tok::Name)) return fail(), nullptr;
+        if (!at(Tok::Colon)) return fail(), nullptr;
+        Pos end = pos_of(toks_[furthest_]);
+        end.end_col_offset--;  // CURRENT_POS: the tokenizer's position, not one past it
+        return raise_range(ErrorKind::SyntaxError, *type, end, "multiple exception types must be parenthesized");
       }
       if (accept(Tok::KwAs)) {
         if (!at(Tok::Name)) return fail(), nullptr;
@@ -551,7 +559,7 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
         return raise_tok(t, "/ must be ahead of *"), nullptr;
       }
       for (size_t i = 0; i < args.size(); i++) posonly.push(args[i]);
-      args = Gather<Arg*>();
+      args.clear();
     } else if (accept(Tok::Star)) {
       if (seen_star) return raise_tok(t, "* argument may appear only once"), nullptr;
       seen_star = true;
@@ -678,7 +686,7 @@ Stmt* Parser::from_import_stmt() {
       if (!accept(Tok::Comma)) break;
       if (paren && at(Tok::RPar)) break;
       if (!paren && (at(Tok::Newline) || at(Tok::Semi)))
-        return raise_tok(prev(), "trailing comma not allowed without surrounding parentheses");
+        return raise_furthest("trailing comma not allowed without surrounding parentheses");
     }
     if (paren && !expect(Tok::RPar)) return nullptr;
   }

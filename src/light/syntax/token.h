@@ -41,6 +41,7 @@ const char* token_text(Tok);  // the spelling, or "" for kinds without one
 
 struct Token {
   Tok kind;
+  uint16_t level;       // brackets open around the token
   uint32_t start, end;  // byte offsets into the (UTF-8) source
   int32_t lineno, col, end_lineno, end_col;
 };
