@@ -1,12 +1,19 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <string>
 #include <vector>
 
 // Runs Python programs from C++, many in one process, each isolated from the
 // host and from the others: every run happens in a child process forked from
-// a warm parent, with its stdin, stdout and stderr on fds of its own.
+// a warm parent, with its stdin, stdout and stderr on fds of its own and no
+// other fds. The host's own stdio, signal handlers and fds stay as they were.
+//
+// A child runs in the host's current working directory. What a Full tier
+// child can tell apart from a fresh python3.11: os.environ is the host's as at
+// warm-up; all children share one str hash seed; and start-up's objects sit in
+// the GC's permanent generation (gc.get_objects(), gc.get_freeze_count()).
 namespace pytier {
 
 enum class Tier { Full, Light, Auto };
@@ -22,6 +29,10 @@ struct Program {
 struct RunOptions {
   Tier tier = Tier::Auto;
   std::chrono::milliseconds timeout{0};  // 0: no limit
+  // The child's address space (RLIMIT_AS), which a runaway allocation then
+  // hits with a clean MemoryError instead of exhausting the machine. It
+  // includes the host's own mappings, which the child inherits. 0: no limit.
+  size_t memory_limit_bytes = 0;
 };
 
 enum class Ending {
@@ -38,7 +49,7 @@ struct RunResult {
   int signal = 0;       // the killing signal when ending is Signaled
   Tier tier = Tier::Full;  // the tier that ran the program
   std::string stdout_sha256;  // 64 lowercase hex digits
-  std::chrono::nanoseconds wall_time{0};
+  std::chrono::nanoseconds wall_time{0};  // from fork to collected output; warm-up excluded
 };
 
 class Engine {

@@ -20,11 +20,15 @@ namespace {
 
 // The child leads its own process group, so that a timeout kills whatever it
 // started too, and dies with the host. A crash leaves no core file behind.
-void detach_from_host() {
+void detach_from_host(size_t memory_limit_bytes) {
   setpgid(0, 0);
   prctl(PR_SET_PDEATHSIG, SIGKILL);
   struct rlimit no_core = {0, 0};
   setrlimit(RLIMIT_CORE, &no_core);
+  if (memory_limit_bytes) {
+    struct rlimit memory = {memory_limit_bytes, memory_limit_bytes};
+    setrlimit(RLIMIT_AS, &memory);
+  }
 }
 
 std::vector<char*> python_argv(const Program& program) {
@@ -50,9 +54,11 @@ int run_full(int argc, char** argv) {
 
 }  // namespace
 
-void run_child(const Program& program, Tier tier, ChildStdio stdio) {
-  detach_from_host();
+void run_child(const Program& program, Tier tier, size_t memory_limit_bytes, ChildStdio stdio) {
+  detach_from_host(memory_limit_bytes);
   if (dup2(stdio.in, 0) < 0 || dup2(stdio.out, 1) < 0 || dup2(stdio.err, 2) < 0) _exit(127);
+  // A program sees fds 0-2 only, as when python3.11 is started on its own.
+  close_range(3, ~0U, 0);
   std::vector<char*> argv = python_argv(program);
   int argc = static_cast<int>(argv.size()) - 1;
   int status = tier == Tier::Light ? light::main(argc, argv.data()) : run_full(argc, argv.data());

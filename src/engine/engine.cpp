@@ -5,7 +5,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <csignal>
 #include <cstdio>
 #include <thread>
@@ -41,7 +43,8 @@ Waited wait_for(pid_t pid, std::chrono::milliseconds timeout) {
     int ready;
     if (pidfd >= 0) {
       struct pollfd p = {pidfd, POLLIN, 0};
-      do ready = poll(&p, 1, static_cast<int>(timeout.count()));
+      int ms = static_cast<int>(std::min<std::chrono::milliseconds::rep>(timeout.count(), INT_MAX));
+      do ready = poll(&p, 1, ms);
       while (ready < 0 && errno == EINTR);
     } else {  // kernels before 5.3 have no pidfd
       auto deadline = std::chrono::steady_clock::now() + timeout;
@@ -92,15 +95,15 @@ void Engine::warm_up() { (void)engine::warm_full_tier(); }
 RunResult Engine::run(const Program& program, const RunOptions& options) {
   // The router has not landed yet: auto means full for now.
   Tier tier = options.tier == Tier::Light ? Tier::Light : Tier::Full;
-  auto start = std::chrono::steady_clock::now();
   if (tier == Tier::Full && !engine::warm_full_tier()) return failure(tier, "the Full tier could not start");
+  auto start = std::chrono::steady_clock::now();
   engine::Capture in(program.stdin_bytes), out, err;
   if (!in.ok() || !out.ok() || !err.ok()) return failure(tier, "cannot create capture files");
 
   std::fflush(nullptr);  // or the child would inherit and repeat the host's pending output
   if (tier == Tier::Full) engine::before_fork_full();
   pid_t pid = fork();
-  if (pid == 0) engine::run_child(program, tier, {in.fd(), out.fd(), err.fd()});
+  if (pid == 0) engine::run_child(program, tier, options.memory_limit_bytes, {in.fd(), out.fd(), err.fd()});
   if (tier == Tier::Full) engine::after_fork_full_parent();
   if (pid < 0) return failure(tier, "fork failed");
   setpgid(pid, pid);  // the child does it too; whichever runs first wins the race

@@ -20,7 +20,7 @@ namespace {
 constexpr int kPythonSignals[] = {SIGINT, SIGPIPE, SIGXFSZ};
 struct sigaction python_actions[std::size(kPythonSignals)];
 
-bool warm = false;
+enum class State { Cold, Warm, Failed } state = State::Cold;
 PyGILState_STATE gil_state;
 
 // CPython sets its standard streams up from fds 0-2 as they are at start-up:
@@ -66,20 +66,21 @@ bool prepare_children() {
 
 }  // namespace
 
+// CPython starts once per process: after a failure it is not tried again.
 bool warm_full_tier() {
-  if (warm) return true;
+  if (state != State::Cold) return state == State::Warm;
+  state = State::Failed;
   struct sigaction host_actions[std::size(kPythonSignals)];
   for (size_t i = 0; i < std::size(kPythonSignals); ++i) sigaction(kPythonSignals[i], nullptr, &host_actions[i]);
   bool started = false;
   with_stdio_on_dev_null([&] { started = pytier::full::start_interpreter(); });
-  if (!started) return false;
   for (size_t i = 0; i < std::size(kPythonSignals); ++i) {
     sigaction(kPythonSignals[i], nullptr, &python_actions[i]);
     sigaction(kPythonSignals[i], &host_actions[i], nullptr);
   }
-  if (!prepare_children()) return false;
+  if (!started || !prepare_children()) return false;
   PyEval_SaveThread();  // runs may come from another thread
-  warm = true;
+  state = State::Warm;
   return true;
 }
 

@@ -9,11 +9,13 @@ std::optional<Invocation> parse_invocation(int argc, char** argv) {
   Invocation inv;
   inv.interpreter = argc > 0 ? argv[0] : "python3.11";
   for (int i = 0; i < argc; ++i) inv.orig_argv.push_back(argv[i]);
-  if (argc >= 3 && !std::strcmp(argv[1], "-c")) {
+  // -c CODE, or -cCODE as python3.11 also takes it.
+  bool attached = argc >= 2 && !std::strncmp(argv[1], "-c", 2) && argv[1][2];
+  if (attached || (argc >= 3 && !std::strcmp(argv[1], "-c"))) {
     inv.is_command = true;
-    inv.command = argv[2];
+    inv.command = attached ? argv[1] + 2 : argv[2];
     inv.argv.push_back("-c");
-    for (int i = 3; i < argc; ++i) inv.argv.push_back(argv[i]);
+    for (int i = attached ? 2 : 3; i < argc; ++i) inv.argv.push_back(argv[i]);
     return inv;
   }
   if (argc >= 2 && argv[1][0] != '-') {

@@ -168,12 +168,27 @@ TEST(FullCli, Command) {
   compare({}, {"-c", "x = (1,"});
   compare({}, {"-c", "import sys; sys.exit('via -c')"});
   compare({}, {"-c", "print('\xff')"});  // not UTF-8
+  compare({}, {"-cimport sys; print(sys.argv)", "x"});
 }
 
 TEST(FullCli, KeyboardInterruptDiesBySigint) {
   Compared c = compare_script("print('working')\nraise KeyboardInterrupt\n");
   ASSERT_TRUE(WIFSIGNALED(c.pytier.wait_status));
   EXPECT_EQ(WTERMSIG(c.pytier.wait_status), SIGINT);  // a shell reports 130
+}
+
+TEST(FullCli, SigintRaisesKeyboardInterrupt) {
+  Compared c = compare_script(
+      "import os, signal, time\n"
+      "try:\n"
+      "    os.kill(os.getpid(), signal.SIGINT)\n"
+      "    time.sleep(5)\n"
+      "except KeyboardInterrupt:\n"
+      "    print('caught')\n"
+      "os.kill(os.getpid(), signal.SIGINT)\n"
+      "time.sleep(5)\n");
+  EXPECT_EQ(c.pytier.out, "caught\n");
+  EXPECT_TRUE(WIFSIGNALED(c.pytier.wait_status));
 }
 
 TEST(FullCli, AtexitThreadsAndFinalizers) {
@@ -212,6 +227,22 @@ TEST(FullCli, BufferedFileWriterFlushedAtExit) {
       "f = open(sys.stdout.fileno(), 'w', closefd=False)\n"
       "f.write('written late\\n')\n"
       "print('first', flush=True)\n");
+}
+
+TEST(FullCli, IdleFilesAndUnstartedGeneratorsAtExit) {
+  compare_script(
+      "import io\n"
+      "s = io.StringIO(); s.write('x')\n"
+      "t = io.TextIOWrapper(io.BytesIO()); t.write('pending')\n"
+      "with open(__file__) as closed: pass\n"
+      "reading = open(__file__)\n"
+      "def g():\n"
+      "    try:\n"
+      "        yield 1\n"
+      "    finally:\n"
+      "        print('never started, never closed')\n"
+      "unstarted = g()\n"
+      "print('end')\n");
 }
 
 TEST(FullCli, RecursionError) {

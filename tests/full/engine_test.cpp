@@ -67,7 +67,7 @@ TEST(Engine, RunsAScriptFile) {
 }
 
 TEST(Engine, TimeoutKillsABusyLoop) {
-  RunResult r = run_code("print('started', flush=True)\nwhile True:\n    pass\n", {Tier::Full, 300ms});
+  RunResult r = run_code("print('started', flush=True)\nwhile True:\n    pass\n", {Tier::Full, 1s});
   EXPECT_EQ(r.ending, Ending::TimedOut);
   EXPECT_EQ(r.signal, SIGKILL);
   EXPECT_EQ(r.stdout_bytes, "started\n");
@@ -77,6 +77,14 @@ TEST(Engine, TimeoutKillsABusyLoop) {
 TEST(Engine, TimeoutKillsALongCCallThatCatchesEverything) {
   RunResult r = run_code("try:\n    sum(range(10**12))\nexcept BaseException:\n    pass\n", {Tier::Full, 300ms});
   EXPECT_EQ(r.ending, Ending::TimedOut);
+}
+
+TEST(Engine, MemoryLimitGivesACleanMemoryError) {
+  RunOptions options{Tier::Full, 10s};
+  options.memory_limit_bytes = size_t{1} << 30;
+  RunResult r = run_code("try:\n    x = bytearray(4 * 10**9)\nexcept MemoryError:\n    print('MemoryError')\n", options);
+  EXPECT_EQ(r.ending, Ending::Exited);
+  EXPECT_EQ(r.stdout_bytes, "MemoryError\n");
 }
 
 TEST(Engine, AbortIsContainedInTheChild) {
@@ -105,6 +113,14 @@ TEST(Engine, KeyboardInterruptEndsBySigint) {
   EXPECT_EQ(r.ending, Ending::Signaled);
   EXPECT_EQ(r.signal, SIGINT);
   EXPECT_EQ(r.exit_status, 130);
+}
+
+TEST(Engine, SigintReachesThePythonHandler) {
+  RunResult r = run_code(
+      "import os, signal, time\ntry:\n    os.kill(os.getpid(), signal.SIGINT)\n    time.sleep(5)\n"
+      "except KeyboardInterrupt:\n    print('caught')\n");
+  EXPECT_EQ(r.stdout_bytes, "caught\n");
+  EXPECT_EQ(r.exit_status, 0);
 }
 
 TEST(Engine, FinalizersAtExitStillRun) {
