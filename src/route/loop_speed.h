@@ -3,8 +3,9 @@
 // only while the Light tier is measurably slower on that kind of code, as
 // `pytier bench` measures it.
 //
-// To update: run `pytier bench`, copy the Light/CPython wall-time ratio of
-// each workload below with the date and commit, and keep the noise margin.
+// To update: run `pytier bench --tiers light` on main, copy the "light ratio"
+// column (median Light time over python3.11's) of each workload below with
+// the date and commit, and keep the noise margin.
 // A ratio of 0 means "not measured": the Light tier cannot run the workload
 // yet, which counts as slower.
 
