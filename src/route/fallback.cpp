@@ -1,5 +1,6 @@
 #include "route/fallback.h"
 
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -16,17 +17,12 @@
 namespace pytier::route {
 namespace {
 
-// A memfd holding `data`, positioned at its start; -1 on failure.
-int memfd_with(std::string_view data) {
-  int fd = ::memfd_create("pytier-route", MFD_CLOEXEC);
-  if (fd < 0) return -1;
-  write_all(fd, data);
-  ::lseek(fd, 0, SEEK_SET);
-  return fd;
-}
+// An anonymous in-memory file for one captured stream; -1 on failure.
+int capture_fd() { return ::memfd_create("pytier-route", MFD_CLOEXEC); }
 
-std::string read_rest(int fd) {
+std::string read_from_start(int fd) {
   std::string data;
+  ::lseek(fd, 0, SEEK_SET);
   char buf[65536];
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);
@@ -34,11 +30,6 @@ std::string read_rest(int fd) {
     if (n <= 0) return data;
     data.append(buf, n);
   }
-}
-
-std::string read_from_start(int fd) {
-  ::lseek(fd, 0, SEEK_SET);
-  return read_rest(fd);
 }
 
 // Killed by its own fault, not by someone else's signal (Ctrl-C, kill).
@@ -54,74 +45,81 @@ std::string_view last_line(std::string_view text) {
   return nl == std::string_view::npos ? text : text.substr(nl + 1);
 }
 
-[[noreturn]] void run_child(Tier tier, int argc, char** argv, int in, int out, int err) {
+// `in` is the read end of the stdin pipe (-1: keep ours), `feed` its write end.
+[[noreturn]] void run_child(Tier tier, int argc, char** argv, int in, int feed, int out, int err) {
   if (in >= 0) ::dup2(in, 0);
   ::dup2(out, 1);
   ::dup2(err, 2);
-  for (int fd : {in, out, err})
+  for (int fd : {in, feed, out, err})
     if (fd > 2) ::close(fd);  // the program sees the fds python3.11 would give it
   int status = tier == Tier::Light ? light::main(argc, argv) : full::main(argc, argv);
   std::fflush(nullptr);
   ::_exit(status);
 }
 
+// While the child runs, a Ctrl-C is the child's to handle, as with system(3),
+// and a child that stops reading its stdin must not kill us with SIGPIPE.
+class ChildSignals {
+ public:
+  ChildSignals() {
+    struct sigaction ignore = {};
+    ignore.sa_handler = SIG_IGN;
+    for (int i = 0; i < 3; ++i) ::sigaction(kSignals[i], &ignore, &saved_[i]);
+  }
+  ~ChildSignals() {
+    for (int i = 0; i < 3; ++i) ::sigaction(kSignals[i], &saved_[i], nullptr);
+  }
+  ChildSignals(const ChildSignals&) = delete;
+  ChildSignals& operator=(const ChildSignals&) = delete;
+
+ private:
+  static constexpr int kSignals[3] = {SIGINT, SIGQUIT, SIGPIPE};
+  struct sigaction saved_[3];
+};
+
 void wait_for(pid_t pid, Attempt& a) {
-  // A Ctrl-C while the child runs is the child's to handle, as with system(3):
-  // this process must live on to hand over the child's output.
-  struct sigaction ignore = {};
-  struct sigaction old_int, old_quit;
-  ignore.sa_handler = SIG_IGN;
-  ::sigaction(SIGINT, &ignore, &old_int);
-  ::sigaction(SIGQUIT, &ignore, &old_quit);
   int raw = 0;
   while (::waitpid(pid, &raw, 0) < 0 && errno == EINTR) {
   }
-  ::sigaction(SIGINT, &old_int, nullptr);
-  ::sigaction(SIGQUIT, &old_quit, nullptr);
   a.signal = WIFSIGNALED(raw) ? WTERMSIG(raw) : 0;
   a.status = a.signal ? 128 + a.signal : WEXITSTATUS(raw);
 }
 
 }  // namespace
 
-void write_all(int fd, std::string_view data) {
+bool write_all(int fd, std::string_view data) {
   while (!data.empty()) {
     ssize_t n = ::write(fd, data.data(), data.size());
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return;
+    if (n <= 0) return false;
     data.remove_prefix(n);
   }
+  return true;
 }
 
-std::string read_all_stdin() { return read_rest(0); }
-
-bool replay_stdin(std::string_view input) {
-  int fd = memfd_with(input);
-  if (fd < 0) return false;
-  bool ok = ::dup2(fd, 0) == 0;
-  ::close(fd);
-  return ok;
-}
-
-Attempt run_captured(Tier tier, int argc, char** argv, const std::string* input) {
+Attempt run_captured(Tier tier, int argc, char** argv, StdinCopy* input) {
   Attempt a;
   a.tier = tier;
   auto start = std::chrono::steady_clock::now();
-  int in = input ? memfd_with(*input) : -1;
-  int out = memfd_with("");
-  int err = memfd_with("");
+  int pipe_fds[2] = {-1, -1};
+  int out = capture_fd();
+  int err = capture_fd();
+  bool ready = out >= 0 && err >= 0 && (!input || ::pipe2(pipe_fds, O_CLOEXEC) == 0);
   std::fflush(nullptr);
-  pid_t pid = (out < 0 || err < 0 || (input && in < 0)) ? -1 : ::fork();
-  if (pid == 0) run_child(tier, argc, argv, in, out, err);
+  pid_t pid = ready ? ::fork() : -1;
+  if (pid == 0) run_child(tier, argc, argv, pipe_fds[0], pipe_fds[1], out, err);
   if (pid < 0) {
     a.status = 2;
     a.err = "pytier: cannot start the " + std::string(tier_name(tier)) + " tier's process\n";
+    if (pipe_fds[1] >= 0) ::close(pipe_fds[1]);
   } else {
+    ChildSignals signals;
+    if (input) feed_until_exit(*input, pipe_fds[1], pid);
     wait_for(pid, a);
     a.out = read_from_start(out);
     a.err = read_from_start(err);
   }
-  for (int fd : {in, out, err})
+  for (int fd : {pipe_fds[0], out, err})
     if (fd >= 0) ::close(fd);
   a.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return a;

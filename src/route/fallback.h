@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "route/decide.h"
+#include "route/stdin_relay.h"
 
 namespace pytier::route {
 
@@ -19,9 +20,9 @@ struct Attempt {
   double wall_ms = 0;
 };
 
-// Runs `tier` on python3.11's argv in a forked child. The child reads stdin
-// from `input` when it is given, else from the parent's stdin.
-Attempt run_captured(Tier tier, int argc, char** argv, const std::string* input);
+// Runs `tier` on python3.11's argv in a forked child. The child's stdin is
+// fed through `input` (stdin_relay.h) when given, else it is ours.
+Attempt run_captured(Tier tier, int argc, char** argv, StdinCopy* input);
 
 // Why a Light run must be retried on the Full tier, or "" when its result
 // stands: it exited 1 on `ModuleNotFoundError: No module named 'X'` for a
@@ -29,13 +30,7 @@ Attempt run_captured(Tier tier, int argc, char** argv, const std::string* input)
 // Light tier's unsupported-feature error), or it crashed.
 std::string unsupported(const Attempt& light);
 
-// Points fd 0 at a copy of `input`, for a run in this process.
-bool replay_stdin(std::string_view input);
-
-// Reads all of fd 0.
-std::string read_all_stdin();
-
-// Writes all of `data` to `fd`.
-void write_all(int fd, std::string_view data);
+// Writes all of `data` to `fd`; false on error.
+bool write_all(int fd, std::string_view data);
 
 }  // namespace pytier::route

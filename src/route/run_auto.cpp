@@ -1,7 +1,5 @@
 #include "route/run_auto.h"
 
-#include <unistd.h>
-
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -45,7 +43,7 @@ void die_like(const RunRecord& record) {
 
 // Without an audit record to write, the Full tier runs in this process and
 // streams its output; with one, it runs captured so that its stdout is hashed.
-int run_full(int argc, char** argv, const std::string* input, RunRecord& record, bool capture) {
+int run_full(int argc, char** argv, StdinCopy* input, RunRecord& record, bool capture) {
   if (capture) {
     record.attempts.push_back(run_captured(Tier::Full, argc, argv, input));
     return deliver(record.attempts.back());
@@ -59,17 +57,14 @@ int run_full(int argc, char** argv, const std::string* input, RunRecord& record,
 
 int run_decided(const Policy& policy, int argc, char** argv, RunRecord& record, bool capture_full) {
   if (record.decision->tier == Tier::Full) return run_full(argc, argv, nullptr, record, capture_full);
-  // Read stdin first, so that a Full retry sees the same input. A terminal is
-  // left alone: reading it to the end would wait for a Ctrl-D the user has no
-  // reason to type.
-  bool replay = !::isatty(0);
-  std::string input = replay ? read_all_stdin() : "";
-  record.attempts.push_back(run_captured(Tier::Light, argc, argv, replay ? &input : nullptr));
+  // What the Light run reads of stdin is kept, so that a Full retry reads the same.
+  StdinCopy input;
+  record.attempts.push_back(run_captured(Tier::Light, argc, argv, &input));
   const Attempt& light = record.attempts.back();
   bool may_retry = policy.full_available && !policy.require_portable;
   record.fallback = may_retry ? unsupported(light) : "";
   if (record.fallback.empty()) return deliver(light);
-  return run_full(argc, argv, replay ? &input : nullptr, record, capture_full);
+  return run_full(argc, argv, &input, record, capture_full);
 }
 
 }  // namespace

@@ -49,7 +49,8 @@ TEST(Fallback, RealTracebackOfAMissingStdlibModuleIsRecognised) {
   // msvcrt is in CPython 3.11's stdlib list but absent on Linux: the Full
   // tier's own traceback ends exactly as a Light tier lacking a module must.
   const char* argv[] = {"python3.11", "-c", "print('before')\nimport msvcrt", nullptr};
-  std::string input;
+  StdinCopy input;
+  input.at_end = true;
   Attempt a = run_captured(Tier::Full, 3, const_cast<char**>(argv), &input);
   EXPECT_EQ(a.status, 1);
   EXPECT_EQ(a.out, "before\n");
@@ -60,7 +61,9 @@ TEST(Fallback, CapturedRunHoldsOutputBack) {
   // The Light tier stub of today exits 2 with a message: whatever it does,
   // nothing may reach this process's stdout.
   const char* argv[] = {"python3.11", "-c", "print(1)", nullptr};
-  std::string input = "stdin bytes";
+  StdinCopy input;
+  input.seen = "stdin bytes";
+  input.at_end = true;
   Attempt a = run_captured(Tier::Light, 3, const_cast<char**>(argv), &input);
   EXPECT_EQ(a.tier, Tier::Light);
   EXPECT_EQ(a.signal, 0);
