@@ -93,6 +93,10 @@ void Parser::report(SyntaxErrorInfo* err) {
       raise_tok(t, "invalid syntax");
     }
   }
+  // A tokenizer error the parser reached stops it there, whatever the
+  // parser made of the tokens before.
+  if (toks_[furthest_].kind == Tok::Error && !tok_error_.msg.empty() && err_.kind != ErrorKind::MemoryError)
+    err_ = tok_error_;
   // pegen tokenizes the rest of the file after a syntax error, and some
   // tokenizer errors found there win.
   bool unreached = toks_.back().kind == Tok::Error && furthest_ + 1 < toks_.size();

@@ -51,6 +51,8 @@ class Gather {
   std::vector<T> spill_;
 };
 
+bool bitwise_or_level(Expr* e);  // statements.cpp
+
 // Nesting limits: see DepthGuard.
 constexpr int kMaxStack = 6000;       // pegen's MAXSTACK
 constexpr int kStatementLevel = 29;   // pegen's frames from `file` down to `expression`
@@ -106,6 +108,7 @@ class Parser {
   // Consumes `k` or fails with "expected 'k'" at the previous token's end, as
   // python.gram's forced tokens (&&':') do.
   bool expect_forced(Tok k);
+  bool expect_header_colon();
 
   // ---- errors
   bool fail() {  // no alternative matched: the generic error
@@ -166,10 +169,12 @@ class Parser {
   Expr* expression();          // expression: disjunction ['if' ... 'else' ...] | lambdef
   Expr* yield_expr();
   Expr* forgot_comma(const Token& first, Expr* a);
+  Expr* legacy_call(Expr* name);
+  Expr* misused_equal(const Token& first, Expr* a);
   Expr* star_expressions();    // with starred items, a tuple when there is a comma
   Expr* star_expression();
   Expr* star_named_expression();
-  Expr* named_expression();
+  Expr* named_expression(bool in_call = false);
   Expr* assignment_expression();
   Expr* disjunction();
   Expr* conjunction();

@@ -257,10 +257,24 @@ bool Tokenizer::fail_at_cur(const char* msg) {
 bool Tokenizer::indentation() {
   for (;;) {
     int col = 0, altcol = 0;
-    uint32_t start = pos_;
+    int cont_col = -1, cont_altcol = -1;  // the indentation before a first '\'
     for (;;) {
       char c = peek();
       if (at_end()) break;
+      if (c == '\\') {
+        // Indentation cannot be split over lines with backslashes: the
+        // first one found fixes the level of what follows.
+        if (peek(1) != '\n') {
+          pos_++;
+          int off = char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1;
+          return fail_silent(ErrorKind::SyntaxError, "unexpected character after line continuation character",
+                             off, 0);
+        }
+        if (cont_col < 0) cont_col = col, cont_altcol = altcol;
+        pos_ += 2;
+        new_line(pos_);
+        continue;
+      }
       if (c == ' ') {
         col++, altcol++;
       } else if (c == '\t') {
@@ -273,6 +287,7 @@ bool Tokenizer::indentation() {
       }
       pos_++;
     }
+    if (cont_col >= 0) col = cont_col, altcol = cont_altcol;
     if (at_end()) return true;
     char c = peek();
     if (c == '#' || c == '\n') {
@@ -282,11 +297,6 @@ bool Tokenizer::indentation() {
       pos_++;
       new_line(pos_);
       continue;
-    }
-    if (c == '\\' && peek(1) == '\n') {
-      // A continuation at the start of a line keeps the indentation measured
-      // so far, as tokenizer.c does.
-      (void)start;
     }
     if (col == indents_[indent_]) {
       if (altcol != alt_indents_[indent_])
