@@ -74,6 +74,7 @@ bool callback_may_show(PyObject* ref) {
   return callback && !is_stdlib_code(callback);
 }
 
+// A getter of a builtin type, which runs none of the program's code.
 bool attr_is_true(PyObject* obj, const char* name) {
   PyObject* value = PyObject_GetAttrString(obj, name);
   int r = value ? PyObject_IsTrue(value) : -1;
@@ -89,52 +90,77 @@ bool attr_is_none(PyObject* obj, const char* name) {
   return value == Py_None;  // unknown counts as not None
 }
 
-bool is_python_del(PyTypeObject* type) {
-  static PyObject* name = PyUnicode_InternFromString("__del__");
-  PyObject* del = _PyType_Lookup(type, name);
-  return del && (PyFunction_Check(del) || Py_TYPE(del)->tp_flags & Py_TPFLAGS_HEAPTYPE);
+bool call_is_true(PyObject* obj, const char* method) {
+  PyObject* value = PyObject_CallMethod(obj, method, nullptr);
+  int r = value ? PyObject_IsTrue(value) : -1;
+  Py_XDECREF(value);
+  if (r < 0) PyErr_Clear();
+  return r != 0;  // unknown counts as true
 }
+
+// The io module's own file types. The exit check looks into these, and only
+// these, because their attributes run none of the program's code.
+enum IoType { kTextIOWrapper, kBufferedWriter, kBufferedRandom, kBufferedReader, kFileIO, kBytesIO, kStringIO, kIoTypes };
+constexpr const char* kIoTypeNames[kIoTypes] = {"TextIOWrapper", "BufferedWriter", "BufferedRandom", "BufferedReader",
+                                                "FileIO",        "BytesIO",        "StringIO"};
 
 // What the exit check needs, looked up once: a warm parent does it before
 // forking, so that children need no imports.
 struct Inspector {
-  PyObject* get_objects;  // gc.get_objects
-  PyObject* unfreeze;     // gc.unfreeze
-  PyObject* string_io;    // io types whose finalizer only frees memory
-  PyObject* bytes_io;
-  PyObject* file_io;
+  PyObject* get_objects = nullptr;  // gc.get_objects
+  PyObject* unfreeze = nullptr;     // gc.unfreeze
+  PyObject* io_types[kIoTypes] = {};
 };
 Inspector inspector;
+
+int io_type(PyObject* obj) {
+  for (int i = 0; i < kIoTypes; ++i)
+    if (reinterpret_cast<PyObject*>(Py_TYPE(obj)) == inspector.io_types[i]) return i;
+  return kIoTypes;
+}
+
+// The layer beneath a text or buffered file of the io module's own types.
+PyObject* layer_below(PyObject* file) {
+  int type = io_type(file);
+  if (type > kBufferedReader) return nullptr;
+  PyObject* below = PyObject_GetAttrString(file, type == kTextIOWrapper ? "buffer" : "raw");
+  if (!below) PyErr_Clear();
+  Py_XDECREF(below);  // still owned by `file`
+  return below;
+}
+
+// A file of the io module's own types. Finalizing it flushes what it buffers
+// into the layer at the bottom, which shows only if that is a FileIO and the
+// file is open for writing.
+bool is_idle_file(PyObject* file) {
+  int type = io_type(file);
+  if (type >= kFileIO) return type != kIoTypes;  // unbuffered, or in memory
+  PyObject* bottom = file;
+  while (bottom && io_type(bottom) < kFileIO) bottom = layer_below(bottom);
+  if (!bottom || io_type(bottom) == kIoTypes) return false;
+  if (io_type(bottom) != kFileIO) return true;
+  return attr_is_true(file, "closed") || !call_is_true(file, "writable");
+}
 
 // What finalizing `obj` does, as far as the program's output can tell.
 // `std_streams` are the standard streams and the layers beneath them.
 bool finalizer_may_show(PyObject* obj, const std::vector<PyObject*>& std_streams) {
   PyTypeObject* type = Py_TYPE(obj);
   if (!type->tp_finalize && !type->tp_del) return false;
-  if (is_python_del(type)) return true;
+  // A class from Python code, with a __del__ of its own or inherited.
+  if (PyType_HasFeature(type, Py_TPFLAGS_HEAPTYPE)) return true;
   // A suspended generator runs its finally blocks; a coroutine never awaited
   // warns about it.
   if (PyGen_CheckExact(obj)) return attr_is_true(obj, "gi_suspended");
   if (PyCoro_CheckExact(obj)) return !attr_is_none(obj, "cr_frame");
-  PyObject* as_type = reinterpret_cast<PyObject*>(type);
-  if (as_type == inspector.string_io || as_type == inspector.bytes_io || as_type == inspector.file_io) return false;
   for (PyObject* s : std_streams)
     if (s == obj) return false;
-  // Closing an open buffered writer flushes it.
-  return !is_closed(obj) && attr_is_true(obj, "writable");
+  return !is_idle_file(obj);
 }
 
+// The standard streams are flushed at exit rather than finalized.
 void add_layers(std::vector<PyObject*>* out, PyObject* stream) {
-  for (int depth = 0; stream && stream != Py_None && depth < 3; ++depth) {
-    out->push_back(stream);  // borrowed: each layer is owned by the one above
-    PyObject* below = PyObject_GetAttrString(stream, depth == 0 ? "buffer" : "raw");
-    if (!below) {
-      PyErr_Clear();
-      return;
-    }
-    Py_DECREF(below);
-    stream = below;
-  }
+  for (; stream && io_type(stream) < kIoTypes; stream = layer_below(stream)) out->push_back(stream);
 }
 
 bool teardown_may_show() {
@@ -143,8 +169,9 @@ bool teardown_may_show() {
     return true;
   }
   PyObject* objects = PyObject_CallNoArgs(inspector.get_objects);
-  if (!objects) {
+  if (!objects || !PyList_Check(objects)) {
     PyErr_Clear();
+    Py_XDECREF(objects);
     return true;
   }
   std::vector<PyObject*> std_streams;
@@ -163,14 +190,16 @@ bool teardown_may_show() {
 bool prepare_exit_check() {
   PyObject* gc = PyImport_ImportModule("gc");
   PyObject* io = PyImport_ImportModule("_io");
-  if (gc && io) {
-    inspector = {PyObject_GetAttrString(gc, "get_objects"), PyObject_GetAttrString(gc, "unfreeze"),
-                 PyObject_GetAttrString(io, "StringIO"),
-                 PyObject_GetAttrString(io, "BytesIO"), PyObject_GetAttrString(io, "FileIO")};
+  bool ok = gc && io;
+  if (ok) {
+    inspector.get_objects = PyObject_GetAttrString(gc, "get_objects");
+    inspector.unfreeze = PyObject_GetAttrString(gc, "unfreeze");
+    ok = inspector.get_objects && inspector.unfreeze;
+    for (int i = 0; i < kIoTypes && ok; ++i) ok = (inspector.io_types[i] = PyObject_GetAttrString(io, kIoTypeNames[i]));
   }
   Py_XDECREF(gc);
   Py_XDECREF(io);
-  return inspector.get_objects && inspector.unfreeze && inspector.string_io && inspector.bytes_io && inspector.file_io;
+  return ok;
 }
 
 int finish_program() {

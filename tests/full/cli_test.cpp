@@ -229,6 +229,22 @@ TEST(FullCli, BufferedFileWriterFlushedAtExit) {
       "print('first', flush=True)\n");
 }
 
+TEST(FullCli, IdleFilesAndUnstartedGeneratorsAtExit) {
+  compare_script(
+      "import io\n"
+      "s = io.StringIO(); s.write('x')\n"
+      "t = io.TextIOWrapper(io.BytesIO()); t.write('pending')\n"
+      "with open(__file__) as closed: pass\n"
+      "reading = open(__file__)\n"
+      "def g():\n"
+      "    try:\n"
+      "        yield 1\n"
+      "    finally:\n"
+      "        print('never started, never closed')\n"
+      "unstarted = g()\n"
+      "print('end')\n");
+}
+
 TEST(FullCli, RecursionError) {
   Compared c = compare_script("def f(n):\n    return f(n + 1)\nf(0)\n");
   EXPECT_NE(c.pytier.err.find("RecursionError: maximum recursion depth exceeded"), std::string::npos);

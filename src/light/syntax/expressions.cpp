@@ -126,16 +126,38 @@ Expr* Parser::assignment_expression() {
   return n;
 }
 
-Expr* Parser::named_expression() {
+Expr* Parser::named_expression(bool in_call) {
   if (peek() == Tok::Name && peek_at(1) == Tok::ColonEqual) return assignment_expression();
+  const Token& first = cur();
   Expr* e = expression();
-  if (e && at(Tok::ColonEqual)) {
+  if (!e) return nullptr;
+  if (at(Tok::ColonEqual)) {
     // invalid_named_expression
     char msg[80];
     std::snprintf(msg, sizeof msg, "cannot use assignment expressions with %s", describe(e));
     return raise_range(ErrorKind::SyntaxError, *e, *e, msg);
   }
+  if (at(Tok::Equal) && !in_call && bitwise_or_level(e)) return misused_equal(first, e);
   return e;
+}
+
+// invalid_named_expression: `if x = 1:` and the like, where '==' was meant.
+Expr* Parser::misused_equal(const Token& first, Expr* a) {
+  bool excluded = first.kind == Tok::LSqb || first.kind == Tok::KwTrue || first.kind == Tok::KwFalse ||
+                  first.kind == Tok::KwNone ||
+                  (first.kind == Tok::LPar && (a->kind == ExprKind::TupleExpr || a->kind == ExprKind::GeneratorExp));
+  bool name = a->kind == ExprKind::Name && &first == &prev();
+  if (!name && excluded) return fail(), nullptr;
+  p_++;
+  Expr* b = bitwise_or();
+  if (!b) return nullptr;
+  if (at(Tok::Equal) || at(Tok::ColonEqual)) return fail(), nullptr;
+  if (name)
+    return raise_range(ErrorKind::SyntaxError, *a, *b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  std::string msg = "cannot assign to ";
+  msg += describe(a);
+  msg += " here. Maybe you meant '==' instead of '='?";
+  return raise_range(ErrorKind::SyntaxError, *a, *a, msg);
 }
 
 Expr* Parser::expression() {
@@ -146,7 +168,12 @@ Expr* Parser::expression() {
   Expr* body = disjunction();
   if (!body) return nullptr;
   if (!at(Tok::KwIf)) {
-    if (starts_expression(peek()) && !no_invalid_) return forgot_comma(first, body);
+    if (starts_expression(peek()) && !no_invalid_) {
+      if (body->kind == ExprKind::Name && !at(Tok::LPar) &&
+          (static_cast<Name*>(body)->id == "print" || static_cast<Name*>(body)->id == "exec"))
+        return legacy_call(body);
+      return forgot_comma(first, body);
+    }
     return body;
   }
   p_++;
@@ -154,6 +181,7 @@ Expr* Parser::expression() {
   if (!test) return nullptr;
   if (!accept(Tok::KwElse)) {
     if (failed_) return nullptr;
+    if (at(Tok::Colon)) return fail(), nullptr;
     return raise_range(ErrorKind::SyntaxError, *body, *test, "expected 'else' after 'if' expression");
   }
   Expr* orelse = expression();
@@ -163,6 +191,29 @@ Expr* Parser::expression() {
   e->body = body;
   e->orelse = orelse;
   return e;
+}
+
+// invalid_legacy_expression: Python 2's `print "x"` and `exec "code"`.
+Expr* Parser::legacy_call(Expr* name) {
+  size_t mark = p_, furthest = furthest_;
+  bool was_failed = failed_, had_msg = has_msg_;
+  no_invalid_ = true;
+  Expr* arg = star_expressions();
+  no_invalid_ = false;
+  if (arg) {
+    std::string_view id = static_cast<Name*>(name)->id;
+    std::string msg = "Missing parentheses in call to '";
+    msg.append(id);
+    msg += "'. Did you mean ";
+    msg.append(id);
+    msg += "(...)?";
+    return raise_range(ErrorKind::SyntaxError, *name, *arg, msg);
+  }
+  p_ = mark;
+  furthest_ = furthest;
+  failed_ = was_failed;
+  has_msg_ = had_msg;
+  return name;
 }
 
 // invalid_expression: two expressions side by side inside brackets, as in
@@ -506,7 +557,7 @@ Expr* Parser::call(Expr* func, const Token& func_first) {
       keywords.push(k);
       seen_keyword = true;
     } else {
-      Expr* v = named_expression();
+      Expr* v = named_expression(true);  // `f(a.b=1)` has its own message, below
       if (!v) return nullptr;
       if (at(Tok::KwFor) || at(Tok::KwAsync)) {
         Gather<Comprehension*> gens;

@@ -93,6 +93,10 @@ void Parser::report(SyntaxErrorInfo* err) {
       raise_tok(t, "invalid syntax");
     }
   }
+  // A tokenizer error the parser reached stops it there, whatever the
+  // parser made of the tokens before.
+  if (toks_[furthest_].kind == Tok::Error && !tok_error_.msg.empty() && err_.kind != ErrorKind::MemoryError)
+    err_ = tok_error_;
   // pegen tokenizes the rest of the file after a syntax error, and some
   // tokenizer errors found there win.
   bool unreached = toks_.back().kind == Tok::Error && furthest_ + 1 < toks_.size();
@@ -169,6 +173,10 @@ bool encoding_error(SyntaxErrorInfo* err, std::string msg) {
 size_t invalid_utf8_at(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
+    // ASCII runs eight bytes at a time.
+    uint64_t word;
+    while (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ull) == 0)) i += 8;
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       i++;
@@ -218,6 +226,10 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
            ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
       return encoding_error(err, m);
     }
+  }
+  if (codec != Codec::Latin1 && std::memchr(raw.data(), '\r', raw.size()) == nullptr) {
+    out->assign(raw);
+    return true;
   }
   out->reserve(raw.size() + 1);
   for (size_t i = 0; i < raw.size(); i++) {

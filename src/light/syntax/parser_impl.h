@@ -17,21 +17,41 @@ namespace pytier::light::syntax {
 
 using namespace ast;
 
-// A small vector on the C++ stack that spills to the heap; lists end up in
-// the arena via Parser::list().
+// A list under construction: the first few items live on the C++ stack,
+// more spill to the heap; Parser::list() copies them into the arena.
 template <class T>
 class Gather {
  public:
-  void push(T v) { items_.push_back(v); }
-  size_t size() const { return items_.size(); }
-  bool empty() const { return items_.empty(); }
-  T& operator[](size_t i) { return items_[i]; }
-  T& back() { return items_.back(); }
-  const T* data() const { return items_.data(); }
+  Gather() = default;
+  Gather(const Gather&) = delete;
+  Gather& operator=(const Gather&) = delete;
+  void push(T v) {
+    if (size_ < kInline) {
+      inline_[size_] = v;
+    } else {
+      if (size_ == kInline) spill_.assign(inline_, inline_ + kInline);
+      spill_.push_back(v);
+    }
+    size_++;
+  }
+  void clear() {
+    size_ = 0;
+    spill_.clear();
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const T* data() const { return size_ <= kInline ? inline_ : spill_.data(); }
+  T& operator[](size_t i) { return const_cast<T*>(data())[i]; }
+  T& back() { return (*this)[size_ - 1]; }
 
  private:
-  std::vector<T> items_;
+  static constexpr size_t kInline = 8;
+  T inline_[kInline];
+  size_t size_ = 0;
+  std::vector<T> spill_;
 };
+
+bool bitwise_or_level(Expr* e);  // statements.cpp
 
 // Nesting limits: see DepthGuard.
 constexpr int kMaxStack = 6000;       // pegen's MAXSTACK
@@ -88,6 +108,7 @@ class Parser {
   // Consumes `k` or fails with "expected 'k'" at the previous token's end, as
   // python.gram's forced tokens (&&':') do.
   bool expect_forced(Tok k);
+  bool expect_header_colon();
 
   // ---- errors
   bool fail() {  // no alternative matched: the generic error
@@ -148,10 +169,12 @@ class Parser {
   Expr* expression();          // expression: disjunction ['if' ... 'else' ...] | lambdef
   Expr* yield_expr();
   Expr* forgot_comma(const Token& first, Expr* a);
+  Expr* legacy_call(Expr* name);
+  Expr* misused_equal(const Token& first, Expr* a);
   Expr* star_expressions();    // with starred items, a tuple when there is a comma
   Expr* star_expression();
   Expr* star_named_expression();
-  Expr* named_expression();
+  Expr* named_expression(bool in_call = false);
   Expr* assignment_expression();
   Expr* disjunction();
   Expr* conjunction();

@@ -77,7 +77,7 @@ Stmt* Parser::match_stmt() {
     if (!pat) return nullptr;
     Expr* guard = nullptr;
     if (accept(Tok::KwIf) && !(guard = named_expression())) return nullptr;
-    if (!expect_forced(Tok::Colon)) return nullptr;
+    if (!expect_header_colon()) return nullptr;
     char what[64];
     std::snprintf(what, sizeof what, "'case' statement");
     List<Stmt*> body = block(case_kw, what);

@@ -28,6 +28,8 @@ bool aug_operator(Tok k, Operator* op) {
   }
 }
 
+}  // namespace
+
 // A target CPython's invalid_named_expression would see as a bare bitwise_or.
 bool bitwise_or_level(Expr* e) {
   switch (e->kind) {
@@ -41,8 +43,6 @@ bool bitwise_or_level(Expr* e) {
   }
 }
 
-}  // namespace
-
 bool Parser::expect_forced(Tok k) {
   if (accept(k)) return true;
   if (failed_) return false;
@@ -52,6 +52,16 @@ bool Parser::expect_forced(Tok k) {
   msg += "'";
   raise_tok(cur(), msg);
   return false;
+}
+
+// The ':' ending an if/elif/while/for/with/class/except/case header. Its
+// absence is "expected ':'" only right before the end of the line (the
+// invalid_*_stmt rules); elsewhere it is the generic error.
+bool Parser::expect_header_colon() {
+  if (accept(Tok::Colon)) return true;
+  if (failed_) return false;
+  if (at(Tok::Newline)) return raise_tok(cur(), "expected ':'"), false;
+  return fail();
 }
 
 List<Stmt*> Parser::file() {
@@ -146,7 +156,11 @@ Stmt* Parser::expr_or_assign_stmt() {
     return nullptr;
   }
   if (at(Tok::Colon)) {
-    // annotated assignment: the target is a single name, attribute or subscript.
+    // annotated assignment: the target is a single name, attribute or
+    // subscript, which CPython checks once the annotation has parsed.
+    p_++;
+    Expr* ann = expression();
+    if (!ann) return nullptr;
     if (e->kind == ExprKind::TupleExpr || e->kind == ExprKind::ListExpr) {
       std::string msg = "only single target (not ";
       msg += e->kind == ExprKind::TupleExpr ? "tuple" : "list";
@@ -157,9 +171,6 @@ Stmt* Parser::expr_or_assign_stmt() {
     }
     if (e->kind != ExprKind::Name && e->kind != ExprKind::Attribute && e->kind != ExprKind::Subscript)
       return raise_range(ErrorKind::SyntaxError, *e, *e, "illegal target for annotation");
-    p_++;
-    Expr* ann = expression();
-    if (!ann) return nullptr;
     Expr* value = nullptr;
     if (accept(Tok::Equal)) {
       value = at(Tok::KwYield) ? yield_expr() : star_expressions();
@@ -192,20 +203,6 @@ Stmt* Parser::expr_or_assign_stmt() {
     return s;
   }
   if (!at(Tok::Equal)) {
-    if (e->kind == ExprKind::Name && (peek() == Tok::String || peek() == Tok::Name || peek() == Tok::Number)) {
-      // invalid_legacy_expression: print "x", exec "code"
-      std::string_view id = static_cast<Name*>(e)->id;
-      if ((id == "print" || id == "exec") && !at(Tok::LPar)) {
-        Expr* arg = star_expressions();
-        if (!arg) return nullptr;
-        std::string msg = "Missing parentheses in call to '";
-        msg.append(id);
-        msg += "'. Did you mean ";
-        msg.append(id);
-        msg += "(...)?";
-        return raise_range(ErrorKind::SyntaxError, *e, *arg, msg);
-      }
-    }
     auto* s = make<ExprStmt>(StmtKind::ExprStmt, from(first));
     s->value = e;
     return s;
@@ -266,7 +263,7 @@ Stmt* Parser::if_stmt(bool elif) {
   const Token& kw = cur();
   p_++;
   Expr* test = named_expression();
-  if (!test || !expect_forced(Tok::Colon)) return nullptr;
+  if (!test || !expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, elif ? "'elif' statement" : "'if' statement");
   if (failed_) return nullptr;
   List<Stmt*> orelse;
@@ -294,7 +291,7 @@ Stmt* Parser::while_stmt() {
   const Token& kw = cur();
   p_++;
   Expr* test = named_expression();
-  if (!test || !expect_forced(Tok::Colon)) return nullptr;
+  if (!test || !expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, "'while' statement");
   if (failed_) return nullptr;
   List<Stmt*> orelse;
@@ -319,7 +316,7 @@ Stmt* Parser::for_stmt(const Token* async_tok) {
   if (!target) return nullptr;
   if (!accept(Tok::KwIn)) return fail(), nullptr;
   Expr* iter = star_expressions();
-  if (!iter || !expect_forced(Tok::Colon)) return nullptr;
+  if (!iter || !expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, "'for' statement");
   if (failed_) return nullptr;
   List<Stmt*> orelse;
@@ -374,11 +371,11 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
       if (has_msg_) return nullptr;
       p_ = mark;
       failed_ = was_failed;
-      items = Gather<WithItem*>();
+      items.clear();
     }
   }
   if (!done && !with_items(items, false)) return nullptr;
-  if (!expect_forced(Tok::Colon)) return nullptr;
+  if (!expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, "'with' statement");
   if (failed_) return nullptr;
   auto* s = make<With>(async_tok ? StmtKind::AsyncWith : StmtKind::With, from(async_tok ? *async_tok : kw));
@@ -424,7 +421,7 @@ Stmt* Parser::try_stmt() {
     } else if (star) {
       return raise_tok(cur(), "expected one or more exception types");
     }
-    if (!expect_forced(Tok::Colon)) return nullptr;
+    if (!expect_header_colon()) return nullptr;
     List<Stmt*> hbody = block(ex, star ? "'except*' statement" : "'except' statement");
     if (failed_) return nullptr;
     auto* h = a_.make<ExceptHandler>();
@@ -515,7 +512,7 @@ Stmt* Parser::class_def(Gather<Expr*>* decorators, const Token* first) {
     bases = static_cast<Call*>(c)->args;
     keywords = static_cast<Call*>(c)->keywords;
   }
-  if (!expect_forced(Tok::Colon)) return nullptr;
+  if (!expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, "class definition");
   if (failed_) return nullptr;
   auto* s = make<ClassDef>(StmtKind::ClassDef, from(*first));
@@ -559,7 +556,7 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
         return raise_tok(t, "/ must be ahead of *"), nullptr;
       }
       for (size_t i = 0; i < args.size(); i++) posonly.push(args[i]);
-      args = Gather<Arg*>();
+      args.clear();
     } else if (accept(Tok::Star)) {
       if (seen_star) return raise_tok(t, "* argument may appear only once"), nullptr;
       seen_star = true;

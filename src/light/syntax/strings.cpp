@@ -60,6 +60,13 @@ bool Parser::decode_escapes(const Token& t, std::string_view body, bool bytes, s
   };
   for (size_t i = 0; i < body.size(); i++) {
     char c = body[i];
+    if (c != '\\' && !bytes) {
+      size_t run = body.find('\\', i);
+      if (run == std::string_view::npos) run = body.size();
+      out.append(body.substr(i, run - i));
+      i = run - 1;
+      continue;
+    }
     if (c != '\\') {
       if (bytes && (static_cast<unsigned char>(c) & 0x80)) {
         raise_furthest("bytes can only contain ASCII literal characters");

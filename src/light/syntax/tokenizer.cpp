@@ -46,54 +46,107 @@ bool is_ident_start_ascii(unsigned char c) {
 bool is_ident_ascii(unsigned char c) { return is_ident_start_ascii(c) || (c >= '0' && c <= '9'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-struct KeywordEntry {
-  const char* text;
-  Tok kind;
-};
-const KeywordEntry kKeywords[] = {
-    {"False", Tok::KwFalse},     {"None", Tok::KwNone},         {"True", Tok::KwTrue},
-    {"and", Tok::KwAnd},         {"as", Tok::KwAs},             {"assert", Tok::KwAssert},
-    {"async", Tok::KwAsync},     {"await", Tok::KwAwait},       {"break", Tok::KwBreak},
-    {"class", Tok::KwClass},     {"continue", Tok::KwContinue}, {"def", Tok::KwDef},
-    {"del", Tok::KwDel},         {"elif", Tok::KwElif},         {"else", Tok::KwElse},
-    {"except", Tok::KwExcept},   {"finally", Tok::KwFinally},   {"for", Tok::KwFor},
-    {"from", Tok::KwFrom},       {"global", Tok::KwGlobal},     {"if", Tok::KwIf},
-    {"import", Tok::KwImport},   {"in", Tok::KwIn},             {"is", Tok::KwIs},
-    {"lambda", Tok::KwLambda},   {"nonlocal", Tok::KwNonlocal}, {"not", Tok::KwNot},
-    {"or", Tok::KwOr},           {"pass", Tok::KwPass},         {"raise", Tok::KwRaise},
-    {"return", Tok::KwReturn},   {"try", Tok::KwTry},           {"while", Tok::KwWhile},
-    {"with", Tok::KwWith},       {"yield", Tok::KwYield},
-};
-
 Tok keyword_or_name(std::string_view w) {
+  // Hard keywords, bucketed by first letter.
+  auto is = [&](const char* k, Tok t) { return w == k ? t : Tok::Name; };
   if (w.size() < 2 || w.size() > 8) return Tok::Name;
-  for (const auto& k : kKeywords)
-    if (w == k.text) return k.kind;
-  return Tok::Name;
+  Tok t = Tok::Name;
+  switch (w[0]) {
+    case 'F': return is("False", Tok::KwFalse);
+    case 'N': return is("None", Tok::KwNone);
+    case 'T': return is("True", Tok::KwTrue);
+    case 'a':
+      if ((t = is("and", Tok::KwAnd)) != Tok::Name || (t = is("as", Tok::KwAs)) != Tok::Name ||
+          (t = is("assert", Tok::KwAssert)) != Tok::Name || (t = is("async", Tok::KwAsync)) != Tok::Name)
+        return t;
+      return is("await", Tok::KwAwait);
+    case 'b': return is("break", Tok::KwBreak);
+    case 'c':
+      if ((t = is("class", Tok::KwClass)) != Tok::Name) return t;
+      return is("continue", Tok::KwContinue);
+    case 'd':
+      if ((t = is("def", Tok::KwDef)) != Tok::Name) return t;
+      return is("del", Tok::KwDel);
+    case 'e':
+      if ((t = is("elif", Tok::KwElif)) != Tok::Name || (t = is("else", Tok::KwElse)) != Tok::Name) return t;
+      return is("except", Tok::KwExcept);
+    case 'f':
+      if ((t = is("finally", Tok::KwFinally)) != Tok::Name || (t = is("for", Tok::KwFor)) != Tok::Name) return t;
+      return is("from", Tok::KwFrom);
+    case 'g': return is("global", Tok::KwGlobal);
+    case 'i':
+      if ((t = is("if", Tok::KwIf)) != Tok::Name || (t = is("import", Tok::KwImport)) != Tok::Name ||
+          (t = is("in", Tok::KwIn)) != Tok::Name)
+        return t;
+      return is("is", Tok::KwIs);
+    case 'l': return is("lambda", Tok::KwLambda);
+    case 'n':
+      if ((t = is("nonlocal", Tok::KwNonlocal)) != Tok::Name) return t;
+      return is("not", Tok::KwNot);
+    case 'o': return is("or", Tok::KwOr);
+    case 'p': return is("pass", Tok::KwPass);
+    case 'r':
+      if ((t = is("raise", Tok::KwRaise)) != Tok::Name) return t;
+      return is("return", Tok::KwReturn);
+    case 't': return is("try", Tok::KwTry);
+    case 'w':
+      if ((t = is("while", Tok::KwWhile)) != Tok::Name) return t;
+      return is("with", Tok::KwWith);
+    case 'y': return is("yield", Tok::KwYield);
+    default: return Tok::Name;
+  }
 }
 
-// Operators, longest first within each leading character.
-struct OpEntry {
-  const char* text;
-  Tok kind;
-};
-const OpEntry kOps[] = {
-    {"**=", Tok::DoubleStarEqual}, {"...", Tok::Ellipsis}, {"//=", Tok::DoubleSlashEqual},
-    {"<<=", Tok::LeftShiftEqual},  {">>=", Tok::RightShiftEqual},
-    {"!=", Tok::NotEqual},  {"%=", Tok::PercentEqual}, {"&=", Tok::AmperEqual},
-    {"**", Tok::DoubleStar}, {"*=", Tok::StarEqual},   {"+=", Tok::PlusEqual},
-    {"-=", Tok::MinEqual},  {"->", Tok::RArrow},       {"//", Tok::DoubleSlash},
-    {"/=", Tok::SlashEqual}, {":=", Tok::ColonEqual},  {"<<", Tok::LeftShift},
-    {"<=", Tok::LessEqual}, {"<>", Tok::NotEqual},     {"==", Tok::EqEqual},
-    {">=", Tok::GreaterEqual}, {">>", Tok::RightShift}, {"@=", Tok::AtEqual},
-    {"^=", Tok::CircumflexEqual}, {"|=", Tok::VBarEqual},
-    {"(", Tok::LPar}, {")", Tok::RPar}, {"[", Tok::LSqb}, {"]", Tok::RSqb}, {"{", Tok::LBrace},
-    {"}", Tok::RBrace}, {":", Tok::Colon}, {",", Tok::Comma}, {";", Tok::Semi}, {"+", Tok::Plus},
-    {"-", Tok::Minus}, {"*", Tok::Star}, {"/", Tok::Slash}, {"|", Tok::VBar}, {"&", Tok::Amper},
-    {"<", Tok::Less}, {">", Tok::Greater}, {"=", Tok::Equal}, {".", Tok::Dot},
-    {"%", Tok::Percent}, {"~", Tok::Tilde}, {"^", Tok::Circumflex}, {"@", Tok::At},
-    {"!", Tok::Exclamation},
-};
+// The operator at s[0..] (n characters available): its kind and length, or 0.
+int match_operator(const char* s, size_t n, Tok* kind) {
+  char c1 = n > 1 ? s[1] : 0, c2 = n > 2 ? s[2] : 0;
+  // One character, or two when followed by '='.
+  auto eq = [&](Tok one, Tok with_eq) {
+    if (c1 == '=') return *kind = with_eq, 2;
+    return *kind = one, 1;
+  };
+  switch (s[0]) {
+    case '(': return *kind = Tok::LPar, 1;
+    case ')': return *kind = Tok::RPar, 1;
+    case '[': return *kind = Tok::LSqb, 1;
+    case ']': return *kind = Tok::RSqb, 1;
+    case '{': return *kind = Tok::LBrace, 1;
+    case '}': return *kind = Tok::RBrace, 1;
+    case ',': return *kind = Tok::Comma, 1;
+    case ';': return *kind = Tok::Semi, 1;
+    case '~': return *kind = Tok::Tilde, 1;
+    case ':': return eq(Tok::Colon, Tok::ColonEqual);
+    case '+': return eq(Tok::Plus, Tok::PlusEqual);
+    case '%': return eq(Tok::Percent, Tok::PercentEqual);
+    case '&': return eq(Tok::Amper, Tok::AmperEqual);
+    case '|': return eq(Tok::VBar, Tok::VBarEqual);
+    case '^': return eq(Tok::Circumflex, Tok::CircumflexEqual);
+    case '@': return eq(Tok::At, Tok::AtEqual);
+    case '=': return eq(Tok::Equal, Tok::EqEqual);
+    case '!': return eq(Tok::Exclamation, Tok::NotEqual);
+    case '-':
+      if (c1 == '>') return *kind = Tok::RArrow, 2;
+      return eq(Tok::Minus, Tok::MinEqual);
+    case '.':
+      if (c1 == '.' && c2 == '.') return *kind = Tok::Ellipsis, 3;
+      return *kind = Tok::Dot, 1;
+    case '*':
+      if (c1 == '*') return c2 == '=' ? (*kind = Tok::DoubleStarEqual, 3) : (*kind = Tok::DoubleStar, 2);
+      return eq(Tok::Star, Tok::StarEqual);
+    case '/':
+      if (c1 == '/') return c2 == '=' ? (*kind = Tok::DoubleSlashEqual, 3) : (*kind = Tok::DoubleSlash, 2);
+      return eq(Tok::Slash, Tok::SlashEqual);
+    case '<':
+      if (c1 == '<') return c2 == '=' ? (*kind = Tok::LeftShiftEqual, 3) : (*kind = Tok::LeftShift, 2);
+      if (c1 == '>') return *kind = Tok::NotEqual, 2;  // Barry's `<>`: the parser rejects it
+      return eq(Tok::Less, Tok::LessEqual);
+    case '>':
+      if (c1 == '>') return c2 == '=' ? (*kind = Tok::RightShiftEqual, 3) : (*kind = Tok::RightShift, 2);
+      return eq(Tok::Greater, Tok::GreaterEqual);
+    default:
+      return 0;
+  }
+}
 
 class Tokenizer {
  public:
@@ -204,10 +257,24 @@ bool Tokenizer::fail_at_cur(const char* msg) {
 bool Tokenizer::indentation() {
   for (;;) {
     int col = 0, altcol = 0;
-    uint32_t start = pos_;
+    int cont_col = -1, cont_altcol = -1;  // the indentation before a first '\'
     for (;;) {
       char c = peek();
       if (at_end()) break;
+      if (c == '\\') {
+        // Indentation cannot be split over lines with backslashes: the
+        // first one found fixes the level of what follows.
+        if (peek(1) != '\n') {
+          pos_++;
+          int off = char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1;
+          return fail_silent(ErrorKind::SyntaxError, "unexpected character after line continuation character",
+                             off, 0);
+        }
+        if (cont_col < 0) cont_col = col, cont_altcol = altcol;
+        pos_ += 2;
+        new_line(pos_);
+        continue;
+      }
       if (c == ' ') {
         col++, altcol++;
       } else if (c == '\t') {
@@ -220,6 +287,7 @@ bool Tokenizer::indentation() {
       }
       pos_++;
     }
+    if (cont_col >= 0) col = cont_col, altcol = cont_altcol;
     if (at_end()) return true;
     char c = peek();
     if (c == '#' || c == '\n') {
@@ -229,11 +297,6 @@ bool Tokenizer::indentation() {
       pos_++;
       new_line(pos_);
       continue;
-    }
-    if (c == '\\' && peek(1) == '\n') {
-      // A continuation at the start of a line keeps the indentation measured
-      // so far, as tokenizer.c does.
-      (void)start;
     }
     if (col == indents_[indent_]) {
       if (altcol != alt_indents_[indent_])
@@ -588,42 +651,40 @@ bool Tokenizer::number(uint32_t start) {
 }
 
 bool Tokenizer::op(uint32_t start) {
-  for (const auto& o : kOps) {
-    size_t n = std::strlen(o.text);
-    if (src_.compare(pos_, n, o.text) != 0 || pos_ + n > end_) continue;
-    if (o.kind == Tok::NotEqual && n == 2 && o.text[0] == '<') continue;  // `<>` needs a future import
-    char c = o.text[0];
-    if (n == 1 && (c == '(' || c == '[' || c == '{')) {
+  Tok kind;
+  if (int n = match_operator(src_.data() + pos_, end_ - pos_, &kind)) {
+    char c = src_[pos_];
+    if (c == '(' || c == '[' || c == '{') {
       if (level_ >= kMaxLevel) {
         pos_++;
         return fail_at_cur("too many nested parentheses");
       }
       open_[level_++] = Open{c, lineno_, static_cast<int32_t>(pos_ - line_start_), line_start_};
-    } else if (n == 1 && (c == ')' || c == ']' || c == '}')) {
+    } else if (c == ')' || c == ']' || c == '}') {
       if (level_ == (fstring_ ? 1 : 0)) {
         pos_++;
         char msg[48];
         std::snprintf(msg, sizeof msg, "unmatched '%c'", c);
         return fail_at_cur(msg);
       }
-      const Open& o2 = open_[level_ - 1];
-      char want = o2.c == '(' ? ')' : o2.c == '[' ? ']' : '}';
+      const Open& o = open_[level_ - 1];
+      char want = o.c == '(' ? ')' : o.c == '[' ? ']' : '}';
       if (c != want) {
         pos_++;
         char msg[96];
-        if (o2.lineno != lineno_)
+        if (o.lineno != lineno_)
           std::snprintf(msg, sizeof msg,
-                        "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
-                        c, o2.c, o2.lineno);
+                        "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c,
+                        o.c, o.lineno);
         else
-          std::snprintf(msg, sizeof msg,
-                        "closing parenthesis '%c' does not match opening parenthesis '%c'", c, o2.c);
+          std::snprintf(msg, sizeof msg, "closing parenthesis '%c' does not match opening parenthesis '%c'",
+                        c, o.c);
         return fail_at_cur(msg);
       }
       level_--;
     }
     pos_ += static_cast<uint32_t>(n);
-    emit(o.kind, start, lineno_, col_of(start));
+    emit(kind, start, lineno_, col_of(start));
     return true;
   }
   // Anything else is not Python.
