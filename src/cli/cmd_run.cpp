@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "full/full_main.h"
 #include "light/light_main.h"
+#include "route/run_auto.h"
 
 namespace pytier::cli {
 
@@ -34,7 +35,8 @@ int run(int argc, char** argv) {
   args.push_back(nullptr);
   int n = static_cast<int>(args.size()) - 1;
   if (tier == "light") return light::main(n, args.data());
-  if (tier == "full" || tier == "auto") return full::main(n, args.data());
+  if (tier == "full") return full::main(n, args.data());
+  if (tier == "auto") return route::run_auto(n, args.data());
   std::fprintf(stderr, "pytier run: unknown tier '%s' (full, light or auto)\n", tier.c_str());
   return 2;
 }

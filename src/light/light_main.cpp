@@ -5,8 +5,9 @@
 namespace pytier::light {
 
 int main(int, char**) {
-  std::fputs("pytier: the Light tier cannot run programs yet\n", stderr);
-  return 2;
+  // The unsupported-feature protocol: the auto tier reruns such a program on Full.
+  std::fputs("NotImplementedError: pytier light: the Light tier cannot run programs yet\n", stderr);
+  return 1;
 }
 
 }  // namespace pytier::light
