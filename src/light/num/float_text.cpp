@@ -27,6 +27,9 @@ DecimalDigits decimal_digits(double x, DigitMode mode, int ndigits) {
   }
   char buf[1600];  // room for 1074 fractional digits after 309 integer ones
   std::to_chars_result res;
+  // A double's exact decimal expansion ends within these: further digits
+  // are zeros, which the digit string drops anyway.
+  ndigits = std::min(ndigits, mode == DigitMode::Fixed ? 1100 : 800);
   if (mode == DigitMode::Fixed) {
     res = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, ndigits);
     std::string_view text(buf, res.ptr - buf);
