@@ -148,27 +148,6 @@ void multiply(const Limb* a, size_t an, const Limb* b, size_t bn, Limb* r) {
   add_into(r + h, an + bn - h, z1t.data(), z1t.size());
 }
 
-Mag mul_mag(const Mag& a, const Mag& b) {
-  if (a.empty() || b.empty()) return {};
-  Mag r(a.size() + b.size());
-  if (a.size() >= b.size()) multiply(a.data(), a.size(), b.data(), b.size(), r.data());
-  else multiply(b.data(), b.size(), a.data(), a.size(), r.data());
-  trim(r);
-  return r;
-}
-
-// Divides m in place by a single limb, returning the remainder.
-Limb divrem_limb(Mag& m, Limb d) {
-  uint64_t rem = 0;
-  for (size_t i = m.size(); i-- > 0;) {
-    uint64_t cur = (rem << LIMB_BITS) | m[i];
-    m[i] = static_cast<Limb>(cur / d);
-    rem = cur % d;
-  }
-  trim(m);
-  return static_cast<Limb>(rem);
-}
-
 void mul_add_limb(Mag& m, Limb mul, Limb add) {
   uint64_t carry = add;
   for (Limb& limb : m) {
@@ -177,6 +156,33 @@ void mul_add_limb(Mag& m, Limb mul, Limb add) {
     carry >>= LIMB_BITS;
   }
   if (carry) m.push_back(static_cast<Limb>(carry));
+}
+
+Mag mul_mag(const Mag& a, const Mag& b) {
+  if (a.empty() || b.empty()) return {};
+  if (b.size() == 1 || a.size() == 1) {
+    Mag r = b.size() == 1 ? a : b;
+    mul_add_limb(r, b.size() == 1 ? b[0] : a[0], 0);
+    return r;
+  }
+  Mag r(a.size() + b.size());
+  if (a.size() >= b.size()) multiply(a.data(), a.size(), b.data(), b.size(), r.data());
+  else multiply(b.data(), b.size(), a.data(), a.size(), r.data());
+  trim(r);
+  return r;
+}
+
+// Divides m in place by a single limb, returning the remainder. Inlined
+// with a constant divisor, the division becomes a multiplication.
+inline Limb divrem_limb(Mag& m, Limb d) {
+  uint64_t rem = 0;
+  for (size_t i = m.size(); i-- > 0;) {
+    uint64_t cur = (rem << LIMB_BITS) | m[i];
+    m[i] = static_cast<Limb>(cur / d);
+    rem = cur % d;
+  }
+  trim(m);
+  return static_cast<Limb>(rem);
 }
 
 Mag shl_mag(const Mag& a, uint64_t n) {
@@ -364,7 +370,7 @@ std::string BigInt::to_string(int base) const {
     }
     Mag m = mag_;
     while (!m.empty()) {
-      Limb rem = divrem_limb(m, chunk_div);
+      Limb rem = base == 10 ? divrem_limb(m, 1000000000) : divrem_limb(m, chunk_div);
       for (int k = 0; k < per_chunk && (rem || !m.empty()); ++k) {
         out += DIGITS[rem % base];
         rem /= base;
