@@ -532,6 +532,28 @@ BigInt BigInt::gcd(const BigInt& a, const BigInt& b) {
   return BigInt(std::move(x), false);
 }
 
+BigInt BigInt::isqrt(const BigInt& n) {
+  if (n.is_zero()) return BigInt(0);
+  // Newton's iteration from above: x starts at 2**ceil(bits/2) >= sqrt(n).
+  BigInt x = BigInt(1) << ((n.bit_length() + 1) / 2);
+  for (;;) {
+    BigInt q;
+    (void)divmod(n, x, &q, nullptr);
+    BigInt y = (x + q) >> 1;
+    if (y >= x) return x;
+    x = std::move(y);
+  }
+}
+
+BigInt BigInt::round_to_pow10(const BigInt& x, uint64_t digits) {
+  BigInt unit = pow(BigInt(10), digits), q, r;
+  (void)divmod(x, unit, &q, &r);
+  // r is in [0, unit): round q up past the half, or at the half when q is odd.
+  int c = compare(r << 1, unit);
+  if (c > 0 || (c == 0 && q.is_odd())) q = q + BigInt(1);
+  return q * unit;
+}
+
 BigInt::PowModError BigInt::pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod, BigInt* out) {
   if (mod.is_zero()) return PowModError::ZeroModulus;
   BigInt m = mod.abs();

@@ -67,6 +67,9 @@ for f in lines("UnicodeData.txt"):
     if not name.startswith("<"):
         names[cp] = name
 
+with open(f"{UNI}/DerivedCoreProperties.txt", encoding="utf-8") as fh:
+    version = fh.readline().split("-")[1].rsplit(".", 1)[0]  # "# DerivedCoreProperties-15.0.0.txt"
+
 props = {}
 for f in lines("DerivedCoreProperties.txt"):
     for c in cp_range(f[0]):
@@ -354,6 +357,7 @@ def cstr(b):
 
 for i, name in enumerate(FLAGS):
     decl.append(f"constexpr uint16_t {name}_MASK = {1 << i};")
+emit("char", "UNIDATA_VERSION", len(version) + 1, f'"{version}"')
 strings("CATEGORY_NAMES", CATEGORIES)
 strings("BIDI_NAMES", BIDI)
 strings("EAW_NAMES", EAW)
