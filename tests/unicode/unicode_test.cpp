@@ -76,3 +76,16 @@ TEST(Unicode, StringLevel) {
   EXPECT_TRUE(u::lookup_name_or_sequence("LATIN CAPITAL LETTER A WITH MACRON AND GRAVE", &seq));
   EXPECT_EQ(seq, "\xc4\x80\xcc\x80");
 }
+
+TEST(Unicode, EveryNameLooksUpItsCharacter) {
+  int named = 0;
+  for (char32_t c = 0; c < 0x110000; ++c) {
+    std::string name;
+    if (!u::name_of(c, &name)) continue;
+    ++named;
+    char32_t back = 0;
+    ASSERT_TRUE(u::lookup_name(name, &back)) << name;
+    ASSERT_EQ(back, c) << name;
+  }
+  EXPECT_GT(named, 140000);  // with the CJK ideographs and Hangul syllables
+}
