@@ -53,7 +53,7 @@ std::string ours(char32_t c) {
                  u::is_xid_start(c) || c == '_', u::is_xid_continue(c)})
     flags += b ? '1' : '0';
   std::string name;
-  if (!u::name_of(c, &name)) name = "-";
+  if (!u::name_of(c, &name)) name.assign(1, '-');
   for (char& x : name)
     if (x == ' ') x = '_';
   std::string decomp = u::decomposition(c);

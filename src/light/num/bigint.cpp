@@ -521,6 +521,21 @@ BigInt BigInt::pow(const BigInt& base, uint64_t exp) {
   return result;
 }
 
+bool BigInt::checked_shift_left(const BigInt& x, uint64_t n, BigInt* out) {
+  if (!x.is_zero() && (n > MAX_BITS || x.bit_length() + n > MAX_BITS)) return false;
+  *out = x << n;
+  return true;
+}
+
+bool BigInt::checked_pow(const BigInt& base, uint64_t exp, BigInt* out) {
+  uint64_t bits = base.bit_length();
+  // |base| < 2**bits, so the result has fewer than bits * exp bits; powers
+  // of 0, 1 and -1 stay small whatever the exponent.
+  if (bits > 1 && exp > MAX_BITS / (bits - 1)) return false;
+  *out = pow(base, exp);
+  return true;
+}
+
 BigInt BigInt::gcd(const BigInt& a, const BigInt& b) {
   Mag x = a.mag_, y = b.mag_;
   while (!y.empty()) {

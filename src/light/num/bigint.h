@@ -52,6 +52,14 @@ class BigInt {
   // False, writing nothing, when b is zero. q or r may be null.
   [[nodiscard]] static bool divmod(const BigInt& a, const BigInt& b, BigInt* q, BigInt* r);
 
+  // The largest value we try to build; past it the checked operations
+  // below fail and the caller raises MemoryError, as CPython does when an
+  // allocation fails (unchecked, the allocation would abort the process).
+  static constexpr uint64_t MAX_BITS = sizeof(void*) >= 8 ? uint64_t{1} << 34 : uint64_t{1} << 31;
+  // x << n and base ** exp; false when the result would exceed MAX_BITS.
+  [[nodiscard]] static bool checked_shift_left(const BigInt& x, uint64_t n, BigInt* out);
+  [[nodiscard]] static bool checked_pow(const BigInt& base, uint64_t exp, BigInt* out);
+
   BigInt operator<<(uint64_t n) const;
   BigInt operator>>(uint64_t n) const;  // floor: -1 >> 1 == -1
   // Two's-complement semantics on negatives, as Python's & | ^ ~.

@@ -26,8 +26,11 @@ struct FormatSpec {
   char32_t type = 0;         // 0 when not given
 };
 
+// Results longer than this are refused with MemoryError rather than tried.
+constexpr int64_t MAX_FORMAT_WIDTH = int64_t{1} << 30;
+
 struct FormatError {
-  enum Kind { Value, Overflow } kind = Value;  // ValueError or OverflowError
+  enum Kind { Value, Overflow, Memory } kind = Value;  // ValueError, OverflowError, MemoryError
   std::string message;
 };
 

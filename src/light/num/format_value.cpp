@@ -104,10 +104,18 @@ std::string layout_float_text(const FormatSpec& f, std::string_view text) {
   return layout_number(f, negative, "", text.substr(0, n), has_decimal, text.substr(n + (has_decimal ? 1 : 0)));
 }
 
+bool too_wide(const FormatSpec& f, bool count_precision, FormatError* err) {
+  if (f.width <= MAX_FORMAT_WIDTH && (!count_precision || f.precision <= MAX_FORMAT_WIDTH)) return false;
+  err->kind = FormatError::Memory;
+  err->message.clear();
+  return true;
+}
+
 }  // namespace
 
 bool format_int(const BigInt& value, const FormatSpec& f, std::string_view type_name, std::string* out,
                 FormatError* err) {
+  if (too_wide(f, false, err)) return false;
   switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       break;
@@ -154,6 +162,7 @@ bool format_float(double value, const FormatSpec& f, std::string_view type_name,
       return fail(err, unknown_format_code_message(type, type_name));
   }
   if (f.precision > INT32_MAX) return fail(err, "precision too big");
+  if (too_wide(f, true, err)) return false;
   DoubleFormat df;
   df.alternate = f.alternate;
   df.no_negative_zero = f.no_neg_zero;
@@ -228,6 +237,7 @@ bool format_str(std::string_view utf8, std::string_view spec, std::string_view t
   if (f.no_neg_zero) return fail(err, "Negative zero coercion (z) not allowed in string format specifier");
   if (f.alternate) return fail(err, "Alternate form (#) not allowed in string format specifier");
   if (f.align == '=') return fail(err, "'=' alignment not allowed in string format specifier");
+  if (too_wide(f, false, err)) return false;
   format_str(utf8, f, out);
   return true;
 }
