@@ -31,7 +31,7 @@ num::PrintfSpec parse_flags(const std::string& flags, char conversion) {
   return s;
 }
 
-std::string quoted(const std::string& s) {
+std::string in_quotes(const std::string& s) {
   std::string out(1, '\'');
   out.append(s);
   out.push_back('\'');
@@ -55,19 +55,19 @@ TEST(Printf, AgainstPython) {
         script += "print(repr('%" + fl + conv + "' % " + text + "))\n";
         std::string out;
         EXPECT_TRUE(num::printf_int(num::BigInt(v), parse_flags(fl, conv), &out));
-        expected.push_back(quoted(out));
+        expected.push_back(in_quotes(out));
       }
     }
     for (char conv : std::string("eEfFgG")) {
       for (auto& [text, v] : floats) {
         script += "print(repr('%" + fl + conv + "' % " + text + "))\n";
-        expected.push_back(quoted(num::printf_float(v, parse_flags(fl, conv))));
+        expected.push_back(in_quotes(num::printf_float(v, parse_flags(fl, conv))));
       }
     }
     script += "print(repr('%" + fl + "s' % 'hello'))\n";
-    expected.push_back(quoted(num::printf_text("hello", parse_flags(fl, 's'))));
+    expected.push_back(in_quotes(num::printf_text("hello", parse_flags(fl, 's'))));
     script += "print(repr('%" + fl + "c' % 'x'))\n";
-    expected.push_back(quoted(num::printf_text("x", parse_flags(fl, 'c'))));
+    expected.push_back(in_quotes(num::printf_text("x", parse_flags(fl, 'c'))));
   }
   std::istringstream ref(run_reference(script));
   std::string line;

@@ -64,6 +64,14 @@ std::string float_repr(double x) {
   return double_to_string(x, f);
 }
 
+std::string complex_repr(double re, double im) {
+  DoubleFormat part;  // repr digits without the ".0"
+  if (re == 0 && !std::signbit(re)) return double_to_string(im, part) + "j";
+  DoubleFormat signed_part;
+  signed_part.always_sign = true;
+  return "(" + double_to_string(re, part) + double_to_string(im, signed_part) + "j)";
+}
+
 // Follows CPython's format_float_short: pad the digit string with zeros on
 // either side, place the point, then add the exponent.
 std::string double_to_string(double x, const DoubleFormat& f) {

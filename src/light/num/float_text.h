@@ -21,6 +21,9 @@ struct DoubleFormat {
 };
 std::string double_to_string(double x, const DoubleFormat& f);
 
+// repr(complex(re, im)): "1j", "(1+2j)", "(-0-1j)", "(nan+infj)".
+std::string complex_repr(double re, double im);
+
 // float(text) for a str given as UTF-8: whitespace around, a sign, digits
 // with single underscores between them, '.', an exponent, "inf",
 // "infinity" or "nan" in any case; non-ASCII decimal digits count. False
