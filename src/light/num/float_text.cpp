@@ -69,7 +69,11 @@ std::string complex_repr(double re, double im) {
   if (re == 0 && !std::signbit(re)) return double_to_string(im, part) + "j";
   DoubleFormat signed_part;
   signed_part.always_sign = true;
-  return "(" + double_to_string(re, part) + double_to_string(im, signed_part) + "j)";
+  std::string out(1, '(');
+  out += double_to_string(re, part);
+  out += double_to_string(im, signed_part);
+  out += "j)";
+  return out;
 }
 
 // Follows CPython's format_float_short: pad the digit string with zeros on
