@@ -8,7 +8,7 @@
 namespace pytier::light::num {
 
 using Limb = BigInt::Limb;
-using Mag = std::vector<Limb>;
+using Mag = Limbs;
 
 namespace {
 
@@ -276,7 +276,7 @@ void divmod_mag(const Mag& a, const Mag& b, Mag* q, Mag* r) {
 
 // Two's complement of x in `width` limbs (width exceeds x's magnitude).
 Mag to_twos(const BigInt& x, size_t width) {
-  Mag t(x.limbs());
+  Mag t(x.limbs().data(), x.limbs().data() + x.limbs().size());
   t.resize(width, 0);
   if (x.is_negative()) {
     uint64_t carry = 1;
@@ -307,9 +307,11 @@ BigInt::BigInt(int64_t v) {
   }
 }
 
-BigInt::BigInt(std::vector<Limb> mag, bool neg) : mag_(std::move(mag)), neg_(neg) { trim(); }
+BigInt::BigInt(Limbs mag, bool neg) : mag_(std::move(mag)), neg_(neg) { trim(); }
 
-BigInt BigInt::from_magnitude(std::vector<Limb> mag, bool negative) { return BigInt(std::move(mag), negative); }
+BigInt BigInt::from_magnitude(std::span<const Limb> mag, bool negative) {
+  return BigInt(Limbs(mag.data(), mag.data() + mag.size()), negative);
+}
 
 void BigInt::trim() {
   num::trim(mag_);
