@@ -51,6 +51,8 @@ std::string unknown_format_code_message(char32_t type, std::string_view type_nam
                                 std::string* out, FormatError* err);
 [[nodiscard]] bool format_str(std::string_view utf8, std::string_view spec, std::string_view type_name,
                               std::string* out, FormatError* err);
+[[nodiscard]] bool format_complex(double re, double im, std::string_view spec, std::string_view type_name,
+                                  std::string* out, FormatError* err);
 
 // The same with a parsed spec, for printf-style formatting and callers that
 // parse once.

@@ -203,6 +203,59 @@ void format_str(std::string_view utf8, const FormatSpec& f, std::string* out) {
   append_fill(*out, f.fill, total - len - lpad);
 }
 
+// CPython's format_complex_internal: each part is formatted as a float
+// without padding, the imaginary one signed, then the whole is padded.
+bool format_complex(double re, double im, std::string_view spec, std::string_view type_name, std::string* out,
+                    FormatError* err) {
+  FormatSpec f;
+  if (!parse_format_spec(spec, 0, '>', type_name, &f, err)) return false;
+  switch (f.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break;
+    default:
+      return fail(err, unknown_format_code_message(f.type, type_name));
+  }
+  if (f.fill == '0') return fail(err, "Zero padding is not allowed in complex format specifier");
+  if (f.align == '=') return fail(err, "'=' alignment flag is not allowed in complex format specifier");
+  if (f.precision > INT32_MAX) return fail(err, "precision too big");
+  if (too_wide(f, true, err)) return false;
+  DoubleFormat df;
+  df.alternate = f.alternate;
+  df.no_negative_zero = f.no_neg_zero;
+  char type = static_cast<char>(f.type);
+  int default_precision = 6;
+  bool skip_re = false, parens = false;
+  if (type == 0) {
+    type = 'r';
+    default_precision = 0;
+    skip_re = re == 0 && !std::signbit(re);
+    parens = !skip_re;
+  }
+  if (type == 'n') type = 'g';
+  df.precision = f.precision < 0 ? default_precision : static_cast<int>(f.precision);
+  if (f.precision >= 0 && type == 'r') type = 'g';
+  df.code = type;
+  FormatSpec part = f;
+  part.fill = ' ';
+  part.align = '<';
+  part.width = -1;
+  std::string body;
+  if (parens) body += '(';
+  if (!skip_re) {
+    body += layout_float_text(part, double_to_string(re, df));
+    part.sign = '+';
+  }
+  body += layout_float_text(part, double_to_string(im, df));
+  body += 'j';
+  if (parens) body += ')';
+  FormatSpec whole;
+  whole.fill = f.fill;
+  whole.align = f.align;
+  whole.width = f.width;
+  format_str(body, whole, out);
+  return true;
+}
+
 bool format_int(const BigInt& value, std::string_view spec, std::string_view type_name, std::string* out,
                 FormatError* err) {
   if (spec.empty()) {
