@@ -68,6 +68,10 @@ class BigInt {
   // pow(base, exp, mod); a negative exp inverts base modulo mod first.
   static PowModError pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod, BigInt* out);
   static BigInt gcd(const BigInt& a, const BigInt& b);  // non-negative
+  // math.isqrt for a non-negative value.
+  static BigInt isqrt(const BigInt& n);
+  // round(x, -digits): the nearest multiple of 10**digits, ties to even.
+  static BigInt round_to_pow10(const BigInt& x, uint64_t digits);
 
   // Nearest double, ties to even; false when it would overflow ("int too
   // large to convert to float").

@@ -27,6 +27,9 @@ DecimalDigits decimal_digits(double x, DigitMode mode, int ndigits) {
   }
   char buf[1600];  // room for 1074 fractional digits after 309 integer ones
   std::to_chars_result res;
+  // A double's exact decimal expansion ends within these: further digits
+  // are zeros, which the digit string drops anyway.
+  ndigits = std::min(ndigits, mode == DigitMode::Fixed ? 1100 : 800);
   if (mode == DigitMode::Fixed) {
     res = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, ndigits);
     std::string_view text(buf, res.ptr - buf);
@@ -213,6 +216,10 @@ bool parse_float(std::string_view utf8, double* out) {
   return parse_float_bytes(ascii, out);
 }
 
+std::string float_parse_error_message(std::string_view text_repr) {
+  return "could not convert string to float: " + std::string(text_repr);
+}
+
 std::string float_hex(double x) {
   if (std::isnan(x) || std::isinf(x)) return float_repr(x);
   if (x == 0) return std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0";
@@ -291,8 +298,10 @@ FromHexError float_fromhex(std::string_view s, double* out) {
     if (i == start) return FromHexError::Invalid;
     exp2 += exp_negative ? -e : e;
   }
-  if (i != s.size()) return FromHexError::Invalid;
+  // As CPython, overflow is reported before text after the number.
+  bool trailing = i != s.size();
   if (mant == 0) {
+    if (trailing) return FromHexError::Invalid;
     *out = negative ? -0.0 : 0.0;
     return FromHexError::None;
   }
@@ -302,6 +311,7 @@ FromHexError float_fromhex(std::string_view s, double* out) {
   if (top > 1024) return FromHexError::Overflow;
   int64_t keep = std::min<int64_t>(53, top + 1074);
   if (keep < 0) {
+    if (trailing) return FromHexError::Invalid;
     *out = negative ? -0.0 : 0.0;
     return FromHexError::None;
   }
@@ -315,6 +325,7 @@ FromHexError float_fromhex(std::string_view s, double* out) {
   }
   double value = std::ldexp(static_cast<double>(mant), static_cast<int>(exp2));
   if (std::isinf(value)) return FromHexError::Overflow;
+  if (trailing) return FromHexError::Invalid;
   *out = negative ? -value : value;
   return FromHexError::None;
 }

@@ -28,6 +28,8 @@ std::string double_to_string(double x, const DoubleFormat& f);
 [[nodiscard]] bool parse_float(std::string_view utf8, double* out);
 // The same for bytes: ASCII only.
 [[nodiscard]] bool parse_float_bytes(std::string_view bytes, double* out);
+// "could not convert string to float: 'x'", given repr(text).
+std::string float_parse_error_message(std::string_view text_repr);
 
 // float.hex() and float.fromhex().
 std::string float_hex(double x);

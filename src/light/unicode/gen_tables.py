@@ -67,6 +67,9 @@ for f in lines("UnicodeData.txt"):
     if not name.startswith("<"):
         names[cp] = name
 
+with open(f"{UNI}/DerivedCoreProperties.txt", encoding="utf-8") as fh:
+    version = fh.readline().split("-")[1].rsplit(".", 1)[0]  # "# DerivedCoreProperties-15.0.0.txt"
+
 props = {}
 for f in lines("DerivedCoreProperties.txt"):
     for c in cp_range(f[0]):
@@ -245,6 +248,10 @@ for f in lines("NamedSequences.txt"):
     named_seqs.append((f[0], [int(x, 16) for x in f[1].split()]))
 named_seqs.sort()
 
+# Names are word-compressed: each name is a length byte and word numbers
+# (one byte below 128, else two); words are a length byte and their text.
+# Both are indexed only every NAME_BLOCK items, and code points by runs.
+NAME_BLOCK = 32
 name_cps = sorted(names)
 word_count = {}
 for c in name_cps:
@@ -253,23 +260,31 @@ for c in name_cps:
 words = sorted(word_count, key=lambda w: (-word_count[w], w))
 assert len(words) < 128 * 256
 word_id = {w: i for i, w in enumerate(words)}
-word_offsets = []
 word_text = bytearray()
-for w in words:
-    word_offsets.append(len(word_text))
+word_blocks = []
+for i, w in enumerate(words):
+    if i % NAME_BLOCK == 0:
+        word_blocks.append(len(word_text))
+    word_text.append(len(w))
     word_text += w.encode()
-word_offsets.append(len(word_text))
 name_data = bytearray()
-name_offsets = []
-for c in name_cps:
-    name_offsets.append(len(name_data))
+name_blocks = []
+for i, c in enumerate(name_cps):
+    if i % NAME_BLOCK == 0:
+        name_blocks.append(len(name_data))
+    encoded = bytearray()
     for w in names[c].split(" "):
-        i = word_id[w]
-        if i < 128:
-            name_data.append(i)
-        else:
-            name_data += bytes([0x80 | (i >> 8), i & 0xFF])
-name_offsets.append(len(name_data))
+        k = word_id[w]
+        encoded += bytes([k]) if k < 128 else bytes([0x80 | (k >> 8), k & 0xFF])
+    name_data.append(len(encoded))
+    name_data += encoded
+run_cps, run_entries = [], []
+for i, c in enumerate(name_cps):
+    if i == 0 or name_cps[i - 1] != c - 1:
+        run_cps.append(c)
+        run_entries.append(i)
+run_cps.append(NCP)
+run_entries.append(len(name_cps))
 by_name = sorted(range(len(name_cps)), key=lambda i: names[name_cps[i]])
 
 jamo_l, jamo_v, jamo_t = [], [], [""]
@@ -354,6 +369,7 @@ def cstr(b):
 
 for i, name in enumerate(FLAGS):
     decl.append(f"constexpr uint16_t {name}_MASK = {1 << i};")
+emit("char", "UNIDATA_VERSION", len(version) + 1, f'"{version}"')
 strings("CATEGORY_NAMES", CATEGORIES)
 strings("BIDI_NAMES", BIDI)
 strings("EAW_NAMES", EAW)
@@ -367,11 +383,13 @@ strings("DECOMP_PREFIX", decomp_prefix)
 emit("ComposePair", "COMPOSE_PAIRS", len(compose_pairs), "{" + ",".join(f"{{{a},{b},{c}}}" for a, b, c in compose_pairs) + "}")
 two_level("QC", [quick_check.get(c, 0) for c in range(NCP)])
 
-array("NAME_CPS", name_cps)
-array("NAME_OFFSETS", name_offsets)
+constant("NAME_BLOCK", NAME_BLOCK)
+array("NAME_RUN_CPS", run_cps)
+array("NAME_RUN_ENTRIES", run_entries)
+array("NAME_BLOCKS", name_blocks)
 array("NAME_BY_NAME", by_name)
 emit("char", "NAME_DATA", len(name_data) + 1, cstr(name_data))
-array("WORD_OFFSETS", word_offsets)
+array("WORD_BLOCKS", word_blocks)
 emit("char", "WORD_TEXT", len(word_text) + 1, cstr(word_text))
 emit("NameAlias", "ALIASES", len(aliases), "{" + ",".join(f'{{"{n}",{c}}}' for n, c in aliases) + "}")
 seq_data = []

@@ -47,7 +47,11 @@ std::string swapcase(std::string_view utf8);
 std::string title(std::string_view utf8);
 std::string capitalize(std::string_view utf8);
 
+// str.isidentifier: XID_Start or '_', then XID_Continue.
+bool is_identifier(std::string_view utf8);
+
 // ---- unicodedata ----
+const char* unidata_version();              // of the tables, e.g. "15.0.0"
 const char* category(char32_t c);           // two letters, "Cn" when unassigned
 const char* bidirectional(char32_t c);      // "" when unassigned
 int combining(char32_t c);
