@@ -222,10 +222,7 @@ Value format(Value v, Value spec) {
 // ------------------------------------------------------------------ hash, compare
 
 int64_t hash(Value v) {
-  if (v.is_small()) {
-    int64_t i = v.small_value();
-    return i == -1 ? -2 : i;  // small ints below 2**61 hash to themselves
-  }
+  if (v.is_small()) return hash_small_int(v.small_value());
   auto f = type_of(v)->hash;
   if (!f) return hash_unhashable(v);
   return f(v);
@@ -492,6 +489,7 @@ void init_seq_iterator_type() {
   t->dealloc = seqiter_dealloc;
   t->iter = self_iter;
   t->next = seqiter_next;
+  for (Type* t : {&seq_iterator_type}) register_static_type(t);
 }
 
 Value iter(Value v) {

@@ -279,6 +279,11 @@ void init_builtin_function_types() {
   t->descr_get = classdescr_get;
   t->repr = descr_repr;
   t->getsets = kDescrGetsets;
+  for (Type* t : {&builtin_function_type,
+                   &method_descriptor_type,
+                   &classmethod_descriptor_type}) {
+    register_static_type(t);
+  }
 }
 
 }  // namespace pytier::light

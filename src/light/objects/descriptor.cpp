@@ -386,6 +386,13 @@ void init_descriptor_types() {
   t->descr_set = member_set;
   t->repr = member_repr;
   t->getsets = kMemberGetsets;
+  for (Type* t : {&property_type,
+                   &classmethod_type,
+                   &staticmethod_type,
+                   &getset_descriptor_type,
+                   &member_descriptor_type}) {
+    register_static_type(t);
+  }
 }
 
 }  // namespace pytier::light

@@ -126,53 +126,28 @@ Value float_divmod(Value a, Value b) {
   return tuple_pack({dv.get(), mv.get()});
 }
 
-bool is_odd_integer(double w) { return std::fmod(std::fabs(w), 2.0) == 1.0; }
-
 Value float_pow(Value a, Value b) {
-  CONVERT(a, iv);
-  CONVERT(b, iw);
-  if (iw == 0) return float_from_double(1.0);
-  if (std::isnan(iv)) return float_from_double(iv);
-  if (std::isnan(iw)) return float_from_double(iv == 1.0 ? 1.0 : iw);
-  if (std::isinf(iw)) {
-    iv = std::fabs(iv);
-    if (iv == 1.0) return float_from_double(1.0);
-    if ((iw > 0.0) == (iv > 1.0)) return float_from_double(std::fabs(iw));
-    return float_from_double(0.0);
-  }
-  if (std::isinf(iv)) {
-    bool odd = is_odd_integer(iw);
-    if (iw > 0.0) return float_from_double(odd ? iv : std::fabs(iv));
-    return float_from_double(odd ? std::copysign(0.0, iv) : 0.0);
-  }
-  if (iv == 0.0) {
-    bool odd = is_odd_integer(iw);
-    if (iw < 0.0) return zero_division_error("0.0 cannot be raised to a negative power");
-    return float_from_double(odd ? iv : 0.0);
-  }
-  bool negate = false;
-  if (iv < 0.0) {
-    if (iw != std::floor(iw)) {
-      // A negative number to a fractional power is complex.
-      Ref ca(complex_from(iv, 0.0)), cb(complex_from(iw, 0.0));
+  CONVERT(a, x);
+  CONVERT(b, y);
+  double out;
+  switch (num::float_pow(x, y, &out)) {
+    case num::FloatPowError::None: return float_from_double(out);
+    case num::FloatPowError::ZeroToNegative: return zero_division_error("0.0 cannot be raised to a negative power");
+    case num::FloatPowError::Complex: {
+      Ref ca(complex_from(x, 0.0)), cb(complex_from(y, 0.0));
       if (!ca || !cb) return Value();
       return binary_op(ca.get(), cb.get(), BinaryOp::Power);
     }
-    iv = -iv;
-    negate = is_odd_integer(iw);
+    case num::FloatPowError::Overflow: {
+      Ref msg(str_from_ascii("Numerical result out of range"));
+      if (!msg) return Value();
+      Value args[2] = {Value::small(34), msg.get()};
+      Ref e(exception_new(&exc::OverflowError, args, 2));
+      if (!e) return Value();
+      return raise(e.get());
+    }
   }
-  if (iv == 1.0) return float_from_double(negate ? -1.0 : 1.0);
-  double ix = std::pow(iv, iw);
-  if (negate) ix = -ix;
-  if (std::isinf(ix)) {
-    Ref msg(str_from_ascii("Numerical result out of range"));
-    Ref args(tuple_pack({Value::small(34), msg.get()}));
-    if (!args) return Value();
-    Ref e(exception_new(&exc::OverflowError, as_tuple(args.get())->items, 2));
-    if (!e) return Value();
-    return raise(e.get());
-  }
-  return float_from_double(ix);
+  return Value();
 }
 
 Value float_pow3(Value a, Value b, Value m) {
@@ -201,19 +176,14 @@ int64_t float_hash(Value v) { return hash_double(v, float_value(v)); }
 
 // Compares a double with an int exactly: -1, 0, 1 (2 for nan: unordered).
 int compare_with_int(double x, Value i) {
-  if (std::isnan(x)) return 2;
   int64_t n;
   if (int_to_i64(i, &n) && n > -(int64_t{1} << 53) && n < (int64_t{1} << 53)) {
+    if (std::isnan(x)) return 2;
     double y = double(n);
     return x < y ? -1 : x > y;
   }
-  if (std::isinf(x)) return x > 0 ? 1 : -1;
-  double fl = std::floor(x);
-  num::BigInt fx;
-  if (!num::BigInt::from_double(fl, &fx)) return 2;
-  int c = compare(fx, int_to_big(i));
-  if (c == 0 && x != fl) c = 1;
-  return c;
+  int c = num::compare_int_float(int_to_big(i), x);
+  return c == 2 ? 2 : -c;
 }
 
 Value float_compare(Value a, Value b, CompareOp op) {
@@ -387,6 +357,7 @@ void init_float_type() {
   t->to_float = float_pos;
   t->methods = kFloatMethods;
   t->getsets = kFloatGetsets;
+  for (Type* t : {&float_type}) register_static_type(t);
 }
 
 }  // namespace pytier::light

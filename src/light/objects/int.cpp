@@ -4,6 +4,7 @@
 #include <new>
 #include <string>
 
+#include "light/num/hash.h"
 #include "light/num/int_text.h"
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
@@ -45,11 +46,7 @@ bool is_bool(Value v) { return !v.is_small() && v.object()->type == &bool_type; 
 
 }  // namespace
 
-int64_t hash_small_int(int64_t i) {
-  constexpr int64_t kModulus = (int64_t{1} << 61) - 1;
-  int64_t h = i >= 0 ? i % kModulus : -((-i) % kModulus);
-  return h == -1 ? -2 : h;
-}
+int64_t hash_small_int(int64_t i) { return num::int64_hash(i); }
 
 Value int_from_i64(int64_t i) {
   if (Value::fits_small(i)) return Value::small(i);
@@ -667,6 +664,7 @@ void init_int_types() {
   t->number[int(BinaryOp::Xor)] = bool_xor;
   init_static(&true_object, &bool_type);
   init_static(&false_object, &bool_type);
+  for (Type* t : {&int_type, &bool_type}) register_static_type(t);
 }
 
 }  // namespace pytier::light

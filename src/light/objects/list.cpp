@@ -616,6 +616,7 @@ void init_list_types() {
   list_iterator_type.next = list_iter_next;
   list_reverse_iterator_type.name = "list_reverseiterator";
   list_reverse_iterator_type.next = list_reversed_iter_next;
+  for (Type* t : {&list_type, &list_iterator_type, &list_reverse_iterator_type}) register_static_type(t);
 }
 
 }  // namespace pytier::light

@@ -8,6 +8,7 @@
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
+#include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
 
@@ -120,6 +121,7 @@ void init_method_type() {
   t->getattr = method_getattr;
   t->descr_get = method_get;
   t->getsets = kMethodGetsets;
+  for (Type* t : {&method_type}) register_static_type(t);
 }
 
 }  // namespace pytier::light

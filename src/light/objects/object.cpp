@@ -261,6 +261,7 @@ void init_object_type() {
   t->setattr = generic_setattr;
   t->methods = kObjectMethods;
   t->getsets = kObjectGetsets;
+  for (Type* t : {&object_type}) register_static_type(t);
 }
 
 }  // namespace pytier::light

@@ -703,6 +703,7 @@ void init_wrapper_types() {
   t->call = method_wrapper_call;
   t->repr = method_wrapper_repr;
   t->getsets = kMethodWrapperGetsets;
+  for (Type* t : {&wrapper_descriptor_type, &method_wrapper_type}) register_static_type(t);
 }
 
 }  // namespace pytier::light

@@ -1246,6 +1246,7 @@ void init_str_types() {
   empty_str->refcount = kImmortal;
   empty_str->interned = true;
   interned->insert(empty_str);
+  for (Type* t : {&str_type, &str_iterator_type}) register_static_type(t);
 }
 
 }  // namespace pytier::light

@@ -168,6 +168,7 @@ void init_super_type() {
   t->descr_get = super_get;
   t->repr = super_repr;
   t->getsets = kSuperGetsets;
+  for (Type* t : {&super_type}) register_static_type(t);
 }
 
 }  // namespace pytier::light

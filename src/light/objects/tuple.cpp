@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "light/num/hash.h"
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
 #include "light/objects/exceptions.h"
@@ -124,21 +125,14 @@ Value tuple_repr(Value self) {
 }
 
 int64_t tuple_hash(Value self) {
-  constexpr uint64_t kPrime1 = 11400714785074694791ull;
-  constexpr uint64_t kPrime2 = 14029467366897019727ull;
-  constexpr uint64_t kPrime5 = 2870177450012600261ull;
   Tuple* t = T(self);
-  uint64_t acc = kPrime5;
+  num::TupleHasher hasher;
   for (int64_t i = 0; i < t->size; ++i) {
-    int64_t lane = hash(t->items[i]);
-    if (lane == -1) return -1;
-    acc += uint64_t(lane) * kPrime2;
-    acc = (acc << 31) | (acc >> 33);
-    acc *= kPrime1;
+    int64_t h = hash(t->items[i]);
+    if (h == -1) return -1;
+    hasher.add(h);
   }
-  acc += uint64_t(t->size) ^ (kPrime5 ^ 3527539ull);
-  if (acc == uint64_t(-1)) return 1546275796;
-  return int64_t(acc);
+  return hasher.finish(size_t(t->size));
 }
 
 Value tuple_compare(Value a, Value b, CompareOp op) {
@@ -357,6 +351,7 @@ void init_tuple_types() {
   t->methods = kTupleIterMethods;
   the_empty_tuple = tuple_alloc(&tuple_type, 0);
   the_empty_tuple->refcount = kImmortal;
+  for (Type* t : {&tuple_type, &tuple_iterator_type}) register_static_type(t);
 }
 
 }  // namespace pytier::light

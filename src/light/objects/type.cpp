@@ -678,6 +678,19 @@ bool type_ready(Type* t) {
   return true;
 }
 
+namespace {
+std::vector<Type*> static_types;
+}  // namespace
+
+void register_static_type(Type* t) { static_types.push_back(t); }
+
+bool ready_static_types() {
+  for (Type* t : static_types) {
+    if (!type_ready(t)) return false;
+  }
+  return true;
+}
+
 Value type_lookup(Type* t, Value name) {
   Tuple* mro = mro_tuple(t);
   for (int64_t i = 0; i < mro->size; ++i) {
@@ -750,6 +763,7 @@ void init_type_types() {
   t->repr = type_repr;
   t->methods = kTypeMethods;
   t->getsets = kTypeGetsets;
+  for (Type* t : {&type_type}) register_static_type(t);
 }
 
 }  // namespace pytier::light

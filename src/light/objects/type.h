@@ -23,6 +23,11 @@ inline Type* as_type(Value v) { return v.as<Type>(); }
 // Finishes a static built-in type: base, MRO, dict with its methods, getsets
 // and slot wrappers, inherited slots. false on error.
 [[nodiscard]] bool type_ready(Type* t);
+// Built-in types announce themselves while runtime_init sets their slots;
+// runtime_init then readies them all, bases first.
+void register_static_type(Type* t);
+// Readies every registered type (false on error).
+[[nodiscard]] bool ready_static_types();
 // Looks name (a str) up in the dicts along t's MRO: borrowed value or null
 // (never raises).
 Value type_lookup(Type* t, Value name);
