@@ -1,0 +1,58 @@
+#include <gtest/gtest.h>
+
+#include "light/unicode/unicode.h"
+
+namespace u = pytier::light::unicode;
+
+TEST(Unicode, Printable) {
+  EXPECT_TRUE(u::is_printable(' '));
+  EXPECT_TRUE(u::is_printable('a'));
+  EXPECT_FALSE(u::is_printable('\n'));
+  EXPECT_FALSE(u::is_printable(0x7F));
+  EXPECT_FALSE(u::is_printable(0xA0));
+  EXPECT_TRUE(u::is_printable(0xE9));
+  EXPECT_FALSE(u::is_printable(0xAD));
+  EXPECT_FALSE(u::is_printable(0x2028));
+  EXPECT_FALSE(u::is_printable(0xD800));
+  EXPECT_FALSE(u::is_printable(0x378));
+  EXPECT_TRUE(u::is_printable(0x1F600));
+}
+
+TEST(Unicode, Identifiers) {
+  EXPECT_TRUE(u::is_xid_start('a'));
+  EXPECT_FALSE(u::is_xid_start('_'));
+  EXPECT_FALSE(u::is_xid_start('1'));
+  EXPECT_TRUE(u::is_xid_continue('1'));
+  EXPECT_TRUE(u::is_xid_continue('_'));
+  EXPECT_TRUE(u::is_xid_start(0x3B1));
+  EXPECT_FALSE(u::is_xid_start(0x2E2F));  // Lm, but Pattern_Syntax
+  EXPECT_TRUE(u::is_xid_start(0x2118));   // Other_ID_Start
+  EXPECT_EQ(u::nfkc("abc"), "abc");
+  EXPECT_EQ(u::nfkc("\xef\xac\x81"), "fi");  // U+FB01
+}
+
+TEST(Unicode, LookupName) {
+  char32_t c = 0;
+  EXPECT_TRUE(u::lookup_name("LATIN SMALL LETTER A", &c));
+  EXPECT_EQ(c, U'a');
+  EXPECT_TRUE(u::lookup_name("latin small letter a", &c));
+  EXPECT_EQ(c, U'a');
+  EXPECT_TRUE(u::lookup_name("BYTE ORDER MARK", &c));
+  EXPECT_EQ(c, 0xFEFFu);
+  EXPECT_TRUE(u::lookup_name("HANGUL SYLLABLE GAG", &c));
+  EXPECT_EQ(c, 0xAC01u);
+  EXPECT_TRUE(u::lookup_name("CJK UNIFIED IDEOGRAPH-4E00", &c));
+  EXPECT_EQ(c, 0x4E00u);
+  EXPECT_FALSE(u::lookup_name("cjk unified ideograph-4e00", &c));
+  EXPECT_FALSE(u::lookup_name("NO SUCH THING", &c));
+  EXPECT_TRUE(u::lookup_name("SPACE", &c));
+  EXPECT_EQ(c, 0x20u);
+  EXPECT_TRUE(u::lookup_name("EM DASH", &c));
+  EXPECT_EQ(c, 0x2014u);
+  std::string name;
+  EXPECT_TRUE(u::name_of(0xAC00, &name));
+  EXPECT_EQ(name, "HANGUL SYLLABLE GA");
+  EXPECT_TRUE(u::name_of(0x1F600, &name));
+  EXPECT_EQ(name, "GRINNING FACE");
+  EXPECT_FALSE(u::name_of(0x378, &name));
+}
