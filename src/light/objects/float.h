@@ -22,5 +22,7 @@ inline double float_value(Value v) { return v.as<Float>()->value; }
 [[nodiscard]] bool to_double(Value v, double* out);
 // float(text) with Python's syntax and CPython's ValueError text.
 [[nodiscard]] Value float_from_text(std::string_view text);
+// hash(x) for a double (nan hashes by the identity of `owner`).
+int64_t hash_double(Value owner, double v);
 
 }  // namespace pytier::light

@@ -6,12 +6,19 @@
 #include <cstdint>
 #include <string_view>
 
+#include "light/num/bigint.h"
 #include "light/objects/object.h"
 
 namespace pytier::light {
 
 extern Type int_type;
 extern Type bool_type;
+
+// A heap int: a value outside the small range, or an instance of a subclass
+// of int (whose value may be anything).
+struct IntObject : Object {
+  num::BigInt value;
+};
 
 struct BoolObject : Object {};
 extern BoolObject true_object;
@@ -44,5 +51,10 @@ bool int_to_i64(Value v, int64_t* out);
 int int_sign(Value v);
 // Decimal text of an int (base 10; no digit limit check).
 std::string int_to_decimal(Value v);
+[[nodiscard]] Value int_from_big(num::BigInt value);
+// Any int (small, heap, bool, subclass) as a BigInt.
+num::BigInt int_to_big(Value v);
+// hash(i) for a small int: modulo 2**61 - 1 with the sign, -1 -> -2.
+int64_t hash_small_int(int64_t i);
 
 }  // namespace pytier::light

@@ -149,6 +149,10 @@ struct Type : Object {
     kBaseType = 1 << 1,    // may be subclassed
     kHasDel = 1 << 2,      // defines __del__
     kAbstract = 1 << 3,    // has __abstractmethods__
+    // Instances bind like functions: descr_get(obj) then calling is the same
+    // as calling the descriptor with obj prepended (lets LOAD_METHOD and the
+    // dunder dispatchers skip the bound object). The vm's function type sets it.
+    kMethodDescriptor = 1 << 4,
     // Fast subclass tests, inherited by every subclass (as CPython's
     // Py_TPFLAGS_*_SUBCLASS).
     kIntSubclass = 1 << 8,

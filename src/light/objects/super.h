@@ -18,3 +18,11 @@ struct Super : Object {
 [[nodiscard]] Value super_new(Type* type, Value obj);
 
 }  // namespace pytier::light
+
+namespace pytier::light {
+
+// Set by the vm: finds zero-argument super()'s class (the __class__ cell)
+// and first argument in the calling frame; false with RuntimeError set.
+extern bool (*super_find_args)(Type** type, Value* obj);
+
+}  // namespace pytier::light

@@ -142,6 +142,11 @@ bool format_into(std::string* out, const char* format, va_list ap) {
         break;
       }
       case 'N': *out += va_arg(ap, Type*)->name; break;
+      case 'p': {
+        std::snprintf(buf, sizeof buf, "0x%llx", (unsigned long long)(uintptr_t)va_arg(ap, void*));
+        *out += buf;
+        break;
+      }
       default: out->push_back('%'); out->push_back(*p); break;
     }
   }

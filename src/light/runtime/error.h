@@ -7,7 +7,7 @@
 // Message formats accept printf's %s %c %d %i %u %x with the l/ll/z length
 // modifiers and a `.N` precision on %s, plus:
 //   %R  a Value's repr        %S  a Value's str     %U  a str Value as is
-//   %T  a Value's type name   %N  a Type*'s name    %%  a percent sign
+//   %T  a Value's type name   %N  a Type*'s name    %p  a pointer   %%  a percent sign
 
 #include "light/objects/object.h"
 #include "light/runtime/thread.h"

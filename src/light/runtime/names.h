@@ -24,16 +24,16 @@ namespace pytier::light::names {
   X(__rsub__) X(__rtruediv__) X(__rxor__) X(__set__) X(__set_name__) X(__setattr__)           \
   X(__setitem__) X(__slots__) X(__str__) X(__sub__) X(__subclasscheck__) X(__truediv__)       \
   X(__trunc__) X(__xor__) X(__weakref__) X(__abstractmethods__) X(__isabstractmethod__)       \
-  X(__objclass__) X(__self__) X(__func__) X(__wrapped__) X(__bases__) X(__base__)             \
+  X(__objclass__) X(__self__) X(__wrapped__) X(__bases__) X(__base__)             \
   X(__builtins__) X(__file__) X(__spec__) X(__loader__) X(__package__) X(__path__)            \
-  X(__complex__) X(__ceil__) X(__floor__) X(__reduce__) X(__reduce_ex__) X(__sizeof__)        \
+  X(__ceil__) X(__floor__) X(__reduce__) X(__reduce_ex__) X(__sizeof__)        \
   X(__subclasshook__) X(__await__) X(__aiter__) X(__anext__) X(__aenter__) X(__aexit__)       \
   X(__notes__) X(__traceback__) X(__cause__) X(__context__) X(__suppress_context__)           \
   X(__orig_bases__) X(__classcell__) X(__match_args__) X(__fspath__) X(__bytes__)              \
   X(__getstate__) X(__setstate__) X(__copy__) X(__deepcopy__) X(__defaults__) X(__kwdefaults__) \
   X(__code__) X(__globals__) X(__closure__)                                                   \
   X(args) X(end) X(file) X(flush) X(sep) X(key) X(reverse) X(write) X(keys)       \
-  X(items) X(values) X(send) X(throw) X(close) X(fileno) X(readline) X(mro) X(name)           \
+  X(items) X(values) X(send) X(close) X(fileno) X(readline) X(mro) X(name)           \
   X(start) X(step) X(stop) X(strict) X(value) X(encoding) X(errors) X(builtins) X(metaclass) X(self)
 
 #define PYTIER_DECLARE_NAME(n) extern Value n;
