@@ -14,6 +14,7 @@
 #include "light/objects/exceptions.h"
 #include "light/objects/function.h"
 #include "light/objects/int.h"
+#include "light/objects/list.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"

@@ -3,6 +3,8 @@
 #include "light/objects/abstract.h"
 #include "light/objects/code.h"
 #include "light/objects/exceptions.h"
+#include "light/objects/function.h"
+#include "light/objects/int.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
 #include "light/objects/type.h"

@@ -536,9 +536,9 @@ dispatch:
       DISPATCH();
     }
     if (oparg >= static_cast<uint32_t>(kBinaryOpCount))
-      r = inplace_op(a, b, static_cast<BinaryOp>(oparg - kBinaryOpCount));
+      r = inplace_op(a, b, static_cast<light::BinaryOp>(oparg - kBinaryOpCount));
     else
-      r = binary_op(a, b, static_cast<BinaryOp>(oparg));
+      r = binary_op(a, b, static_cast<light::BinaryOp>(oparg));
     decref(b);
     if (!r) goto error;
     TOP() = r;
@@ -553,7 +553,7 @@ dispatch:
       TOP() = py_bool(small_compare(oparg, a.small_value(), b.small_value()));
       DISPATCH();
     }
-    Value r = compare(a, b, static_cast<CompareOp>(oparg));
+    Value r = compare(a, b, static_cast<light::CompareOp>(oparg));
     decref(b);
     if (!r) goto error;
     TOP() = r;

@@ -324,7 +324,7 @@ bool dict_merge(Value callable, Value dict, Value other) {
     }
     decref(keys);
   }
-  Ref copy(Value(dict_new()));
+  Ref copy{Value(dict_new())};
   if (!copy || dict_update(copy.as<Dict>(), other) < 0) return false;
   int64_t pos = 0;
   Value k, v;
