@@ -1461,7 +1461,7 @@ class Codegen {
       case ExprKind::Await: {
         Block* b = u().block;
         if (b->type != BlockType::Function) return fail(*e, "'await' outside function");
-        if (!b->is_coroutine) return fail(*e, "'await' outside async function");
+        if (!b->is_coroutine && !b->is_comprehension) return fail(*e, "'await' outside async function");
         if (!expr(static_cast<const Await*>(e)->value)) return false;
         emit(GET_AWAITABLE, 0);
         load_const(Constant{});

@@ -163,6 +163,7 @@ bool SymbolTable::declare_global_or_nonlocal(const Stmt* s, const List<Identifie
     if (!is_global && cur_->type == BlockType::Module)
       return fail(*s, "nonlocal declaration not allowed at module level");
     if (!add_def(raw, is_global ? DEF_GLOBAL : DEF_NONLOCAL, *s)) return false;
+    cur_->directives.emplace(name, *s);
   }
   return true;
 }
@@ -447,6 +448,8 @@ bool SymbolTable::visit_expr(const Expr* e) {
       return visit_comprehension(e, "genexpr", c->generators, c->elt, nullptr);
     }
     case ExprKind::Await:
+      // A comprehension that awaits is itself a coroutine.
+      if (cur_->is_comprehension) cur_->is_coroutine = true;
       return visit_expr(static_cast<const Await*>(e)->value);
     case ExprKind::Yield:
     case ExprKind::YieldFrom: {
@@ -518,8 +521,16 @@ namespace {
 struct Analyzer {
   CompileError& error;
 
-  bool fail_name(const char* fmt_prefix, std::string_view name, const char* suffix) {
+  bool fail_name(Block* b, const char* fmt_prefix, std::string_view name, const char* suffix) {
     error.message = std::string(fmt_prefix) + std::string(name) + suffix;
+    auto it = b->directives.find(name);
+    if (it != b->directives.end()) {
+      const ast::Pos& p = it->second;
+      error.lineno = p.lineno;
+      error.col_offset = p.col_offset + 1;
+      error.end_lineno = p.end_lineno;
+      error.end_col_offset = p.end_col_offset + 1;
+    }
     return false;
   }
 
@@ -527,7 +538,7 @@ struct Analyzer {
   bool analyze_name(Block* b, std::string_view name, Symbol& sym, NameSet* bound, NameSet& local,
                     NameSet& free, NameSet& global) {
     if (sym.flags & DEF_GLOBAL) {
-      if (sym.flags & DEF_NONLOCAL) return fail_name("name '", name, "' is nonlocal and global");
+      if (sym.flags & DEF_NONLOCAL) return fail_name(b, "name '", name, "' is nonlocal and global");
       sym.scope = Scope::GlobalExplicit;
       global.insert(name);
       if (bound) bound->erase(name);
@@ -538,7 +549,7 @@ struct Analyzer {
         error.message = "nonlocal declaration not allowed at module level";
         return false;
       }
-      if (!bound->count(name)) return fail_name("no binding for nonlocal '", name, "' found");
+      if (!bound->count(name)) return fail_name(b, "no binding for nonlocal '", name, "' found");
       sym.scope = Scope::Free;
       b->has_free = true;
       free.insert(name);
@@ -624,9 +635,7 @@ struct Analyzer {
 bool SymbolTable::analyze() {
   NameSet free, global;
   Analyzer analyzer{error};
-  if (analyzer.analyze_block(top_, nullptr, free, global)) return true;
-  error.lineno = top_->lineno;
-  return false;
+  return analyzer.analyze_block(top_, nullptr, free, global);
 }
 
 }  // namespace pytier::light::compiler

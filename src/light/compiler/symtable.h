@@ -49,6 +49,7 @@ struct Block {
   std::vector<std::string_view> order;  // symbols in first-seen order
   std::unordered_map<std::string_view, Symbol> symbols;
   std::vector<std::string_view> params;  // in declaration order
+  std::unordered_map<std::string_view, ast::Pos> directives;  // where global/nonlocal named each
 
   bool nested = false;
   bool is_generator = false;
