@@ -1,0 +1,36 @@
+#pragma once
+// Source text to tokens, following CPython 3.11's Parser/tokenizer.c: the
+// indentation stack with its tab check, bracket nesting, implicit line joins
+// and the first error, which becomes a trailing Error token.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "light/syntax/parser.h"
+#include "light/syntax/token.h"
+
+namespace pytier::light::syntax {
+
+struct TokenizeResult {
+  std::vector<Token> tokens;  // ends with EndMarker or Error
+  SyntaxErrorInfo error;      // meaningful when tokens.back().kind == Error
+};
+
+// Tokenizes source[begin, end). `source` is UTF-8 with newlines normalized to
+// '\n'; Token offsets index it. A whole file starts at line 1, column 0. An
+// f-string replacement field is tokenized in place as if it were bracketed,
+// its first line shifted to (lineno, col) the way CPython 3.11 shifts it.
+struct TokenizeFrom {
+  uint32_t begin = 0, end = 0;
+  int32_t lineno = 1, col = 0;
+  bool fstring_expr = false;
+};
+void tokenize(std::string_view source, TokenizeFrom from, TokenizeResult* out);
+
+// The 1-based line `lineno` of `source`, without its newline.
+std::string_view source_line(std::string_view source, int lineno);
+// CPython's byte-to-character conversion for error offsets.
+int char_offset(std::string_view line, int byte_col);
+
+}  // namespace pytier::light::syntax
