@@ -50,8 +50,8 @@ bool has_starred(const List<Expr*>& elts) {
 
 class Codegen {
  public:
-  Codegen(SymbolTable& st, std::string_view filename, CompileError* error)
-      : st_(st), filename_(filename), error_(error) {}
+  Codegen(SymbolTable& st, std::string_view filename, CompileError* error, bool interactive)
+      : st_(st), filename_(filename), error_(error), interactive_(interactive) {}
 
   std::shared_ptr<CodeUnit> module(const Module& m) {
     enter(st_.top(), "<module>", 1);
@@ -74,6 +74,7 @@ class Codegen {
   SymbolTable& st_;
   std::string filename_;
   CompileError* error_;
+  bool interactive_;
   std::vector<Unit> units_;
 
   Unit& u() { return units_.back(); }
@@ -415,6 +416,11 @@ class Codegen {
         return true;
       case StmtKind::ExprStmt: {
         const Expr* v = static_cast<const ExprStmt*>(s)->value;
+        if (interactive_ && units_.size() == 1) {
+          if (!expr(v)) return false;
+          emit(PRINT_EXPR);
+          return true;
+        }
         if (is_const_expr(v)) return true;
         if (!expr(v)) return false;
         emit(POP_TOP);
@@ -1220,7 +1226,6 @@ class Codegen {
 
   bool import_stmt(const Import* s) {
     for (const Alias* a : s->names) {
-      PosScope at(*this, *a);
       load_int(0);
       load_const(Constant{});
       emit(IMPORT_NAME, name_index(a->name));
@@ -1261,7 +1266,6 @@ class Codegen {
       return true;
     }
     for (const Alias* a : s->names) {
-      PosScope at(*this, *a);
       emit(IMPORT_FROM, name_index(a->name));
       if (!name_op(a->asname.empty() ? a->name : a->asname, Access::Store)) return false;
     }
@@ -1897,13 +1901,14 @@ class Codegen {
 
 }  // namespace
 
-std::shared_ptr<CodeUnit> compile_module(const Module& module, std::string_view filename, CompileError* error) {
+std::shared_ptr<CodeUnit> compile_module(const Module& module, std::string_view filename, CompileError* error,
+                                         bool interactive) {
   SymbolTable st;
   if (!st.build(module)) {
     *error = st.error;
     return nullptr;
   }
-  return Codegen(st, filename, error).module(module);
+  return Codegen(st, filename, error, interactive).module(module);
 }
 
 std::shared_ptr<CodeUnit> compile_expression(const Expression& expression, std::string_view filename,
@@ -1913,7 +1918,7 @@ std::shared_ptr<CodeUnit> compile_expression(const Expression& expression, std::
     *error = st.error;
     return nullptr;
   }
-  return Codegen(st, filename, error).expression(expression);
+  return Codegen(st, filename, error, false).expression(expression);
 }
 
 }  // namespace pytier::light::compiler

@@ -51,9 +51,9 @@ Code* compile_source(std::string_view source, std::string_view filename, Compile
   syntax::SyntaxErrorInfo perr;
   compiler::CompileError cerr;
   std::shared_ptr<compiler::CodeUnit> unit;
-  if (mode == CompileMode::Exec) {
+  if (mode != CompileMode::Eval) {
     ast::Module* m = syntax::parse_module(arena, source, filename, &perr);
-    if (m) unit = compiler::compile_module(*m, filename, &cerr);
+    if (m) unit = compiler::compile_module(*m, filename, &cerr, mode == CompileMode::Single);
     else goto parse_error;
   } else {
     ast::Expression* e = syntax::parse_expression(arena, source, filename, &perr);

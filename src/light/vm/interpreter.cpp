@@ -429,7 +429,7 @@ dispatch:
     if (rc < 0) {
       if (matches(&exc::KeyError)) {
         clear_error();
-        raise_fmt(&exc::NameError, "name '%U' is not defined", names[oparg]);
+        raise_name_error(names[oparg]);
       }
       goto error;
     }
@@ -470,7 +470,7 @@ dispatch:
     if (dict_del(frame->globals, names[oparg]) < 0) {
       if (matches(&exc::KeyError)) {
         clear_error();
-        raise_fmt(&exc::NameError, "name '%U' is not defined", names[oparg]);
+        raise_name_error(names[oparg]);
       }
       goto error;
     }
@@ -1089,6 +1089,16 @@ do_call: {
 
   TARGET(SETUP_ANNOTATIONS) {
     if (!setup_annotations(frame)) goto error;
+    DISPATCH();
+  }
+
+  TARGET(PRINT_EXPR) {
+    Value v = POP();
+    frame->lasti = LASTI();
+    SAVE_FRAME();
+    bool ok = display_value(v);
+    decref(v);
+    if (!ok) goto error;
     DISPATCH();
   }
 

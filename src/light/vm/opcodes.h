@@ -106,6 +106,7 @@ namespace pytier::light::vm {
   X(CALL_FUNCTION_EX, Count, 3 + (arg & 1), 1, -1, 0) /* args tuple, kwargs */ \
   X(LOAD_BUILD_CLASS, None, 0, 1, -1, 0)                                       \
   X(SETUP_ANNOTATIONS, None, 0, 0, -1, 0)                                      \
+  X(PRINT_EXPR, None, 1, 0, -1, 0)          /* 'single' mode: sys.displayhook */ \
   /* exceptions */                                                             \
   X(RAISE_VARARGS, Count, arg, 0, -1, 0)                                       \
   X(RERAISE, None, 1, 0, -1, 0)                                                \

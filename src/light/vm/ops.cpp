@@ -18,16 +18,27 @@
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
 #include "light/vm/frame.h"
+#include "light/vm/import.h"
 #include "light/vm/opcodes.h"
 
 namespace pytier::light::vm {
 
 // ------------------------------------------------------------------ names
 
+Value raise_name_error(Value name) {
+  Ref msg(format_str("name '%U' is not defined", name));
+  if (!msg) return Value();
+  Value arg = msg.get();
+  Ref e(exception_new(&exc::NameError, &arg, 1));
+  if (!e) return Value();
+  if (setattr(e.get(), names::name, name) < 0) return Value();
+  return raise(e.get());
+}
+
 Value load_global(Dict* globals, Dict* builtins, Value name) {
   Value v = dict_get_str(globals, name);
   if (!v) v = dict_get_str(builtins, name);
-  if (!v) return raise_fmt(&exc::NameError, "name '%U' is not defined", name);
+  if (!v) return raise_name_error(name);
   return newref(v);
 }
 
@@ -296,6 +307,21 @@ bool setup_annotations(Frame* f) {
   int rc = setitem(ns, names::__annotations__, Value(d));
   decref(d);
   return rc >= 0;
+}
+
+bool display_value(Value v) {
+  Ref sys(import_module("sys"));
+  if (!sys) return false;
+  Ref hook(getattr(sys.get(), str_intern("displayhook")));
+  if (!hook) {
+    if (matches(&exc::AttributeError)) {
+      clear_error();
+      raise_str(&exc::RuntimeError, "lost sys.displayhook");
+    }
+    return false;
+  }
+  Ref r(call1(hook.get(), v));
+  return bool(r);
 }
 
 // The name a call's error messages use for `callable`: "f()", or "C object".

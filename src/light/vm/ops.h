@@ -9,6 +9,8 @@ namespace pytier::light::vm {
 
 struct Frame;
 
+// NameError "name 'x' is not defined" with its name attribute.
+Value raise_name_error(Value name);
 // LOAD_NAME / LOAD_GLOBAL lookups; NameError when missing.
 [[nodiscard]] Value load_name(Frame* f, Value name);
 [[nodiscard]] Value load_global(Dict* globals, Dict* builtins, Value name);
@@ -38,6 +40,9 @@ void do_raise(Value exc, Value cause);
 [[nodiscard]] Value make_function(Frame* f, Value code, uint32_t flags, Value* parts);
 
 [[nodiscard]] bool setup_annotations(Frame* f);
+
+// PRINT_EXPR: sys.displayhook(v).
+[[nodiscard]] bool display_value(Value v);
 
 // DICT_MERGE: like update, but a repeated keyword is an error.
 [[nodiscard]] bool dict_merge(Value callable, Value dict, Value other);
