@@ -193,9 +193,14 @@ class Codegen {
     c.text = std::to_string(v < 0 ? -v : v);
     load_const(c);
   }
+  // Whether control cannot reach the end of the code so far (no fall
+  // through from the last instruction, no jump to the end).
   bool ends_terminal() {
-    auto& in = u().list.instrs;
-    return !in.empty() && opcode_is_terminal(in.back().op);
+    auto& list = u().list;
+    if (list.instrs.empty() || !opcode_is_terminal(list.instrs.back().op)) return false;
+    for (int32_t at : list.labels)
+      if (at == static_cast<int32_t>(list.instrs.size())) return false;
+    return true;
   }
 
   // Sets the position of the instructions to come, restoring it on exit.

@@ -126,6 +126,30 @@ Frame* push_call_frame(Function* func, const Value* args, size_t nargs, Value kw
   return f;
 }
 
+// LOAD_GLOBAL's lookup when its cache misses: fills the cache and returns
+// the value borrowed, or null with NameError pending.
+Value load_global_cached(Dict* globals, Dict* builtins, Value name, uint32_t* cache) {
+  int64_t ix = dict_index_of(globals, name);
+  if (ix >= 0) {
+    cache[0] = static_cast<uint32_t>(ix);
+    cache[1] = static_cast<uint32_t>(globals->keys_version);
+    return globals->keys->entries()[ix].value;
+  }
+  if (ix == -1) {
+    ix = dict_index_of(builtins, name);
+    if (ix >= 0) {
+      cache[0] = static_cast<uint32_t>(ix) | 0x80000000u;
+      cache[1] = static_cast<uint32_t>(globals->keys_version);
+      cache[2] = static_cast<uint32_t>(builtins->keys_version);
+      return builtins->keys->entries()[ix].value;
+    }
+  }
+  if (pending()) return Value();
+  Value v = load_global(globals, builtins, name);  // raises NameError (or finds a str subclass key)
+  if (v) decref(v);
+  return v;
+}
+
 // Only the simplest calls bind by copying: exact positional count, nothing else.
 inline bool is_simple_call(Function* func, size_t nargs, Value kwnames) {
   Code* co = func->code;
@@ -195,7 +219,7 @@ Value eval(Frame* frame, bool throwing, bool* yielded) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define JUMP_TO(offset) (ip = words + (offset))
 #define CACHE_SKIP(n) (ip += (n))
 
@@ -413,18 +437,24 @@ dispatch:
   }
 
   TARGET(LOAD_GLOBAL) {
-    Value name = names[oparg >> 1];
-    Value v = dict_get_str(frame->globals, name);
-    if (!v) v = dict_get_str(frame->builtins, name);
-    if (!v) [[unlikely]] {
-      v = load_global(frame->globals, frame->builtins, name);
-      if (!v) goto error;
-    } else {
-      incref(v);
+    // Cache: the entry index (top bit: in builtins) and the keys versions
+    // of globals and builtins it was found under.
+    uint32_t* cache = const_cast<uint32_t*>(ip);
+    Dict* globals = frame->globals;
+    Value v;
+    if (cache[1] == static_cast<uint32_t>(globals->keys_version) && cache[1]) [[likely]] {
+      if (!(cache[0] >> 31)) {
+        v = globals->keys->entries()[cache[0]].value;
+      } else if (cache[2] == static_cast<uint32_t>(frame->builtins->keys_version)) {
+        v = frame->builtins->keys->entries()[cache[0] & 0x7fffffff].value;
+      }
     }
+    if (!v) v = load_global_cached(globals, frame->builtins, names[oparg >> 1], cache);
+    if (!v) goto error;
+    incref(v);
     PUSH(v);
     if (oparg & 1) PUSH(Value());
-    CACHE_SKIP(2);
+    CACHE_SKIP(3);
     DISPATCH();
   }
 

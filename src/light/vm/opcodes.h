@@ -49,7 +49,7 @@ namespace pytier::light::vm {
   X(LOAD_NAME, Name, 0, 1, -1, 0)                                              \
   X(STORE_NAME, Name, 1, 0, -1, 0)                                             \
   X(DELETE_NAME, Name, 0, 0, -1, 0)                                            \
-  X(LOAD_GLOBAL, Global, 0, 1 + (arg & 1), -1, 2) /* arg: name << 1 | null */  \
+  X(LOAD_GLOBAL, Global, 0, 1 + (arg & 1), -1, 3) /* arg: name << 1 | null */  \
   X(STORE_GLOBAL, Name, 1, 0, -1, 0)                                           \
   X(DELETE_GLOBAL, Name, 0, 0, -1, 0)                                          \
   /* attributes and items */                                                   \
