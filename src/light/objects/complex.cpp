@@ -95,9 +95,38 @@ Value c_div(Value a, Value b) {
   return complex_from(qr, qi);
 }
 
+// x ** n for a small integer n by repeated squaring, as CPython's c_powu.
+void power_int(double xr, double xi, int64_t n, double* rr, double* ri) {
+  double pr = xr, pi = xi, accr = 1.0, acci = 0.0;
+  for (uint64_t mask = 1; mask > 0 && mask <= uint64_t(n); mask <<= 1) {
+    if (uint64_t(n) & mask) {
+      double t = accr * pr - acci * pi;
+      acci = accr * pi + acci * pr;
+      accr = t;
+    }
+    double t = pr * pr - pi * pi;
+    pi = 2 * pr * pi;
+    pr = t;
+  }
+  *rr = accr;
+  *ri = acci;
+}
+
 Value c_pow(Value a, Value b) {
   OPERANDS(a, b);
   if (br == 0.0 && bi == 0.0) return complex_from(1.0, 0.0);
+  if (bi == 0.0 && br == std::floor(br) && std::fabs(br) <= 100.0) {
+    int64_t n = int64_t(br);
+    double rr, ri;
+    power_int(ar, ai, n < 0 ? -n : n, &rr, &ri);
+    if (n < 0) {
+      double qr, qi;
+      if (!quotient(1.0, 0.0, rr, ri, &qr, &qi)) return zero_division_error("0.0 to a negative or complex power");
+      rr = qr;
+      ri = qi;
+    }
+    return complex_from(rr, ri);
+  }
   if (ar == 0.0 && ai == 0.0) {
     if (bi != 0.0 || br < 0.0) return zero_division_error("0.0 to a negative or complex power");
     return complex_from(0.0, 0.0);

@@ -497,6 +497,16 @@ void exception_set_cause(Value e, Value cause) {
   E(e)->suppress_context = true;
 }
 
+Value raise_name_error(Type* type, const char* format, Value name) {
+  Ref message(format_str(format, name));
+  if (!message) return Value();
+  Value arg = message.get();
+  Ref e(exception_new(type, &arg, 1));
+  if (!e) return Value();
+  set_field(e.get(), 0, name);
+  return raise(e.get());
+}
+
 Value stop_iteration_value(Value e) {
   if (is_instance_of(e, &exc::StopIteration)) return newref(E(e)->fields[0]);
   Tuple* args = as_tuple(E(e)->args);

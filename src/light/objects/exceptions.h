@@ -112,6 +112,9 @@ inline BaseExceptionObject* as_exception(Value v) { return v.as<BaseExceptionObj
 // Sets __context__ (stolen; may be null for None), avoiding cycles.
 void exception_set_context(Value exc, Value context);
 void exception_set_cause(Value exc, Value cause);  // stolen; null: None
+// Raises NameError / UnboundLocalError with `format` (one %U: the name) as
+// the message and the name in its .name attribute, as the eval loop does.
+Value raise_name_error(Type* type, const char* format, Value name);
 // StopIteration.value of an exception (new ref; None when no args).
 [[nodiscard]] Value stop_iteration_value(Value exc);
 

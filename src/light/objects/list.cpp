@@ -172,9 +172,12 @@ int list_sort(Value list, Value key, bool reverse) {
 
 namespace {
 
+Value list_clear(Value self, const Value*, size_t, Value);
+
 void list_dealloc(Object* o) {
   List* l = static_cast<List*>(o);
-  for (int64_t i = 0; i < l->size; ++i) decref(l->items[i]);
+  // Last to first, as CPython releases a list's items.
+  for (int64_t i = l->size; i-- > 0;) decref(l->items[i]);
   std::free(l->items);
   free_object(o);
 }
@@ -262,7 +265,7 @@ int list_ass_slice(Value self, Value key, Value v) {
       else l->items[w++] = l->items[i];
     }
     l->size = w;
-    for (Value x : removed) decref(x);
+    for (size_t i = removed.size(); i-- > 0;) decref(removed[i]);
     return 0;
   }
   Ref seq(v == self || !(list_check(v) || tuple_check(v)) ? list_from_iterable(v) : newref(v));
@@ -284,7 +287,7 @@ int list_ass_slice(Value self, Value key, Value v) {
     std::memmove(l->items + start + n, l->items + stop, size_t(l->size - stop) * sizeof(Value));
     for (int64_t i = 0; i < n; ++i) l->items[start + i] = newref(src[i]);
     l->size += delta;
-    for (Value x : removed) decref(x);
+    for (size_t i = removed.size(); i-- > 0;) decref(removed[i]);
     return 0;
   }
   if (n != count) {
@@ -365,8 +368,7 @@ Value list_imul(Value a, Value b) {
   if (!repeat_count(b, &count)) return Value();
   List* l = L(a);
   if (count <= 0) {
-    for (int64_t i = 0; i < l->size; ++i) decref(l->items[i]);
-    l->size = 0;
+    Ref cleared(list_clear(a, nullptr, 0, Value()));
     return newref(a);
   }
   int64_t n = l->size;
@@ -387,9 +389,7 @@ int list_init(Value self, const Value* args, size_t nargs, Value kwnames) {
     type_error("list expected at most 1 argument, got %zd", nargs);
     return -1;
   }
-  List* l = L(self);
-  for (int64_t i = 0; i < l->size; ++i) decref(l->items[i]);
-  l->size = 0;
+  Ref cleared(list_clear(self, nullptr, 0, Value()));
   return nargs ? list_extend(self, args[0]) : 0;
 }
 
@@ -530,7 +530,7 @@ Value list_clear(Value self, const Value*, size_t, Value) {
   List* l = L(self);
   std::vector<Value> old(l->items, l->items + l->size);
   l->size = 0;
-  for (Value v : old) decref(v);
+  for (size_t i = old.size(); i-- > 0;) decref(old[i]);
   return newref(none());
 }
 

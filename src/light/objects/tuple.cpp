@@ -111,7 +111,7 @@ Tuple* T(Value v) { return v.as<Tuple>(); }
 
 void tuple_dealloc(Object* o) {
   Tuple* t = static_cast<Tuple*>(o);
-  for (int64_t i = 0; i < t->size; ++i) xdecref(t->items[i]);
+  for (int64_t i = t->size; i-- > 0;) xdecref(t->items[i]);
   free_object(o);
 }
 
