@@ -17,3 +17,18 @@ TEST(IntLiteral, ToDecimal) {
             "340282366920938463463374607431768211455");
   EXPECT_EQ(int_literal_to_decimal("DEADBEEF", 16), "3735928559");
 }
+
+TEST(BigInt, IsqrtAndRound) {
+  EXPECT_EQ(BigInt::isqrt(BigInt(0)).to_string(), "0");
+  EXPECT_EQ(BigInt::isqrt(BigInt(15)).to_string(), "3");
+  EXPECT_EQ(BigInt::isqrt(BigInt(16)).to_string(), "4");
+  BigInt big = BigInt::pow(BigInt(10), 100);
+  EXPECT_EQ(BigInt::isqrt(big * big + BigInt(5)), big);
+  EXPECT_EQ(BigInt::isqrt(big * big - BigInt(1)), big - BigInt(1));
+  EXPECT_EQ(BigInt::round_to_pow10(BigInt(12345), 2).to_string(), "12300");
+  EXPECT_EQ(BigInt::round_to_pow10(BigInt(250), 2).to_string(), "200");
+  EXPECT_EQ(BigInt::round_to_pow10(BigInt(350), 2).to_string(), "400");
+  EXPECT_EQ(BigInt::round_to_pow10(BigInt(-250), 2).to_string(), "-200");
+  EXPECT_EQ(BigInt::round_to_pow10(BigInt(-251), 2).to_string(), "-300");
+  EXPECT_EQ(BigInt::round_to_pow10(BigInt(49), 2).to_string(), "0");
+}

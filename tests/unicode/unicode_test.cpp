@@ -56,3 +56,36 @@ TEST(Unicode, LookupName) {
   EXPECT_EQ(name, "GRINNING FACE");
   EXPECT_FALSE(u::name_of(0x378, &name));
 }
+
+TEST(Unicode, StringLevel) {
+  EXPECT_TRUE(u::is_identifier("_x1"));
+  EXPECT_TRUE(u::is_identifier("\xc3\xa9t\xc3\xa9"));
+  EXPECT_FALSE(u::is_identifier("1x"));
+  EXPECT_FALSE(u::is_identifier(""));
+  EXPECT_FALSE(u::is_identifier("a-b"));
+  EXPECT_STREQ(u::unidata_version(), "14.0.0");
+  EXPECT_EQ(u::lower("\xce\x9f\xce\xa3"), "\xce\xbf\xcf\x82");           // ΟΣ -> ος (final sigma)
+  EXPECT_EQ(u::lower("\xce\xa3"), "\xcf\x83");                           // a lone Σ is not final
+  EXPECT_EQ(u::lower("\xce\x9f\xce\xa3\xce\x9f"), "\xce\xbf\xcf\x83\xce\xbf");
+  EXPECT_EQ(u::upper("stra\xc3\x9f" "e"), "STRASSE");
+  EXPECT_EQ(u::casefold("Stra\xc3\x9f" "e"), "strasse");
+  EXPECT_EQ(u::title("hello wORLD ﬁx"), "Hello World Fix");
+  EXPECT_EQ(u::capitalize("ﬁx ABC"), "Fix abc");
+  EXPECT_EQ(u::swapcase("aBc \xc3\x9f"), "AbC SS");
+  std::string seq;
+  EXPECT_TRUE(u::lookup_name_or_sequence("LATIN CAPITAL LETTER A WITH MACRON AND GRAVE", &seq));
+  EXPECT_EQ(seq, "\xc4\x80\xcc\x80");
+}
+
+TEST(Unicode, EveryNameLooksUpItsCharacter) {
+  int named = 0;
+  for (char32_t c = 0; c < 0x110000; ++c) {
+    std::string name;
+    if (!u::name_of(c, &name)) continue;
+    ++named;
+    char32_t back = 0;
+    ASSERT_TRUE(u::lookup_name(name, &back)) << name;
+    ASSERT_EQ(back, c) << name;
+  }
+  EXPECT_GT(named, 130000);  // with the CJK ideographs and Hangul syllables
+}

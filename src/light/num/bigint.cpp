@@ -8,7 +8,7 @@
 namespace pytier::light::num {
 
 using Limb = BigInt::Limb;
-using Mag = std::vector<Limb>;
+using Mag = Limbs;
 
 namespace {
 
@@ -148,27 +148,6 @@ void multiply(const Limb* a, size_t an, const Limb* b, size_t bn, Limb* r) {
   add_into(r + h, an + bn - h, z1t.data(), z1t.size());
 }
 
-Mag mul_mag(const Mag& a, const Mag& b) {
-  if (a.empty() || b.empty()) return {};
-  Mag r(a.size() + b.size());
-  if (a.size() >= b.size()) multiply(a.data(), a.size(), b.data(), b.size(), r.data());
-  else multiply(b.data(), b.size(), a.data(), a.size(), r.data());
-  trim(r);
-  return r;
-}
-
-// Divides m in place by a single limb, returning the remainder.
-Limb divrem_limb(Mag& m, Limb d) {
-  uint64_t rem = 0;
-  for (size_t i = m.size(); i-- > 0;) {
-    uint64_t cur = (rem << LIMB_BITS) | m[i];
-    m[i] = static_cast<Limb>(cur / d);
-    rem = cur % d;
-  }
-  trim(m);
-  return static_cast<Limb>(rem);
-}
-
 void mul_add_limb(Mag& m, Limb mul, Limb add) {
   uint64_t carry = add;
   for (Limb& limb : m) {
@@ -177,6 +156,33 @@ void mul_add_limb(Mag& m, Limb mul, Limb add) {
     carry >>= LIMB_BITS;
   }
   if (carry) m.push_back(static_cast<Limb>(carry));
+}
+
+Mag mul_mag(const Mag& a, const Mag& b) {
+  if (a.empty() || b.empty()) return {};
+  if (b.size() == 1 || a.size() == 1) {
+    Mag r = b.size() == 1 ? a : b;
+    mul_add_limb(r, b.size() == 1 ? b[0] : a[0], 0);
+    return r;
+  }
+  Mag r(a.size() + b.size());
+  if (a.size() >= b.size()) multiply(a.data(), a.size(), b.data(), b.size(), r.data());
+  else multiply(b.data(), b.size(), a.data(), a.size(), r.data());
+  trim(r);
+  return r;
+}
+
+// Divides m in place by a single limb, returning the remainder. Inlined
+// with a constant divisor, the division becomes a multiplication.
+inline Limb divrem_limb(Mag& m, Limb d) {
+  uint64_t rem = 0;
+  for (size_t i = m.size(); i-- > 0;) {
+    uint64_t cur = (rem << LIMB_BITS) | m[i];
+    m[i] = static_cast<Limb>(cur / d);
+    rem = cur % d;
+  }
+  trim(m);
+  return static_cast<Limb>(rem);
 }
 
 Mag shl_mag(const Mag& a, uint64_t n) {
@@ -270,7 +276,7 @@ void divmod_mag(const Mag& a, const Mag& b, Mag* q, Mag* r) {
 
 // Two's complement of x in `width` limbs (width exceeds x's magnitude).
 Mag to_twos(const BigInt& x, size_t width) {
-  Mag t(x.limbs());
+  Mag t(x.limbs().data(), x.limbs().data() + x.limbs().size());
   t.resize(width, 0);
   if (x.is_negative()) {
     uint64_t carry = 1;
@@ -301,9 +307,11 @@ BigInt::BigInt(int64_t v) {
   }
 }
 
-BigInt::BigInt(std::vector<Limb> mag, bool neg) : mag_(std::move(mag)), neg_(neg) { trim(); }
+BigInt::BigInt(Limbs mag, bool neg) : mag_(std::move(mag)), neg_(neg) { trim(); }
 
-BigInt BigInt::from_magnitude(std::vector<Limb> mag, bool negative) { return BigInt(std::move(mag), negative); }
+BigInt BigInt::from_magnitude(std::span<const Limb> mag, bool negative) {
+  return BigInt(Limbs(mag.data(), mag.data() + mag.size()), negative);
+}
 
 void BigInt::trim() {
   num::trim(mag_);
@@ -364,7 +372,7 @@ std::string BigInt::to_string(int base) const {
     }
     Mag m = mag_;
     while (!m.empty()) {
-      Limb rem = divrem_limb(m, chunk_div);
+      Limb rem = base == 10 ? divrem_limb(m, 1000000000) : divrem_limb(m, chunk_div);
       for (int k = 0; k < per_chunk && (rem || !m.empty()); ++k) {
         out += DIGITS[rem % base];
         rem /= base;
@@ -515,6 +523,21 @@ BigInt BigInt::pow(const BigInt& base, uint64_t exp) {
   return result;
 }
 
+bool BigInt::checked_shift_left(const BigInt& x, uint64_t n, BigInt* out) {
+  if (!x.is_zero() && (n > MAX_BITS || x.bit_length() + n > MAX_BITS)) return false;
+  *out = x << n;
+  return true;
+}
+
+bool BigInt::checked_pow(const BigInt& base, uint64_t exp, BigInt* out) {
+  uint64_t bits = base.bit_length();
+  // |base| < 2**bits, so the result has fewer than bits * exp bits; powers
+  // of 0, 1 and -1 stay small whatever the exponent.
+  if (bits > 1 && exp > MAX_BITS / (bits - 1)) return false;
+  *out = pow(base, exp);
+  return true;
+}
+
 BigInt BigInt::gcd(const BigInt& a, const BigInt& b) {
   Mag x = a.mag_, y = b.mag_;
   while (!y.empty()) {
@@ -524,6 +547,28 @@ BigInt BigInt::gcd(const BigInt& a, const BigInt& b) {
     y = std::move(r);
   }
   return BigInt(std::move(x), false);
+}
+
+BigInt BigInt::isqrt(const BigInt& n) {
+  if (n.is_zero()) return BigInt(0);
+  // Newton's iteration from above: x starts at 2**ceil(bits/2) >= sqrt(n).
+  BigInt x = BigInt(1) << ((n.bit_length() + 1) / 2);
+  for (;;) {
+    BigInt q;
+    (void)divmod(n, x, &q, nullptr);
+    BigInt y = (x + q) >> 1;
+    if (y >= x) return x;
+    x = std::move(y);
+  }
+}
+
+BigInt BigInt::round_to_pow10(const BigInt& x, uint64_t digits) {
+  BigInt unit = pow(BigInt(10), digits), q, r;
+  (void)divmod(x, unit, &q, &r);
+  // r is in [0, unit): round q up past the half, or at the half when q is odd.
+  int c = compare(r << 1, unit);
+  if (c > 0 || (c == 0 && q.is_odd())) q = q + BigInt(1);
+  return q * unit;
 }
 
 BigInt::PowModError BigInt::pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod, BigInt* out) {

@@ -111,6 +111,68 @@ void float_divmod(double x, double y, double* floordiv, double* mod) {
   *mod = m;
 }
 
+namespace {
+
+bool is_odd_integer(double x) { return std::fmod(std::fabs(x), 2.0) == 1.0; }
+
+}  // namespace
+
+FloatPowError float_pow(double x, double y, double* out) {
+  if (y == 0) {
+    *out = 1.0;
+    return FloatPowError::None;
+  }
+  if (std::isnan(x)) {
+    *out = x;
+    return FloatPowError::None;
+  }
+  if (std::isnan(y)) {
+    *out = x == 1.0 ? 1.0 : y;
+    return FloatPowError::None;
+  }
+  if (std::isinf(y)) {
+    double ax = std::fabs(x);
+    *out = ax == 1.0 ? 1.0 : (y > 0) == (ax > 1.0) ? std::fabs(y) : 0.0;
+    return FloatPowError::None;
+  }
+  if (std::isinf(x)) {
+    bool odd = is_odd_integer(y);
+    *out = y > 0 ? (odd ? x : std::fabs(x)) : (odd ? std::copysign(0.0, x) : 0.0);
+    return FloatPowError::None;
+  }
+  if (x == 0) {
+    if (y < 0) return FloatPowError::ZeroToNegative;
+    *out = is_odd_integer(y) ? x : 0.0;
+    return FloatPowError::None;
+  }
+  bool negate = false;
+  if (x < 0) {
+    if (y != std::floor(y)) return FloatPowError::Complex;
+    x = -x;
+    negate = is_odd_integer(y);
+  }
+  if (x == 1.0) {
+    *out = negate ? -1.0 : 1.0;
+    return FloatPowError::None;
+  }
+  double r = std::pow(x, y);
+  if (std::isinf(r)) return FloatPowError::Overflow;
+  *out = negate ? -r : r;
+  return FloatPowError::None;
+}
+
+int compare_int_float(const BigInt& a, double x) {
+  if (std::isnan(x)) return 2;
+  if (std::isinf(x)) return x > 0 ? -1 : 1;
+  double whole = std::trunc(x);
+  BigInt w;
+  (void)BigInt::from_double(whole, &w);
+  int c = compare(a, w);
+  if (c != 0) return c;
+  double frac = x - whole;
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
 int64_t float_hash(double v) {
   if (std::isinf(v)) return v > 0 ? HASH_INF : -HASH_INF;
   int e;

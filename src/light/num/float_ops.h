@@ -20,6 +20,18 @@ namespace pytier::light::num {
 double float_mod(double x, double y);
 void float_divmod(double x, double y, double* floordiv, double* mod);
 
+// x ** y, as CPython's float_pow decides the special cases.
+enum class FloatPowError {
+  None,
+  ZeroToNegative,  // ZeroDivisionError "0.0 cannot be raised to a negative power"
+  Complex,         // a negative base to a fractional power: the caller goes complex
+  Overflow,        // OverflowError (34, 'Numerical result out of range')
+};
+FloatPowError float_pow(double x, double y, double* out);
+
+// int <=> float compared exactly: -1, 0 or 1, or 2 when x is a nan.
+int compare_int_float(const BigInt& a, double x);
+
 // hash(x) for a float that is not a nan (a nan hashes by identity).
 int64_t float_hash(double x);
 

@@ -27,6 +27,9 @@ DecimalDigits decimal_digits(double x, DigitMode mode, int ndigits) {
   }
   char buf[1600];  // room for 1074 fractional digits after 309 integer ones
   std::to_chars_result res;
+  // A double's exact decimal expansion ends within these: further digits
+  // are zeros, which the digit string drops anyway.
+  ndigits = std::min(ndigits, mode == DigitMode::Fixed ? 1100 : 800);
   if (mode == DigitMode::Fixed) {
     res = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, ndigits);
     std::string_view text(buf, res.ptr - buf);
@@ -59,6 +62,18 @@ std::string float_repr(double x) {
   DoubleFormat f;
   f.add_dot_0 = true;
   return double_to_string(x, f);
+}
+
+std::string complex_repr(double re, double im) {
+  DoubleFormat part;  // repr digits without the ".0"
+  if (re == 0 && !std::signbit(re)) return double_to_string(im, part) + "j";
+  DoubleFormat signed_part;
+  signed_part.always_sign = true;
+  std::string out(1, '(');
+  out += double_to_string(re, part);
+  out += double_to_string(im, signed_part);
+  out += "j)";
+  return out;
 }
 
 // Follows CPython's format_float_short: pad the digit string with zeros on
@@ -213,6 +228,10 @@ bool parse_float(std::string_view utf8, double* out) {
   return parse_float_bytes(ascii, out);
 }
 
+std::string float_parse_error_message(std::string_view text_repr) {
+  return "could not convert string to float: " + std::string(text_repr);
+}
+
 std::string float_hex(double x) {
   if (std::isnan(x) || std::isinf(x)) return float_repr(x);
   if (x == 0) return std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0";
@@ -291,8 +310,10 @@ FromHexError float_fromhex(std::string_view s, double* out) {
     if (i == start) return FromHexError::Invalid;
     exp2 += exp_negative ? -e : e;
   }
-  if (i != s.size()) return FromHexError::Invalid;
+  // As CPython, overflow is reported before text after the number.
+  bool trailing = i != s.size();
   if (mant == 0) {
+    if (trailing) return FromHexError::Invalid;
     *out = negative ? -0.0 : 0.0;
     return FromHexError::None;
   }
@@ -302,6 +323,7 @@ FromHexError float_fromhex(std::string_view s, double* out) {
   if (top > 1024) return FromHexError::Overflow;
   int64_t keep = std::min<int64_t>(53, top + 1074);
   if (keep < 0) {
+    if (trailing) return FromHexError::Invalid;
     *out = negative ? -0.0 : 0.0;
     return FromHexError::None;
   }
@@ -315,6 +337,7 @@ FromHexError float_fromhex(std::string_view s, double* out) {
   }
   double value = std::ldexp(static_cast<double>(mant), static_cast<int>(exp2));
   if (std::isinf(value)) return FromHexError::Overflow;
+  if (trailing) return FromHexError::Invalid;
   *out = negative ? -value : value;
   return FromHexError::None;
 }

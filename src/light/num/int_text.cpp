@@ -5,6 +5,13 @@
 
 namespace pytier::light::num {
 
+namespace {
+int max_str_digits_setting = DEFAULT_MAX_STR_DIGITS;
+}  // namespace
+
+int int_max_str_digits() { return max_str_digits_setting; }
+void set_int_max_str_digits(int max_str_digits) { max_str_digits_setting = max_str_digits; }
+
 std::string int_literal_to_decimal(std::string_view digits, int base) {
   if (base == 10) {
     size_t first = digits.find_first_not_of('0');

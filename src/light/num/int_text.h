@@ -11,6 +11,11 @@ namespace pytier::light::num {
 
 constexpr int DEFAULT_MAX_STR_DIGITS = 4300;
 
+// The interpreter-wide limit (sys.get/set_int_max_str_digits), which
+// format() applies; 0 means none.
+int int_max_str_digits();
+void set_int_max_str_digits(int max_str_digits);
+
 // The decimal spelling of an integer literal's digits (no prefix, no
 // underscores, no sign) in `base` (2, 8, 10 or 16; any base 2..36 works).
 // Any length: the 4300-digit limit is the caller's concern.

@@ -1,18 +1,21 @@
 #!/usr/bin/env python3
 """Generates the Light tier's Unicode tables from Debian's unicode-data files.
 
-Usage: gen_tables.py UNICODE_DIR OUTPUT_DIR  (writes unicode_tables.h and .cpp)
+Usage: gen_tables.py UNICODE_DIR OUTPUT_DIR [MAX_AGE]
+(writes unicode_tables.h and unicode_tables.cpp)
 
 Property definitions follow CPython 3.11 (Tools/unicode/makeunicodedata.py):
-the same flags are derived from the same fields, so str methods agree with
-CPython wherever the Unicode versions agree (Debian ships 15.0, CPython 3.11
-was built from 14.0).
+the same flags are derived from the same fields. CPython 3.11 was built from
+Unicode 14.0 and Debian ships 15.0: with MAX_AGE=14.0, characters assigned
+later (DerivedAge.txt) are left unassigned, so they print, name and classify
+as in CPython. Properties 15.0 changed on older characters stay 15.0's.
 """
 import bz2
 import sys
 
 UNI = sys.argv[1]
 OUT = sys.argv[2]
+MAX_AGE = tuple(int(x) for x in sys.argv[3].split(".")) if len(sys.argv) > 3 else None
 
 CATEGORIES = ["Cn", "Lu", "Ll", "Lt", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Zs",
               "Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Cn", "Lm", "Lo", "Pc", "Pd",
@@ -46,6 +49,17 @@ def cp_range(text):
     return range(int(text, 16), int(text, 16) + 1)
 
 
+too_new = set()
+ages = set()
+for f in lines("DerivedAge.txt"):
+    age = tuple(int(x) for x in f[1].split("."))
+    if MAX_AGE and age > MAX_AGE:
+        too_new.update(cp_range(f[0]))
+    else:
+        ages.add(age)
+version = ".".join(str(x) for x in max(ages)) + ".0"
+
+
 # ---- UnicodeData.txt, with First/Last ranges expanded -----------------------
 data = [None] * NCP
 names = {}
@@ -59,9 +73,13 @@ for f in lines("UnicodeData.txt"):
         continue
     if name.endswith(", Last>"):
         first, ff = pending_first
-        ranges.append((first, cp, ff[1][1:-len(", First>")]))
-        for c in range(first, cp + 1):
+        kept = [c for c in range(first, cp + 1) if c not in too_new]
+        for c in kept:
             data[c] = ff
+        if kept:
+            ranges.append((kept[0], kept[-1], ff[1][1:-len(", First>")]))
+        continue
+    if cp in too_new:
         continue
     data[cp] = f
     if not name.startswith("<"):
@@ -82,11 +100,13 @@ for f in lines("SpecialCasing.txt"):
     if len(f) > 4 and f[4]:
         continue  # conditional mappings are applied by the string functions
     c = int(f[0], 16)
+    if c in too_new:
+        continue
     special[c] = tuple([int(x, 16) for x in f[i].split()] for i in (1, 2, 3))
 
 folding = {}
 for f in lines("CaseFolding.txt"):
-    if f[1] in ("C", "F"):
+    if f[1] in ("C", "F") and int(f[0], 16) not in too_new:
         folding[int(f[0], 16)] = [int(x, 16) for x in f[2].split()]
 
 numeric_unihan = {}
@@ -225,26 +245,24 @@ for c in range(NCP):
         compose_pairs.append((parts[0], parts[1], c))
 compose_pairs.sort()
 
-quick_check = {}
-for f in lines("DerivedNormalizationProps.txt"):
-    if f[1] in ("NFC_QC", "NFKC_QC", "NFD_QC", "NFKD_QC") and f[2] in ("N", "M"):
-        bit = {"NFD_QC": 0, "NFKD_QC": 2, "NFC_QC": 4, "NFKC_QC": 6}[f[1]]
-        val = 1 if f[2] == "N" else 2  # "No" or "Maybe"
-        for c in cp_range(f[0]):
-            quick_check[c] = quick_check.get(c, 0) | (val << bit)
-
-
 # ---- names --------------------------------------------------------------------
 aliases = []
 for f in lines("NameAliases.txt"):
-    aliases.append((f[1], int(f[0], 16)))
+    if int(f[0], 16) not in too_new:
+        aliases.append((f[1], int(f[0], 16)))
 aliases.sort()
 
 named_seqs = []
 for f in lines("NamedSequences.txt"):
-    named_seqs.append((f[0], [int(x, 16) for x in f[1].split()]))
+    seq = [int(x, 16) for x in f[1].split()]
+    if not too_new.intersection(seq):
+        named_seqs.append((f[0], seq))
 named_seqs.sort()
 
+# Names are word-compressed: each name is a length byte and word numbers
+# (one byte below 128, else two); words are a length byte and their text.
+# Both are indexed only every NAME_BLOCK items, and code points by runs.
+NAME_BLOCK = 32
 name_cps = sorted(names)
 word_count = {}
 for c in name_cps:
@@ -253,23 +271,31 @@ for c in name_cps:
 words = sorted(word_count, key=lambda w: (-word_count[w], w))
 assert len(words) < 128 * 256
 word_id = {w: i for i, w in enumerate(words)}
-word_offsets = []
 word_text = bytearray()
-for w in words:
-    word_offsets.append(len(word_text))
+word_blocks = []
+for i, w in enumerate(words):
+    if i % NAME_BLOCK == 0:
+        word_blocks.append(len(word_text))
+    word_text.append(len(w))
     word_text += w.encode()
-word_offsets.append(len(word_text))
 name_data = bytearray()
-name_offsets = []
-for c in name_cps:
-    name_offsets.append(len(name_data))
+name_blocks = []
+for i, c in enumerate(name_cps):
+    if i % NAME_BLOCK == 0:
+        name_blocks.append(len(name_data))
+    encoded = bytearray()
     for w in names[c].split(" "):
-        i = word_id[w]
-        if i < 128:
-            name_data.append(i)
-        else:
-            name_data += bytes([0x80 | (i >> 8), i & 0xFF])
-name_offsets.append(len(name_data))
+        k = word_id[w]
+        encoded += bytes([k]) if k < 128 else bytes([0x80 | (k >> 8), k & 0xFF])
+    name_data.append(len(encoded))
+    name_data += encoded
+run_cps, run_entries = [], []
+for i, c in enumerate(name_cps):
+    if i == 0 or name_cps[i - 1] != c - 1:
+        run_cps.append(c)
+        run_entries.append(i)
+run_cps.append(NCP)
+run_entries.append(len(name_cps))
 by_name = sorted(range(len(name_cps)), key=lambda i: names[name_cps[i]])
 
 jamo_l, jamo_v, jamo_t = [], [], [""]
@@ -354,6 +380,7 @@ def cstr(b):
 
 for i, name in enumerate(FLAGS):
     decl.append(f"constexpr uint16_t {name}_MASK = {1 << i};")
+emit("char", "UNIDATA_VERSION", len(version) + 1, f'"{version}"')
 strings("CATEGORY_NAMES", CATEGORIES)
 strings("BIDI_NAMES", BIDI)
 strings("EAW_NAMES", EAW)
@@ -365,13 +392,14 @@ two_level("DECOMP", decomp_index)
 array("DECOMP_DATA", decomp_data)
 strings("DECOMP_PREFIX", decomp_prefix)
 emit("ComposePair", "COMPOSE_PAIRS", len(compose_pairs), "{" + ",".join(f"{{{a},{b},{c}}}" for a, b, c in compose_pairs) + "}")
-two_level("QC", [quick_check.get(c, 0) for c in range(NCP)])
 
-array("NAME_CPS", name_cps)
-array("NAME_OFFSETS", name_offsets)
+constant("NAME_BLOCK", NAME_BLOCK)
+array("NAME_RUN_CPS", run_cps)
+array("NAME_RUN_ENTRIES", run_entries)
+array("NAME_BLOCKS", name_blocks)
 array("NAME_BY_NAME", by_name)
 emit("char", "NAME_DATA", len(name_data) + 1, cstr(name_data))
-array("WORD_OFFSETS", word_offsets)
+array("WORD_BLOCKS", word_blocks)
 emit("char", "WORD_TEXT", len(word_text) + 1, cstr(word_text))
 emit("NameAlias", "ALIASES", len(aliases), "{" + ",".join(f'{{"{n}",{c}}}' for n, c in aliases) + "}")
 seq_data = []

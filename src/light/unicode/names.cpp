@@ -26,16 +26,42 @@ bool is_unified_ideograph(char32_t c) {
   return false;
 }
 
-// The name of entry i of NAME_CPS: word indices, one byte below 128, else two.
-std::string entry_name(int i) {
+// Skips to item i of a length-prefixed list indexed every NAME_BLOCK items.
+const unsigned char* nth_item(const char* data, const uint32_t* blocks, unsigned i) {
+  auto p = reinterpret_cast<const unsigned char*>(data) + blocks[i / NAME_BLOCK];
+  for (unsigned k = i % NAME_BLOCK; k > 0; --k) p += 1 + *p;
+  return p;
+}
+
+// The name of entry i (names are numbered in code point order).
+std::string entry_name(unsigned i) {
+  const unsigned char* p = nth_item(NAME_DATA, NAME_BLOCKS, i);
+  const unsigned char* end = p + 1 + *p;
   std::string out;
-  for (uint32_t p = NAME_OFFSETS[i]; p < NAME_OFFSETS[i + 1];) {
-    unsigned w = static_cast<unsigned char>(NAME_DATA[p++]);
-    if (w & 0x80) w = ((w & 0x7F) << 8) | static_cast<unsigned char>(NAME_DATA[p++]);
+  for (++p; p < end;) {
+    unsigned w = *p++;
+    if (w & 0x80) w = ((w & 0x7F) << 8) | *p++;
+    const unsigned char* word = nth_item(WORD_TEXT, WORD_BLOCKS, w);
     if (!out.empty()) out += ' ';
-    out.append(WORD_TEXT + WORD_OFFSETS[w], WORD_OFFSETS[w + 1] - WORD_OFFSETS[w]);
+    out.append(reinterpret_cast<const char*>(word + 1), *word);
   }
   return out;
+}
+
+// The run of consecutive named code points holding entry i, or holding c.
+char32_t entry_code(unsigned i) {
+  auto run = std::upper_bound(std::begin(NAME_RUN_ENTRIES), std::end(NAME_RUN_ENTRIES), i) - 1;
+  return NAME_RUN_CPS[run - std::begin(NAME_RUN_ENTRIES)] + (i - *run);
+}
+
+bool code_entry(char32_t c, unsigned* entry) {
+  auto run = std::upper_bound(std::begin(NAME_RUN_CPS), std::end(NAME_RUN_CPS), static_cast<uint32_t>(c)) - 1;
+  if (run < std::begin(NAME_RUN_CPS)) return false;
+  size_t r = run - std::begin(NAME_RUN_CPS);
+  unsigned i = NAME_RUN_ENTRIES[r] + (c - *run);
+  if (i >= NAME_RUN_ENTRIES[r + 1]) return false;
+  *entry = i;
+  return true;
 }
 
 // Longest jamo short name in `names` that starts `s` at `pos`.
@@ -88,7 +114,7 @@ bool lookup_listed(const std::string& up, char32_t* out) {
   const uint16_t* last = NAME_BY_NAME + std::size(NAME_BY_NAME);
   const uint16_t* it = std::partition_point(first, last, [&](uint16_t i) { return entry_name(i) < up; });
   if (it != last && entry_name(*it) == up) {
-    *out = NAME_CPS[*it];
+    *out = entry_code(*it);
     return true;
   }
   auto alias = std::partition_point(std::begin(ALIASES), std::end(ALIASES),
@@ -118,9 +144,9 @@ bool name_of(char32_t c, std::string* out) {
     *out += hex;
     return true;
   }
-  auto it = std::lower_bound(std::begin(NAME_CPS), std::end(NAME_CPS), static_cast<uint32_t>(c));
-  if (it == std::end(NAME_CPS) || *it != c) return false;
-  *out = entry_name(static_cast<int>(it - std::begin(NAME_CPS)));
+  unsigned entry;
+  if (!code_entry(c, &entry)) return false;
+  *out = entry_name(entry);
   return true;
 }
 

@@ -2,6 +2,7 @@
 #include <cstdlib>
 
 #include "light/unicode/unicode.h"
+#include "light/unicode/utf8.h"
 #include "unicode_tables.h"
 
 namespace pytier::light::unicode {
@@ -80,6 +81,17 @@ int to_fold_full(char32_t c, char32_t out[3]) {
   return full_case(c, (r.flags & EXTENDED_CASE_MASK) ? &Record::fold : &Record::lower, out);
 }
 
+bool is_identifier(std::string_view utf8) {
+  if (utf8.empty()) return false;
+  size_t i = 0;
+  char32_t first = next_utf8(utf8, i);
+  if (!is_xid_start(first) && first != '_') return false;
+  while (i < utf8.size())
+    if (!is_xid_continue(next_utf8(utf8, i))) return false;
+  return true;
+}
+
+const char* unidata_version() { return UNIDATA_VERSION; }
 const char* category(char32_t c) { return CATEGORY_NAMES[record(c).category]; }
 const char* bidirectional(char32_t c) { return BIDI_NAMES[record(c).bidi]; }
 int combining(char32_t c) { return record(c).combining; }

@@ -1,0 +1,29 @@
+#pragma once
+// The modules built into the Light tier, by name.
+
+#include <string_view>
+
+#include "light/objects/module.h"
+
+namespace pytier::light::modules {
+
+// A new module object for the built-in module `name`; null with no
+// exception pending when there is none by that name.
+[[nodiscard]] Module* make_builtin(std::string_view name, bool* found);
+// The names, for sys.builtin_module_names.
+extern const char* const builtin_names[];
+
+// Adds each function of `defs` (terminated by a null name) to module m.
+[[nodiscard]] bool add_functions(Module* m, const MethodDef* defs);
+// m.name = v (v stolen; null propagates an earlier failure).
+[[nodiscard]] bool add_value(Module* m, const char* name, Value v);
+
+// Each built-in module's maker.
+[[nodiscard]] Module* make_sys();
+[[nodiscard]] Module* make_builtins();
+[[nodiscard]] Module* make_math();
+// Python sources of the modules written in Python.
+extern const char kAbcSource[];
+extern const char kTypesSource[];
+
+}  // namespace pytier::light::modules

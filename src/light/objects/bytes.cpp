@@ -1,0 +1,748 @@
+#include "light/objects/bytes.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "light/num/hash.h"
+#include "light/objects/abstract.h"
+#include "light/objects/builtin_function.h"
+#include "light/objects/exceptions.h"
+#include "light/objects/int.h"
+#include "light/objects/list.h"
+#include "light/objects/singletons.h"
+#include "light/objects/slice.h"
+#include "light/objects/slots.h"
+#include "light/objects/str.h"
+#include "light/objects/tuple.h"
+#include "light/objects/type.h"
+#include "light/runtime/error.h"
+#include "light/runtime/names.h"
+
+namespace pytier::light {
+
+Type bytes_type;
+Type bytearray_type;
+Type bytes_iterator_type;
+
+namespace {
+
+Bytes* bytes_alloc(Type* type, size_t n) {
+  auto* b = static_cast<Bytes*>(alloc_object(type, std::max(type->basic_size, sizeof(Bytes)) + n + 1));
+  if (!b) return nullptr;
+  b->size = int64_t(n);
+  b->hash = -1;
+  return b;
+}
+
+// The bytes of a bytes or bytearray value, or false (no exception).
+bool buffer(Value v, std::string_view* out) {
+  if (bytes_check(v)) {
+    *out = v.as<Bytes>()->view();
+    return true;
+  }
+  if (!v.is_small() && is_subtype(type_of(v), &bytearray_type)) {
+    *out = v.as<ByteArray>()->view();
+    return true;
+  }
+  return false;
+}
+
+std::string_view view_of(Value v) {
+  std::string_view s;
+  buffer(v, &s);
+  return s;
+}
+
+Value bytes_repr_of(std::string_view data, const char* prefix, const char* suffix) {
+  bool has_single = data.find('\'') != std::string_view::npos;
+  bool has_double = data.find('"') != std::string_view::npos;
+  char quote = has_single && !has_double ? '"' : '\'';
+  std::string out = prefix;
+  out.push_back(quote);
+  for (unsigned char c : data) {
+    if (c == quote || c == '\\') {
+      out.push_back('\\');
+      out.push_back(char(c));
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c >= 0x7F) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out.push_back(char(c));
+    }
+  }
+  out.push_back(quote);
+  out += suffix;
+  return str_from_ascii(out);
+}
+
+Value bytes_repr(Value self) { return bytes_repr_of(self.as<Bytes>()->view(), "b", ""); }
+
+Value bytearray_repr(Value self) {
+  std::string prefix = type_of(self)->name + "(b";
+  return bytes_repr_of(self.as<ByteArray>()->view(), prefix.c_str(), ")");
+}
+
+int64_t bytes_hash(Value self) {
+  Bytes* b = self.as<Bytes>();
+  if (b->hash == -1) b->hash = num::bytes_hash(b->view());
+  return b->hash;
+}
+
+Value bytes_compare(Value a, Value b, CompareOp op) {
+  std::string_view x, y;
+  if (!buffer(a, &x) || !buffer(b, &y)) return newref(not_implemented());
+  int c = x.compare(y);
+  bool r = false;
+  switch (op) {
+    case CompareOp::Lt: r = c < 0; break;
+    case CompareOp::Le: r = c <= 0; break;
+    case CompareOp::Eq: r = c == 0; break;
+    case CompareOp::Ne: r = c != 0; break;
+    case CompareOp::Gt: r = c > 0; break;
+    case CompareOp::Ge: r = c >= 0; break;
+  }
+  return newref(py_bool(r));
+}
+
+int64_t bytes_len(Value self) { return int64_t(view_of(self).size()); }
+
+Value make_like(Value self, std::string_view data) {
+  return is_subtype(type_of(self), &bytearray_type) ? bytearray_from(data) : bytes_from(data);
+}
+
+Value bytes_getitem(Value self, Value key) {
+  std::string_view d = view_of(self);
+  int64_t n = int64_t(d.size());
+  if (type_of(key) == &slice_type) {
+    int64_t start, stop, step, count;
+    if (slice_unpack(key, n, &start, &stop, &step, &count) < 0) return Value();
+    std::string out;
+    for (int64_t i = 0, j = start; i < count; ++i, j += step) out.push_back(d[size_t(j)]);
+    return make_like(self, out);
+  }
+  if (!int_check(key) && !type_of(key)->index) {
+    return type_error("byte indices must be integers or slices, not %.200s", type_of(key)->name.c_str());
+  }
+  int64_t i;
+  if (!index_as_i64(key, &i, &exc::IndexError)) return Value();
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) {
+    return index_error(is_subtype(type_of(self), &bytearray_type) ? "bytearray index out of range"
+                                                                  : "index out of range");
+  }
+  return Value::small(static_cast<unsigned char>(d[size_t(i)]));
+}
+
+int bytes_contains(Value self, Value item) {
+  std::string_view d = view_of(self), needle;
+  if (int_check(item)) {
+    int64_t v;
+    if (!int_to_i64(item, &v) || v < 0 || v > 255) {
+      value_error("byte must be in range(0, 256)");
+      return -1;
+    }
+    return d.find(char(v)) != std::string_view::npos;
+  }
+  if (!buffer(item, &needle)) {
+    type_error("a bytes-like object is required, not '%s'", type_of(item)->name.c_str());
+    return -1;
+  }
+  return d.find(needle) != std::string_view::npos;
+}
+
+Value bytes_add(Value a, Value b) {
+  std::string_view x, y;
+  if (!buffer(a, &x)) return newref(not_implemented());
+  if (!buffer(b, &y)) return type_error("can't concat %s to %s", type_of(b)->name.c_str(), type_of(a)->name.c_str());
+  return make_like(a, std::string(x) + std::string(y));
+}
+
+Value bytes_mul(Value a, Value b) {
+  std::string_view d;
+  if (!buffer(a, &d)) {
+    if (!buffer(b, &d)) return newref(not_implemented());
+    std::swap(a, b);
+  }
+  if (!int_check(b) && !type_of(b)->index) {
+    return type_error("can't multiply sequence by non-int of type '%.200s'", type_of(b)->name.c_str());
+  }
+  int64_t n;
+  if (!index_as_i64(b, &n, &exc::OverflowError)) return Value();
+  std::string out;
+  for (int64_t i = 0; i < n; ++i) out += d;
+  return make_like(a, out);
+}
+
+struct BytesIter : Object {
+  Value seq;
+  int64_t index;
+};
+
+Value bytes_iter(Value self) {
+  auto* it = alloc<BytesIter>(&bytes_iterator_type);
+  if (!it) return Value();
+  it->seq = newref(self);
+  return it;
+}
+
+Value bytes_iter_next(Value self) {
+  auto* it = self.as<BytesIter>();
+  if (!it->seq) return Value();
+  std::string_view d = view_of(it->seq);
+  if (it->index < int64_t(d.size())) return Value::small(static_cast<unsigned char>(d[size_t(it->index++)]));
+  set_slot(&it->seq, Value());
+  return Value();
+}
+
+void bytes_iter_dealloc(Object* o) {
+  xdecref(static_cast<BytesIter*>(o)->seq);
+  free_object(o);
+}
+
+Value self_iter(Value v) { return newref(v); }
+
+// bytes(x) / bytearray(x): from an int count, a str with an encoding, a
+// buffer or an iterable of ints.
+bool bytes_source(const char* fname, const Value* args, size_t nargs, Value kwnames, std::string* out) {
+  static const char* const kNames[] = {"source", "encoding", "errors"};
+  Value a[3];
+  if (!bind_keywords(fname, args, nargs, kwnames, kNames, 3, a)) return false;
+  if (!a[0]) {
+    if (a[1] || a[2]) {
+      type_error(a[1] ? "encoding without a string argument" : "errors without a string argument");
+      return false;
+    }
+    return true;
+  }
+  Value x = a[0];
+  if (str_check(x)) {
+    if (!a[1]) {
+      type_error("string argument without an encoding");
+      return false;
+    }
+    Ref m(str_intern("encode"));
+    Value call_args[2] = {a[1], a[2]};
+    Ref r(call_method(x, m.get(), call_args, a[2] ? 2 : 1));
+    if (!r) return false;
+    *out = std::string(view_of(r.get()));
+    return true;
+  }
+  if (a[1] || a[2]) {
+    type_error(a[1] ? "encoding without a string argument" : "errors without a string argument");
+    return false;
+  }
+  std::string_view buf;
+  if (buffer(x, &buf)) {
+    *out = std::string(buf);
+    return true;
+  }
+  if (int_check(x) || (type_of(x)->index && !type_of(x)->iter)) {
+    int64_t n;
+    if (!index_as_i64(x, &n, &exc::OverflowError)) return false;
+    if (n < 0) {
+      value_error("negative count");
+      return false;
+    }
+    out->assign(size_t(n), '\0');
+    return true;
+  }
+  Ref it(iter(x));
+  if (!it) {
+    if (matches(&exc::TypeError)) {
+      clear_error();
+      type_error("cannot convert '%s' object to %s", type_of(x)->name.c_str(), fname);
+    }
+    return false;
+  }
+  for (;;) {
+    Ref item(next(it.get()));
+    if (!item) return !pending();
+    if (!int_check(item.get()) && !type_of(item.get())->index) {
+      type_error("'%s' object cannot be interpreted as an integer", type_of(item.get())->name.c_str());
+      return false;
+    }
+    int64_t v;
+    if (!index_as_i64(item.get(), &v, &exc::OverflowError)) return false;
+    if (v < 0 || v > 255) {
+      value_error("bytes must be in range(0, 256)");
+      return false;
+    }
+    out->push_back(char(v));
+  }
+}
+
+Value bytes_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+  if (nargs == 1 && !kwnames && !bytes_check(args[0])) {
+    bool found;
+    Value r = call_dunder(args[0], names::__bytes__, nullptr, 0, &found);
+    if (found) return r;
+  }
+  std::string data;
+  if (!bytes_source("bytes", args, nargs, kwnames, &data)) return Value();
+  Bytes* b = bytes_alloc(type, data.size());
+  if (!b) return Value();
+  std::memcpy(b->data(), data.data(), data.size());
+  return b;
+}
+
+void bytes_dealloc(Object* o) { free_object(o); }
+
+// ---- methods shared by bytes and bytearray
+
+Value m_decode(Value self, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"encoding", "errors"};
+  Value a[2];
+  if (!bind_keywords("decode", args, nargs, kwnames, kNames, 2, a)) return Value();
+  std::string encoding = a[0] ? str_to_utf8(a[0]) : "utf-8";
+  std::string errors = a[1] ? str_to_utf8(a[1]) : "strict";
+  for (char& c : encoding) c = char(std::tolower(static_cast<unsigned char>(c)));
+  std::string_view d = view_of(self);
+  if (encoding == "utf-8" || encoding == "utf8" || encoding == "utf_8") {
+    std::u32string out;
+    for (size_t i = 0; i < d.size();) {
+      unsigned char b = d[i];
+      int extra = b < 0x80 ? 0 : (b & 0xE0) == 0xC0 ? 1 : (b & 0xF0) == 0xE0 ? 2 : (b & 0xF8) == 0xF0 ? 3 : -1;
+      bool ok = extra >= 0;
+      char32_t c = extra > 0 ? b & (0x3F >> extra) : b;
+      size_t k = 1;
+      for (; ok && k <= size_t(extra); ++k) {
+        if (i + k >= d.size() || (static_cast<unsigned char>(d[i + k]) & 0xC0) != 0x80) ok = false;
+        else c = (c << 6) | (static_cast<unsigned char>(d[i + k]) & 0x3F);
+      }
+      if (ok && extra > 0) {
+        static const char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+        if (c < kMin[extra] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) ok = false;
+      }
+      if (!ok) {
+        if (errors == "surrogateescape") {
+          out.push_back(0xDC00 + b);
+        } else if (errors == "replace") {
+          out.push_back(0xFFFD);
+        } else if (errors != "ignore") {
+          const char* reason = extra < 0 ? "invalid start byte"
+                               : i + k > d.size() || i + 1 >= d.size() ? "unexpected end of data"
+                                                                       : "invalid continuation byte";
+          Ref obj(bytes_from(d));
+          Ref enc(str_from_ascii("utf-8"));
+          Ref why(str_from_ascii(reason));
+          Value eargs[5] = {enc.get(), obj.get(), int_from_i64(int64_t(i)), int_from_i64(int64_t(i) + 1), why.get()};
+          Ref e(exception_new(&exc::UnicodeDecodeError, eargs, 5));
+          if (!e) return Value();
+          return raise(e.get());
+        }
+        ++i;
+        continue;
+      }
+      out.push_back(c);
+      i += size_t(extra) + 1;
+    }
+    return str_from_codepoints(out.data(), out.size());
+  }
+  if (encoding == "ascii" || encoding == "latin-1" || encoding == "latin1" || encoding == "iso-8859-1") {
+    bool ascii = encoding == "ascii";
+    std::u32string out;
+    for (size_t i = 0; i < d.size(); ++i) {
+      unsigned char b = d[i];
+      if (ascii && b >= 0x80) {
+        if (errors == "ignore") continue;
+        if (errors == "replace") {
+          out.push_back(0xFFFD);
+          continue;
+        }
+        return raise_fmt(&exc::UnicodeDecodeError,
+                         "'ascii' codec can't decode byte 0x%x in position %zd: ordinal not in range(128)", unsigned(b), i);
+      }
+      out.push_back(b);
+    }
+    return str_from_codepoints(out.data(), out.size());
+  }
+  return raise_fmt(&exc::LookupError, "unknown encoding: %s", encoding.c_str());
+}
+
+Value m_hex(Value self, const Value*, size_t, Value) {
+  std::string out;
+  static const char* const kHex = "0123456789abcdef";
+  for (unsigned char c : view_of(self)) {
+    out.push_back(kHex[c >> 4]);
+    out.push_back(kHex[c & 15]);
+  }
+  return str_from_ascii(out);
+}
+
+Value m_join(Value self, const Value* args, size_t, Value) {
+  Ref items(list_from_iterable(args[0]));
+  if (!items) return Value();
+  std::string out;
+  std::string_view sep = view_of(self);
+  List* l = as_list(items.get());
+  for (int64_t i = 0; i < l->size; ++i) {
+    std::string_view part;
+    if (!buffer(l->items[i], &part)) {
+      return type_error("sequence item %zd: expected a bytes-like object, %s found", size_t(i),
+                        type_of(l->items[i])->name.c_str());
+    }
+    if (i) out += sep;
+    out += part;
+  }
+  return make_like(self, out);
+}
+
+Value affix(Value self, const Value* args, bool suffix) {
+  std::string_view d = view_of(self), p;
+  if (!buffer(args[0], &p)) {
+    return type_error("%s first arg must be bytes or a tuple of bytes, not %s", suffix ? "endswith" : "startswith",
+                      type_of(args[0])->name.c_str());
+  }
+  bool r = p.size() <= d.size() && (suffix ? d.substr(d.size() - p.size()) == p : d.substr(0, p.size()) == p);
+  return newref(py_bool(r));
+}
+Value m_startswith(Value self, const Value* args, size_t, Value) { return affix(self, args, false); }
+Value m_endswith(Value self, const Value* args, size_t, Value) { return affix(self, args, true); }
+
+Value m_find(Value self, const Value* args, size_t, Value) {
+  std::string_view d = view_of(self), p;
+  std::string one;
+  if (int_check(args[0])) {
+    int64_t v;
+    int_to_i64(args[0], &v);
+    one.push_back(char(v));
+    p = one;
+  } else if (!buffer(args[0], &p)) {
+    return type_error("argument should be integer or bytes-like object, not '%s'", type_of(args[0])->name.c_str());
+  }
+  size_t i = d.find(p);
+  return Value::small(i == std::string_view::npos ? -1 : int64_t(i));
+}
+
+Value m_count(Value self, const Value* args, size_t, Value) {
+  std::string_view d = view_of(self), p;
+  if (!buffer(args[0], &p)) return type_error("argument should be integer or bytes-like object");
+  if (p.empty()) return Value::small(int64_t(d.size()) + 1);
+  int64_t n = 0;
+  for (size_t i = d.find(p); i != std::string_view::npos; i = d.find(p, i + p.size())) ++n;
+  return Value::small(n);
+}
+
+Value m_split(Value self, const Value* args, size_t nargs, Value) {
+  std::string_view d = view_of(self), sep;
+  Ref result(list_new(0));
+  if (!result) return Value();
+  auto add = [&](std::string_view piece) {
+    Ref p(make_like(self, piece));
+    return p && list_append(result.get(), p.get()) == 0;
+  };
+  if (nargs == 0 || is_none(args[0])) {
+    size_t i = 0;
+    while (i < d.size()) {
+      while (i < d.size() && std::isspace(static_cast<unsigned char>(d[i]))) ++i;
+      size_t j = i;
+      while (j < d.size() && !std::isspace(static_cast<unsigned char>(d[j]))) ++j;
+      if (j > i && !add(d.substr(i, j - i))) return Value();
+      i = j;
+    }
+    return result.release();
+  }
+  if (!buffer(args[0], &sep)) return type_error("a bytes-like object is required, not '%s'", type_of(args[0])->name.c_str());
+  if (sep.empty()) return value_error("empty separator");
+  size_t i = 0;
+  for (size_t j; (j = d.find(sep, i)) != std::string_view::npos; i = j + sep.size()) {
+    if (!add(d.substr(i, j - i))) return Value();
+  }
+  if (!add(d.substr(i))) return Value();
+  return result.release();
+}
+
+Value m_strip(Value self, const Value* args, size_t nargs, Value) {
+  std::string_view d = view_of(self), chars = " \t\n\r\x0b\x0c";
+  if (nargs && !is_none(args[0]) && !buffer(args[0], &chars)) return type_error("a bytes-like object is required");
+  size_t b = d.find_first_not_of(chars);
+  if (b == std::string_view::npos) return make_like(self, "");
+  size_t e = d.find_last_not_of(chars);
+  return make_like(self, d.substr(b, e - b + 1));
+}
+
+Value m_replace(Value self, const Value* args, size_t, Value) {
+  std::string_view d = view_of(self), old, rep;
+  if (!buffer(args[0], &old) || !buffer(args[1], &rep)) return type_error("a bytes-like object is required");
+  std::string out;
+  if (old.empty()) return make_like(self, d);
+  size_t i = 0;
+  for (size_t j; (j = d.find(old, i)) != std::string_view::npos; i = j + old.size()) {
+    out += d.substr(i, j - i);
+    out += rep;
+  }
+  out += d.substr(i);
+  return make_like(self, out);
+}
+
+Value m_upper(Value self, const Value*, size_t, Value) {
+  std::string s(view_of(self));
+  for (char& c : s) c = char(std::toupper(static_cast<unsigned char>(c)));
+  return make_like(self, s);
+}
+
+Value m_lower(Value self, const Value*, size_t, Value) {
+  std::string s(view_of(self));
+  for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return make_like(self, s);
+}
+
+Value m_fromhex(Value cls, const Value* args, size_t, Value) {
+  if (!str_check(args[0])) return type_error("fromhex() argument must be str, not %s", type_of(args[0])->name.c_str());
+  std::string s = str_to_utf8(args[0]), out;
+  auto digit = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1; };
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    int hi = digit(s[i]), lo = i + 1 < s.size() ? digit(s[i + 1]) : -1;
+    if (hi < 0 || lo < 0) {
+      size_t at = hi < 0 ? i : i + 1;
+      return value_error("non-hexadecimal number found in fromhex() arg at position %zd", at);
+    }
+    out.push_back(char(hi * 16 + lo));
+    i += 2;
+  }
+  Ref b(bytes_from(out));
+  if (!b || as_type(cls) == &bytes_type) return b.release();
+  return call1(cls, b.get());
+}
+
+Value m_getnewargs(Value self, const Value*, size_t, Value) {
+  Ref b(bytes_from(view_of(self)));
+  if (!b) return Value();
+  return tuple_pack({b.get()});
+}
+
+const MethodDef kBytesMethods[] = {
+    {"decode", m_decode, 0, 2, MethodDef::kKeywords},
+    {"hex", m_hex, 0, 0},
+    {"join", m_join, 1, 1},
+    {"startswith", m_startswith, 1, 1},
+    {"endswith", m_endswith, 1, 1},
+    {"find", m_find, 1, 1},
+    {"count", m_count, 1, 1},
+    {"split", m_split, 0, 1},
+    {"strip", m_strip, 0, 1},
+    {"replace", m_replace, 2, 2},
+    {"upper", m_upper, 0, 0},
+    {"lower", m_lower, 0, 0},
+    {"fromhex", m_fromhex, 1, 1, MethodDef::kClass},
+    {"__getnewargs__", m_getnewargs, 0, 0},
+    {nullptr, nullptr, 0, 0},
+};
+
+// ---- bytearray
+
+ByteArray* BA(Value v) { return v.as<ByteArray>(); }
+
+bool ba_reserve(ByteArray* b, int64_t n) {
+  if (n + 1 <= b->capacity) return true;
+  int64_t cap = n + (n >> 3) + 8;
+  char* d = static_cast<char*>(std::realloc(b->data, size_t(cap)));
+  if (!d) {
+    no_memory();
+    return false;
+  }
+  b->data = d;
+  b->capacity = cap;
+  return true;
+}
+
+bool ba_assign(ByteArray* b, std::string_view data) {
+  if (!ba_reserve(b, int64_t(data.size()))) return false;
+  std::memmove(b->data, data.data(), data.size());
+  b->size = int64_t(data.size());
+  b->data[b->size] = 0;
+  return true;
+}
+
+Value bytearray_new(Type* type, const Value*, size_t, Value) { return alloc_object(type, type->basic_size); }
+
+int bytearray_init(Value self, const Value* args, size_t nargs, Value kwnames) {
+  std::string data;
+  if (!bytes_source("bytearray", args, nargs, kwnames, &data)) return -1;
+  return ba_assign(BA(self), data) ? 0 : -1;
+}
+
+void bytearray_dealloc(Object* o) {
+  std::free(static_cast<ByteArray*>(o)->data);
+  free_object(o);
+}
+
+int bytearray_setitem(Value self, Value key, Value v) {
+  ByteArray* b = BA(self);
+  std::string data(b->view());
+  if (type_of(key) == &slice_type) {
+    int64_t start, stop, step, count;
+    if (slice_unpack(key, b->size, &start, &stop, &step, &count) < 0) return -1;
+    std::string repl;
+    if (v && !bytes_source("bytearray", &v, 1, Value(), &repl)) return -1;
+    if (step != 1) {
+      type_error("extended slice assignment is not supported for bytearray");
+      return -1;
+    }
+    if (stop < start) stop = start;
+    data.replace(size_t(start), size_t(stop - start), repl);
+    return ba_assign(b, data) ? 0 : -1;
+  }
+  int64_t i;
+  if (!index_as_i64(key, &i, &exc::IndexError)) return -1;
+  if (i < 0) i += b->size;
+  if (i < 0 || i >= b->size) {
+    index_error("bytearray index out of range");
+    return -1;
+  }
+  if (!v) {
+    data.erase(size_t(i), 1);
+    return ba_assign(b, data) ? 0 : -1;
+  }
+  int64_t x;
+  if (!index_as_i64(v, &x, &exc::OverflowError)) return -1;
+  if (x < 0 || x > 255) {
+    value_error("byte must be in range(0, 256)");
+    return -1;
+  }
+  b->data[i] = char(x);
+  return 0;
+}
+
+Value ba_append(Value self, const Value* args, size_t, Value) {
+  int64_t x;
+  if (!index_as_i64(args[0], &x, &exc::OverflowError)) return Value();
+  if (x < 0 || x > 255) return value_error("byte must be in range(0, 256)");
+  ByteArray* b = BA(self);
+  if (!ba_reserve(b, b->size + 1)) return Value();
+  b->data[b->size++] = char(x);
+  b->data[b->size] = 0;
+  return newref(none());
+}
+
+Value ba_extend(Value self, const Value* args, size_t, Value) {
+  std::string more;
+  if (!bytes_source("bytearray", args, 1, Value(), &more)) return Value();
+  std::string data(BA(self)->view());
+  if (!ba_assign(BA(self), data + more)) return Value();
+  return newref(none());
+}
+
+Value ba_iadd(Value a, Value b) {
+  std::string_view more;
+  if (!buffer(b, &more)) return type_error("can't concat %s to bytearray", type_of(b)->name.c_str());
+  std::string data(BA(a)->view());
+  if (!ba_assign(BA(a), data + std::string(more))) return Value();
+  return newref(a);
+}
+
+Value ba_pop(Value self, const Value* args, size_t nargs, Value) {
+  ByteArray* b = BA(self);
+  if (b->size == 0) return index_error("pop from empty bytearray");
+  int64_t i = -1;
+  if (nargs && !index_as_i64(args[0], &i, &exc::IndexError)) return Value();
+  if (i < 0) i += b->size;
+  if (i < 0 || i >= b->size) return index_error("pop index out of range");
+  Value r = Value::small(static_cast<unsigned char>(b->data[i]));
+  std::string data(b->view());
+  data.erase(size_t(i), 1);
+  if (!ba_assign(b, data)) return Value();
+  return r;
+}
+
+Value ba_clear(Value self, const Value*, size_t, Value) {
+  BA(self)->size = 0;
+  return newref(none());
+}
+
+Value ba_copy(Value self, const Value*, size_t, Value) { return bytearray_from(BA(self)->view()); }
+
+const MethodDef kByteArrayMethods[] = {
+    {"append", ba_append, 1, 1},
+    {"extend", ba_extend, 1, 1},
+    {"pop", ba_pop, 0, 1},
+    {"clear", ba_clear, 0, 0},
+    {"copy", ba_copy, 0, 0},
+    {"decode", m_decode, 0, 2, MethodDef::kKeywords},
+    {"hex", m_hex, 0, 0},
+    {"join", m_join, 1, 1},
+    {"startswith", m_startswith, 1, 1},
+    {"endswith", m_endswith, 1, 1},
+    {"find", m_find, 1, 1},
+    {"count", m_count, 1, 1},
+    {"split", m_split, 0, 1},
+    {"strip", m_strip, 0, 1},
+    {"replace", m_replace, 2, 2},
+    {"upper", m_upper, 0, 0},
+    {"lower", m_lower, 0, 0},
+    {nullptr, nullptr, 0, 0},
+};
+
+}  // namespace
+
+Value bytes_from(std::string_view data) {
+  Bytes* b = bytes_alloc(&bytes_type, data.size());
+  if (!b) return Value();
+  std::memcpy(b->data(), data.data(), data.size());
+  return b;
+}
+
+Value bytearray_from(std::string_view data) {
+  auto* b = alloc<ByteArray>(&bytearray_type);
+  if (!b) return Value();
+  if (!ba_assign(b, data)) {
+    decref(b);
+    return Value();
+  }
+  return b;
+}
+
+void init_bytes_types() {
+  for (Type* t : {&bytes_type, &bytearray_type}) {
+    t->compare = bytes_compare;
+    t->len = bytes_len;
+    t->getitem = bytes_getitem;
+    t->contains = bytes_contains;
+    t->iter = bytes_iter;
+    t->number[int(BinaryOp::Add)] = bytes_add;
+    t->number[int(BinaryOp::Multiply)] = bytes_mul;
+  }
+  Type* t = &bytes_type;
+  t->name = "bytes";
+  t->basic_size = sizeof(Bytes);
+  t->item_size = 1;
+  t->flags = Type::kBaseType | Type::kBytesSubclass;
+  t->dealloc = bytes_dealloc;
+  t->new_ = bytes_new;
+  t->repr = bytes_repr;
+  t->hash = bytes_hash;
+  t->methods = kBytesMethods;
+  t = &bytearray_type;
+  t->name = "bytearray";
+  t->basic_size = sizeof(ByteArray);
+  t->flags = Type::kBaseType;
+  t->dealloc = bytearray_dealloc;
+  t->new_ = bytearray_new;
+  t->init = bytearray_init;
+  t->repr = bytearray_repr;
+  t->hash = hash_unhashable;
+  t->setitem = bytearray_setitem;
+  t->inplace[int(BinaryOp::Add)] = ba_iadd;
+  t->methods = kByteArrayMethods;
+  t = &bytes_iterator_type;
+  t->name = "bytes_iterator";
+  t->basic_size = sizeof(BytesIter);
+  t->dealloc = bytes_iter_dealloc;
+  t->iter = self_iter;
+  t->next = bytes_iter_next;
+  for (Type* t : {&bytes_type, &bytearray_type, &bytes_iterator_type}) register_static_type(t);
+}
+
+}  // namespace pytier::light

@@ -1,0 +1,192 @@
+#include "light/objects/code.h"
+
+#include "light/objects/abstract.h"
+#include "light/objects/bytes.h"
+#include "light/objects/complex.h"
+#include "light/objects/float.h"
+#include "light/objects/int.h"
+#include "light/objects/singletons.h"
+#include "light/objects/str.h"
+#include "light/objects/tuple.h"
+#include "light/runtime/error.h"
+
+namespace pytier::light {
+
+Type code_type;
+
+namespace {
+
+bool is_identifier_like(std::string_view s) {
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  return true;
+}
+
+Value constant_value(compiler::Constant& c) {
+  using K = compiler::Constant::Kind;
+  switch (c.kind) {
+    case K::None: return none();
+    case K::True: return py_true();
+    case K::False: return py_false();
+    case K::Ellipsis: return ellipsis();
+    case K::Int: {
+      std::string text = (c.negative ? "-" : "") + c.text;
+      return c.base == 10 ? int_from_text(text, 10) : int_from_text(text, c.base);
+    }
+    case K::Float: return float_from_double(c.number);
+    case K::Complex: return complex_from(0.0, c.number);
+    case K::Str:
+      // Identifier-like constants are interned, as CPython does.
+      return is_identifier_like(c.text) ? newref(str_intern(c.text)) : str_from_utf8(c.text);
+    case K::Bytes: return bytes_from(c.text);
+    case K::Tuple: {
+      Ref t(tuple_new(c.items.size()));
+      if (!t) return Value();
+      for (size_t i = 0; i < c.items.size(); ++i) {
+        Value item = constant_value(c.items[i]);
+        if (!item) return Value();
+        as_tuple(t.get())->items[i] = item;
+      }
+      return t.release();
+    }
+    case K::Code: return Value(code_from_unit(std::move(c.code)));
+  }
+  return Value();
+}
+
+Value interned_tuple(const std::vector<std::string>& names) {
+  Value t = tuple_new(names.size());
+  if (!t) return Value();
+  for (size_t i = 0; i < names.size(); ++i) as_tuple(t)->items[i] = newref(str_intern(names[i]));
+  return t;
+}
+
+void code_dealloc(Object* o) {
+  Code* c = static_cast<Code*>(o);
+  xdecref(c->consts);
+  xdecref(c->names);
+  xdecref(c->localsplus_names);
+  xdecref(c->name);
+  xdecref(c->qualname);
+  xdecref(c->filename);
+  delete c->unit;
+  free_object(o);
+}
+
+Value code_repr(Value self) {
+  Code* c = self.as<Code>();
+  return format_str("<code object %U at %p, file \"%U\", line %d>", c->name, static_cast<void*>(c),
+                    c->filename, static_cast<int>(c->firstlineno));
+}
+
+// The names of the slots whose kind has `bit`.
+Value names_of_kind(Code* c, uint8_t bit, bool exclude_cells_of_args) {
+  std::vector<std::string> names;
+  for (uint32_t i = 0; i < c->nlocalsplus; ++i) {
+    uint8_t kind = c->localsplus_kinds[i];
+    if (!(kind & bit)) continue;
+    if (exclude_cells_of_args && bit == compiler::LOCAL_PLAIN && (kind & compiler::LOCAL_FREE)) continue;
+    names.push_back(c->unit->localsplus_names[i]);
+  }
+  return interned_tuple(names);
+}
+
+Value co_name(Value s) { return newref(s.as<Code>()->name); }
+Value co_qualname(Value s) { return newref(s.as<Code>()->qualname); }
+Value co_filename(Value s) { return newref(s.as<Code>()->filename); }
+Value co_consts(Value s) { return newref(s.as<Code>()->consts); }
+Value co_names(Value s) { return newref(s.as<Code>()->names); }
+Value co_firstlineno(Value s) { return int_from_i64(s.as<Code>()->firstlineno); }
+Value co_argcount(Value s) { return int_from_i64(s.as<Code>()->argcount); }
+Value co_posonlyargcount(Value s) { return int_from_i64(s.as<Code>()->posonlyargcount); }
+Value co_kwonlyargcount(Value s) { return int_from_i64(s.as<Code>()->kwonlyargcount); }
+Value co_flags(Value s) { return int_from_i64(s.as<Code>()->flags); }
+Value co_varnames(Value s) { return names_of_kind(s.as<Code>(), compiler::LOCAL_PLAIN, true); }
+Value co_cellvars(Value s) {
+  Code* c = s.as<Code>();
+  std::vector<std::string> names;
+  for (uint32_t i = 0; i < c->nlocalsplus; ++i)
+    if (c->localsplus_kinds[i] & compiler::LOCAL_CELL) names.push_back(c->unit->localsplus_names[i]);
+  return interned_tuple(names);
+}
+Value co_freevars(Value s) { return names_of_kind(s.as<Code>(), compiler::LOCAL_FREE, false); }
+Value co_nlocals(Value s) {
+  Code* c = s.as<Code>();
+  int64_t n = 0;
+  for (uint32_t i = 0; i < c->nlocalsplus; ++i) n += (c->localsplus_kinds[i] & compiler::LOCAL_PLAIN) ? 1 : 0;
+  return int_from_i64(n);
+}
+
+const GetSetDef kCodeGetsets[] = {
+    {"co_name", co_name, nullptr},
+    {"co_qualname", co_qualname, nullptr},
+    {"co_filename", co_filename, nullptr},
+    {"co_consts", co_consts, nullptr},
+    {"co_names", co_names, nullptr},
+    {"co_firstlineno", co_firstlineno, nullptr},
+    {"co_argcount", co_argcount, nullptr},
+    {"co_posonlyargcount", co_posonlyargcount, nullptr},
+    {"co_kwonlyargcount", co_kwonlyargcount, nullptr},
+    {"co_flags", co_flags, nullptr},
+    {"co_varnames", co_varnames, nullptr},
+    {"co_cellvars", co_cellvars, nullptr},
+    {"co_freevars", co_freevars, nullptr},
+    {"co_nlocals", co_nlocals, nullptr},
+    {nullptr, nullptr, nullptr},
+};
+
+}  // namespace
+
+Code* code_from_unit(std::shared_ptr<compiler::CodeUnit> shared) {
+  Code* c = alloc<Code>(&code_type);
+  if (!c) return nullptr;
+  c->unit = new compiler::CodeUnit(std::move(*shared));
+  compiler::CodeUnit& u = *c->unit;
+  c->words = u.code.data();
+  c->argcount = u.argcount;
+  c->posonlyargcount = u.posonlyargcount;
+  c->kwonlyargcount = u.kwonlyargcount;
+  c->flags = u.flags;
+  c->stacksize = u.stacksize;
+  c->nlocalsplus = static_cast<uint32_t>(u.localsplus_names.size());
+  c->nfreevars = u.nfreevars;
+  c->total_args = u.argcount + u.kwonlyargcount + ((u.flags & compiler::CO_VARARGS) ? 1 : 0) +
+                  ((u.flags & compiler::CO_VARKEYWORDS) ? 1 : 0);
+  c->firstlineno = u.firstlineno;
+  c->localsplus_kinds = u.localsplus_kinds.data();
+  c->name = newref(str_intern(u.name));
+  c->qualname = newref(str_intern(u.qualname.empty() ? u.name : u.qualname));
+  c->filename = str_from_utf8(u.filename);
+  c->names = interned_tuple(u.names);
+  c->localsplus_names = interned_tuple(u.localsplus_names);
+  c->consts = tuple_new(u.consts.size());
+  if (!c->filename || !c->names || !c->localsplus_names || !c->consts) {
+    decref(c);
+    return nullptr;
+  }
+  for (size_t i = 0; i < u.consts.size(); ++i) {
+    Value v = constant_value(u.consts[i]);
+    if (!v) {
+      decref(c);
+      return nullptr;
+    }
+    as_tuple(c->consts)->items[i] = v;
+  }
+  return c;
+}
+
+int32_t code_line_at(const Code* code, uint32_t offset) {
+  const compiler::LineEntry* e = code->unit->line_at(offset);
+  return e ? e->lineno : -1;
+}
+
+void init_code_type() {
+  Type* t = &code_type;
+  t->name = "code";
+  t->basic_size = sizeof(Code);
+  t->dealloc = code_dealloc;
+  t->repr = code_repr;
+  t->getsets = kCodeGetsets;
+}
+
+}  // namespace pytier::light

@@ -1,0 +1,23 @@
+#pragma once
+// slice objects and the index arithmetic of slicing.
+
+#include <cstdint>
+
+#include "light/objects/object.h"
+
+namespace pytier::light {
+
+extern Type slice_type;
+
+struct Slice : Object {
+  Value start, stop, step;  // None when absent
+};
+
+// slice(start, stop, step), borrowed; a null argument means None.
+[[nodiscard]] Value slice_new(Value start, Value stop, Value step);
+// slice.indices(length) clipped as sequences use it; *count gets the number
+// of items selected. -1 on error (bad index types, zero step).
+[[nodiscard]] int slice_unpack(Value slice, int64_t length, int64_t* start, int64_t* stop,
+                               int64_t* step, int64_t* count);
+
+}  // namespace pytier::light
