@@ -34,6 +34,7 @@ int run(int argc, char** argv) {
   args.push_back(nullptr);
   int n = static_cast<int>(args.size()) - 1;
   if (tier == "light") return light::main(n, args.data());
+  // auto runs on the Full tier until the router picks.
   if (tier == "full" || tier == "auto") return full::main(n, args.data());
   std::fprintf(stderr, "pytier run: unknown tier '%s' (full, light or auto)\n", tier.c_str());
   return 2;
