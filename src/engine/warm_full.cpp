@@ -48,22 +48,6 @@ void with_stdio_on_dev_null(Fn start) {
   close(null_fd);
 }
 
-// Imports what the children's exit check needs, then moves every object
-// start-up made to the GC's permanent generation: the collector and that
-// check then never touch, and so never copy, the pages the children share
-// with this parent. Only gc.get_objects() and gc.get_freeze_count() in a
-// program can tell.
-bool prepare_children() {
-  PyObject* gc = pytier::full::prepare_exit_check() ? PyImport_ImportModule("gc") : nullptr;
-  PyObject* r = gc ? PyObject_CallMethod(gc, "freeze", nullptr) : nullptr;
-  Py_XDECREF(r);
-  Py_XDECREF(gc);
-  // python3.11 starts without gc in sys.modules.
-  bool ok = r && PyDict_DelItemString(PyImport_GetModuleDict(), "gc") == 0;
-  PyErr_Clear();
-  return ok;
-}
-
 }  // namespace
 
 // CPython starts once per process: after a failure it is not tried again.
@@ -78,7 +62,9 @@ bool warm_full_tier() {
     sigaction(kPythonSignals[i], nullptr, &python_actions[i]);
     sigaction(kPythonSignals[i], &host_actions[i], nullptr);
   }
-  if (!started || !prepare_children()) return false;
+  // Children then copy none of start-up's pages for the GC's sake; only
+  // gc.get_objects() and gc.get_freeze_count() in a program can tell.
+  if (!started || !pytier::full::freeze_startup_objects()) return false;
   PyEval_SaveThread();  // runs may come from another thread
   state = State::Warm;
   return true;

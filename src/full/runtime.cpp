@@ -3,6 +3,8 @@
 
 #include "full/runtime.h"
 
+#include "full/teardown.h"
+
 #include <cstdio>
 
 // Private to libpython but exported from the static archive we link, which
@@ -155,7 +157,7 @@ bool start_interpreter() {
   PyConfig_InitIsolatedConfig(&config);
   bool ok = configure(&config) && report(Py_InitializeFromConfig(&config));
   PyConfig_Clear(&config);
-  if (ok && !add_site_builtins()) {
+  if (ok && (!add_site_builtins() || !prepare_exit_check())) {
     PyErr_Print();
     ok = false;
   }

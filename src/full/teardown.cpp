@@ -104,10 +104,11 @@ enum IoType { kTextIOWrapper, kBufferedWriter, kBufferedRandom, kBufferedReader,
 constexpr const char* kIoTypeNames[kIoTypes] = {"TextIOWrapper", "BufferedWriter", "BufferedRandom", "BufferedReader",
                                                 "FileIO",        "BytesIO",        "StringIO"};
 
-// What the exit check needs, looked up once: a warm parent does it before
-// forking, so that children need no imports.
+// What the exit check needs, looked up at start-up: no import at exit can
+// then run an import hook of the program's, and forked children share it.
 struct Inspector {
   PyObject* get_objects = nullptr;  // gc.get_objects
+  PyObject* freeze = nullptr;       // gc.freeze
   PyObject* unfreeze = nullptr;     // gc.unfreeze
   PyObject* io_types[kIoTypes] = {};
 };
@@ -164,10 +165,7 @@ void add_layers(std::vector<PyObject*>* out, PyObject* stream) {
 }
 
 bool teardown_may_show() {
-  if (!inspector.get_objects && !prepare_exit_check()) {
-    PyErr_Clear();
-    return true;
-  }
+  if (!inspector.get_objects) return true;
   PyObject* objects = PyObject_CallNoArgs(inspector.get_objects);
   if (!objects || !PyList_Check(objects)) {
     PyErr_Clear();
@@ -185,6 +183,12 @@ bool teardown_may_show() {
   return may_show;
 }
 
+bool call(PyObject* function) {
+  PyObject* r = function ? PyObject_CallNoArgs(function) : nullptr;
+  Py_XDECREF(r);
+  return r;
+}
+
 }  // namespace
 
 bool prepare_exit_check() {
@@ -193,14 +197,18 @@ bool prepare_exit_check() {
   bool ok = gc && io;
   if (ok) {
     inspector.get_objects = PyObject_GetAttrString(gc, "get_objects");
+    inspector.freeze = PyObject_GetAttrString(gc, "freeze");
     inspector.unfreeze = PyObject_GetAttrString(gc, "unfreeze");
-    ok = inspector.get_objects && inspector.unfreeze;
+    ok = inspector.get_objects && inspector.freeze && inspector.unfreeze;
     for (int i = 0; i < kIoTypes && ok; ++i) ok = (inspector.io_types[i] = PyObject_GetAttrString(io, kIoTypeNames[i]));
   }
   Py_XDECREF(gc);
   Py_XDECREF(io);
-  return ok;
+  // python3.11 starts without gc in sys.modules.
+  return ok && PyDict_DelItemString(PyImport_GetModuleDict(), "gc") == 0;
 }
+
+bool freeze_startup_objects() { return call(inspector.freeze); }
 
 int finish_program() {
   join_threads();
@@ -208,11 +216,7 @@ int finish_program() {
   if (teardown_may_show()) {
     // A warm parent froze what start-up made, __main__'s dict among it: the
     // final collection has to see it, or cycles through it never finalize.
-    PyObject* r = inspector.unfreeze ? PyObject_CallNoArgs(inspector.unfreeze) : nullptr;
-    if (r)
-      Py_DECREF(r);
-    else
-      PyErr_Clear();
+    if (!call(inspector.unfreeze)) PyErr_Clear();
     return Py_FinalizeEx();
   }
   // The original streams may sit under replacements the program installed.

@@ -11,9 +11,14 @@ namespace pytier::full {
 // of python3.11's whole start-up.
 int finish_program();
 
-// Looks up what finish_program's check needs (importing gc), so that a warm
-// parent can do it once for all its children. false with an error pending if
-// that fails.
+// Looks up what finish_program's check needs, at start-up. false with an
+// error pending if that fails.
 [[nodiscard]] bool prepare_exit_check();
+
+// Moves every object start-up made to the GC's permanent generation, for a
+// warm parent about to fork children: the collector and the exit check then
+// never touch, and so never copy, the pages the children share with it.
+// false with an error pending if that fails.
+[[nodiscard]] bool freeze_startup_objects();
 
 }  // namespace pytier::full

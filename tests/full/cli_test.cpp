@@ -212,11 +212,14 @@ TEST(FullCli, AtexitThreadsAndFinalizers) {
       "        print('atexit 2')\n"
       "        raise RuntimeError('in atexit')\n"
       "atexit.register(Second())\n"
+      "go = threading.Event()\n"
       "def work():\n"
-      "    time.sleep(0.05)\n"
+      "    go.wait()\n"
+      "    time.sleep(0.05)  # still running when the main module ends\n"
       "    print('thread done')\n"
       "threading.Thread(target=work).start()\n"
-      "print('main done')\n");
+      "print('main done')\n"
+      "go.set()\n");
 }
 
 TEST(FullCli, CoroutineNeverAwaitedWarnsAtExit) { compare_script("async def f():\n    pass\nc = f()\nprint('end')\n"); }
