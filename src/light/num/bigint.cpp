@@ -500,7 +500,7 @@ BigInt bitwise(const BigInt& a, const BigInt& b, Op op) {
       carry >>= LIMB_BITS;
     }
   }
-  return BigInt::from_magnitude(std::move(x), neg);
+  return BigInt::from_magnitude(x, neg);
 }
 
 }  // namespace
