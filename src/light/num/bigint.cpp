@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <charconv>
 #include <cmath>
 #include <utility>
 #include <vector>
@@ -403,6 +404,12 @@ std::string BigInt::to_string(int base) const {
     }
     if (base == 10) {
       if (neg_) out += '-';
+      if (mag_.size() <= 2) {
+        char buf[24];
+        uint64_t v = mag_.size() == 2 ? (static_cast<uint64_t>(mag_[1]) << LIMB_BITS) | mag_[0] : mag_[0];
+        out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+        return out;
+      }
       std::vector<Mag> powers{Mag{1000000000}};
       append_decimal(mag_, 0, powers, out);
       return out;

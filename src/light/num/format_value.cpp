@@ -71,7 +71,12 @@ std::string layout_number(const FormatSpec& f, bool negative, std::string_view p
   int64_t non_digit = (sign ? 1 : 0) + static_cast<int64_t>(prefix.size()) + (has_decimal ? 1 : 0) +
                       static_cast<int64_t>(code_points(remainder));
   int64_t min_width = f.fill == '0' && f.align == '=' ? f.width - non_digit : 0;
-  std::string grouped = digits.empty() ? "" : group_digits(digits, min_width, f.grouping, f.group_size);
+  std::string grouped_storage;
+  std::string_view grouped = digits;
+  if (!digits.empty() && (f.grouping || min_width > static_cast<int64_t>(digits.size()))) {
+    grouped_storage = group_digits(digits, min_width, f.grouping, f.group_size);
+    grouped = grouped_storage;
+  }
   int64_t padding = f.width - (non_digit + static_cast<int64_t>(grouped.size()));
   int64_t lpad = 0, spad = 0, rpad = 0;
   if (padding > 0) {
@@ -83,6 +88,7 @@ std::string layout_number(const FormatSpec& f, bool negative, std::string_view p
     }
   }
   std::string out;
+  out.reserve(grouped.size() + remainder.size() + 8 + (padding > 0 ? padding : 0));
   append_fill(out, f.fill, lpad);
   if (sign) out += sign;
   out += prefix;
