@@ -221,18 +221,8 @@ bool parse_float_bytes(std::string_view s, double* out) {
 }
 
 bool parse_float(std::string_view utf8, double* out) {
-  size_t i = 0;
-  while (i < utf8.size() && static_cast<unsigned char>(utf8[i]) < 0x80) ++i;
-  if (i == utf8.size()) return parse_float_bytes(utf8, out);
-  std::string ascii;
-  for (i = 0; i < utf8.size();) {
-    char32_t c = unicode::next_utf8(utf8, i);
-    if (c < 0x80) ascii += static_cast<char>(c);
-    else if (unicode::is_space(c)) ascii += ' ';
-    else if (unicode::to_decimal(c) >= 0) ascii += static_cast<char>('0' + unicode::to_decimal(c));
-    else ascii += '?';
-  }
-  return parse_float_bytes(ascii, out);
+  if (unicode::is_ascii(utf8)) return parse_float_bytes(utf8, out);
+  return parse_float_bytes(unicode::decimal_and_space_to_ascii(utf8), out);
 }
 
 std::string float_parse_error_message(std::string_view text_repr) {

@@ -20,12 +20,6 @@ bool fail(FormatError* err, std::string message, FormatError::Kind kind = Format
   return false;
 }
 
-size_t code_points(std::string_view utf8) {
-  size_t n = 0;
-  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 void append_fill(std::string& out, char32_t fill, int64_t n) {
   for (int64_t i = 0; i < n; ++i) unicode::append_utf8(out, fill);
 }
@@ -69,7 +63,7 @@ std::string layout_number(const FormatSpec& f, bool negative, std::string_view p
                           bool has_decimal, std::string_view remainder) {
   char sign = negative ? '-' : (f.sign == '+' || f.sign == ' ') ? f.sign : 0;
   int64_t non_digit = (sign ? 1 : 0) + static_cast<int64_t>(prefix.size()) + (has_decimal ? 1 : 0) +
-                      static_cast<int64_t>(code_points(remainder));
+                      static_cast<int64_t>(unicode::count_code_points(remainder));
   int64_t min_width = f.fill == '0' && f.align == '=' ? f.width - non_digit : 0;
   std::string grouped_storage;
   std::string_view grouped = digits;
@@ -194,7 +188,7 @@ bool format_float(double value, const FormatSpec& f, std::string_view type_name,
 }
 
 void format_str(std::string_view utf8, const FormatSpec& f, std::string* out) {
-  int64_t len = static_cast<int64_t>(code_points(utf8));
+  int64_t len = static_cast<int64_t>(unicode::count_code_points(utf8));
   if (f.precision >= 0 && len > f.precision) {
     size_t end = 0;
     for (int64_t k = 0; k < f.precision; ++k) unicode::next_utf8(utf8, end);
