@@ -7,7 +7,7 @@
 
 inline std::string run_reference(const std::string& script) {
   // ctest runs tests in parallel: one script file per process.
-  std::string path = testing::TempDir() + "pytier_num_ref_" + std::to_string(getpid()) + ".py";
+  std::string path = testing::TempDir() + "pytier_ref_" + std::to_string(getpid()) + ".py";
   FILE* f = std::fopen(path.c_str(), "w");
   std::fputs(script.c_str(), f);
   std::fclose(f);
