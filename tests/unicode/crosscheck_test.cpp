@@ -7,7 +7,7 @@
 
 #include "light/unicode/unicode.h"
 #include "light/unicode/utf8.h"
-#include "reference.h"
+#include "../num/reference.h"
 
 namespace u = pytier::light::unicode;
 

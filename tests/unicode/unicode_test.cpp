@@ -89,3 +89,13 @@ TEST(Unicode, EveryNameLooksUpItsCharacter) {
   }
   EXPECT_GT(named, 130000);  // with the CJK ideographs and Hangul syllables
 }
+
+TEST(Unicode, AlgorithmicNamesAsCPython311) {
+  char32_t c = 0;
+  for (const char* name : {"hangul syllable GA", "HANGUL SYLLABLE ga", "cjk unified ideograph-4E00",
+                           "CJK UNIFIED IDEOGRAPH-4e00", "HANGUL SYLLABLE GAGX", "HANGUL SYLLABLE ",
+                           "CJK UNIFIED IDEOGRAPH-2B739", "CJK UNIFIED IDEOGRAPH-31350"})  // the last two are 15.0
+    EXPECT_FALSE(u::lookup_name(name, &c)) << name;
+  ASSERT_TRUE(u::lookup_name("CJK UNIFIED IDEOGRAPH-04E00", &c));
+  EXPECT_EQ(c, 0x4E00u);
+}

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <bit>
+#include <charconv>
 #include <cmath>
 #include <utility>
+#include <vector>
 
 namespace pytier::light::num {
 
@@ -289,6 +291,36 @@ Mag to_twos(const BigInt& x, size_t width) {
   return t;
 }
 
+// Below this many limbs, decimal conversion peels off 9 digits per pass;
+// above, it splits at a power of ten so divisions work on whole limbs.
+constexpr size_t DECIMAL_SPLIT_LIMBS = 40;
+
+// Appends m's decimal digits, left-padded with zeros to `width` digits.
+// powers[k] is 10**(9 * 2**k), extended as needed.
+void append_decimal(const Mag& m, size_t width, std::vector<Mag>& powers, std::string& out) {
+  if (m.size() <= DECIMAL_SPLIT_LIMBS) {
+    std::string rev;
+    Mag t = m;
+    while (!t.empty()) {
+      Limb rem = divrem_limb(t, 1000000000);
+      for (int k = 0; k < 9 && (rem || !t.empty()); ++k, rem /= 10) rev += static_cast<char>('0' + rem % 10);
+    }
+    if (rev.size() < width) rev.append(width - rev.size(), '0');
+    out.append(rev.rbegin(), rev.rend());
+    return;
+  }
+  size_t k = 0;
+  for (;; ++k) {
+    if (k + 1 >= powers.size()) powers.push_back(mul_mag(powers.back(), powers.back()));
+    if (2 * powers[k + 1].size() > m.size()) break;
+  }
+  size_t low_digits = size_t{9} << k;
+  Mag q, r;
+  divmod_mag(m, powers[k], &q, &r);
+  append_decimal(q, width > low_digits ? width - low_digits : 0, powers, out);
+  append_decimal(r, low_digits, powers, out);
+}
+
 int digit_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'z') return c - 'a' + 10;
@@ -370,13 +402,22 @@ std::string BigInt::to_string(int base) const {
       chunk_div *= base;
       ++per_chunk;
     }
+    if (base == 10) {
+      if (neg_) out += '-';
+      if (mag_.size() <= 2) {
+        char buf[24];
+        uint64_t v = mag_.size() == 2 ? (static_cast<uint64_t>(mag_[1]) << LIMB_BITS) | mag_[0] : mag_[0];
+        out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+        return out;
+      }
+      std::vector<Mag> powers{Mag{1000000000}};
+      append_decimal(mag_, 0, powers, out);
+      return out;
+    }
     Mag m = mag_;
     while (!m.empty()) {
-      Limb rem = base == 10 ? divrem_limb(m, 1000000000) : divrem_limb(m, chunk_div);
-      for (int k = 0; k < per_chunk && (rem || !m.empty()); ++k) {
-        out += DIGITS[rem % base];
-        rem /= base;
-      }
+      Limb rem = divrem_limb(m, chunk_div);
+      for (int k = 0; k < per_chunk && (rem || !m.empty()); ++k, rem /= base) out += DIGITS[rem % base];
     }
   }
   if (neg_) out += '-';
@@ -466,7 +507,7 @@ BigInt bitwise(const BigInt& a, const BigInt& b, Op op) {
       carry >>= LIMB_BITS;
     }
   }
-  return BigInt::from_magnitude(std::move(x), neg);
+  return BigInt::from_magnitude(x, neg);
 }
 
 }  // namespace

@@ -98,6 +98,7 @@ class BigInt {
 
   // int.to_bytes; false when the value does not fit ("int too big to convert",
   // or "can't convert negative int to unsigned" when negative and unsigned).
+  // The caller refuses lengths over MAX_BITS / 8 with MemoryError first.
   [[nodiscard]] bool to_bytes(size_t length, bool little_endian, bool is_signed, std::string* out) const;
   static BigInt from_bytes(std::string_view bytes, bool little_endian, bool is_signed);
 

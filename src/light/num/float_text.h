@@ -31,6 +31,7 @@ std::string complex_repr(double re, double im);
 [[nodiscard]] bool parse_float(std::string_view utf8, double* out);
 // The same for bytes: ASCII only.
 [[nodiscard]] bool parse_float_bytes(std::string_view bytes, double* out);
+// Both read the digits with strtod, so LC_NUMERIC must stay "C".
 // "could not convert string to float: 'x'", given repr(text).
 std::string float_parse_error_message(std::string_view text_repr);
 

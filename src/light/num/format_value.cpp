@@ -20,12 +20,6 @@ bool fail(FormatError* err, std::string message, FormatError::Kind kind = Format
   return false;
 }
 
-size_t code_points(std::string_view utf8) {
-  size_t n = 0;
-  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 void append_fill(std::string& out, char32_t fill, int64_t n) {
   for (int64_t i = 0; i < n; ++i) unicode::append_utf8(out, fill);
 }
@@ -69,9 +63,14 @@ std::string layout_number(const FormatSpec& f, bool negative, std::string_view p
                           bool has_decimal, std::string_view remainder) {
   char sign = negative ? '-' : (f.sign == '+' || f.sign == ' ') ? f.sign : 0;
   int64_t non_digit = (sign ? 1 : 0) + static_cast<int64_t>(prefix.size()) + (has_decimal ? 1 : 0) +
-                      static_cast<int64_t>(code_points(remainder));
+                      static_cast<int64_t>(unicode::count_code_points(remainder));
   int64_t min_width = f.fill == '0' && f.align == '=' ? f.width - non_digit : 0;
-  std::string grouped = digits.empty() ? "" : group_digits(digits, min_width, f.grouping, f.group_size);
+  std::string grouped_storage;
+  std::string_view grouped = digits;
+  if (!digits.empty() && (f.grouping || min_width > static_cast<int64_t>(digits.size()))) {
+    grouped_storage = group_digits(digits, min_width, f.grouping, f.group_size);
+    grouped = grouped_storage;
+  }
   int64_t padding = f.width - (non_digit + static_cast<int64_t>(grouped.size()));
   int64_t lpad = 0, spad = 0, rpad = 0;
   if (padding > 0) {
@@ -83,6 +82,7 @@ std::string layout_number(const FormatSpec& f, bool negative, std::string_view p
     }
   }
   std::string out;
+  out.reserve(grouped.size() + remainder.size() + 8 + (padding > 0 ? padding : 0));
   append_fill(out, f.fill, lpad);
   if (sign) out += sign;
   out += prefix;
@@ -188,7 +188,7 @@ bool format_float(double value, const FormatSpec& f, std::string_view type_name,
 }
 
 void format_str(std::string_view utf8, const FormatSpec& f, std::string* out) {
-  int64_t len = static_cast<int64_t>(code_points(utf8));
+  int64_t len = static_cast<int64_t>(unicode::count_code_points(utf8));
   if (f.precision >= 0 && len > f.precision) {
     size_t end = 0;
     for (int64_t k = 0; k < f.precision; ++k) unicode::next_utf8(utf8, end);

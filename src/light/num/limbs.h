@@ -17,20 +17,11 @@ class Limbs {
   Limbs() = default;
   explicit Limbs(size_t n, Limb value = 0) { resize(n, value); }
   Limbs(std::initializer_list<Limb> init) : Limbs(init.begin(), init.end()) {}
-  Limbs(const Limb* first, const Limb* last) {
-    reserve(last - first);
-    std::memcpy(ptr_, first, (last - first) * sizeof(Limb));
-    size_ = last - first;
-  }
+  Limbs(const Limb* first, const Limb* last) { assign(first, last - first); }
   Limbs(const Limbs& other) : Limbs(other.begin(), other.end()) {}
   Limbs(Limbs&& other) noexcept { take(other); }
   Limbs& operator=(const Limbs& other) {
-    if (this != &other) {
-      size_ = 0;
-      reserve(other.size_);
-      std::memcpy(ptr_, other.ptr_, other.size_ * sizeof(Limb));
-      size_ = other.size_;
-    }
+    if (this != &other) assign(other.ptr_, other.size_);
     return *this;
   }
   Limbs& operator=(Limbs&& other) noexcept {
@@ -83,6 +74,16 @@ class Limbs {
   static constexpr size_t INLINE = 4;
 
   bool is_inline() const { return ptr_ == inline_; }
+  void assign(const Limb* from, size_t n) {
+    size_ = 0;
+    reserve(n);
+    if (n <= INLINE) {
+      for (size_t i = 0; i < n; ++i) ptr_[i] = from[i];  // short: no memcpy call
+    } else {
+      std::memcpy(ptr_, from, n * sizeof(Limb));
+    }
+    size_ = n;
+  }
   void release() {
     if (!is_inline()) std::free(ptr_);
     ptr_ = inline_;
@@ -91,7 +92,7 @@ class Limbs {
   // Moves other's limbs here (this holds nothing) and empties other.
   void take(Limbs& other) {
     if (other.is_inline()) {
-      std::memcpy(inline_, other.inline_, other.size_ * sizeof(Limb));
+      std::memcpy(inline_, other.inline_, sizeof inline_);  // a fixed size copies in two moves
       ptr_ = inline_;
       capacity_ = INLINE;
     } else {
@@ -107,7 +108,7 @@ class Limbs {
   Limb* ptr_ = inline_;
   size_t size_ = 0;
   size_t capacity_ = INLINE;
-  Limb inline_[INLINE];
+  Limb inline_[INLINE] = {};
 };
 
 }  // namespace pytier::light::num

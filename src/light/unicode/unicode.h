@@ -48,6 +48,11 @@ std::string swapcase(std::string_view utf8);
 std::string title(std::string_view utf8);
 std::string capitalize(std::string_view utf8);
 
+// What int() and float() parse (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII):
+// ASCII stays, other whitespace becomes ' ', other decimal digits their
+// ASCII digit, anything else '?', which no number syntax accepts.
+std::string decimal_and_space_to_ascii(std::string_view utf8);
+
 // str.isidentifier: XID_Start or '_', then XID_Continue.
 bool is_identifier(std::string_view utf8);
 
