@@ -140,7 +140,7 @@ def get_original_bases(cls):
     return cls.__dict__.get("__orig_bases__", cls.__bases__)
 
 
-class DynamicClassAttribute(property):
+class DynamicClassAttribute:
     """Route attribute access on a class to __getattr__.
 
     An attribute that behaves normally on instances, but whose lookup on the
@@ -148,7 +148,9 @@ class DynamicClassAttribute(property):
     """
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        super().__init__(fget, fset, fdel, doc)
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        self.__doc__ = doc or fget.__doc__
+        self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
@@ -156,7 +158,34 @@ class DynamicClassAttribute(property):
             if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        return super().__get__(instance, ownerclass)
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy(self, fget, fset, fdel):
+        fdoc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, fset, fdel, fdoc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def getter(self, fget):
+        return self._copy(fget, self.fset, self.fdel)
+
+    def setter(self, fset):
+        return self._copy(self.fget, fset, self.fdel)
+
+    def deleter(self, fdel):
+        return self._copy(self.fget, self.fset, fdel)
 
 
 def coroutine(func):
