@@ -592,7 +592,7 @@ def _copy_inner(obj, inner, factory):
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
-                   weakref_slot=False, module=None):
+                   weakref_slot=False):
     """Return a new dynamically created dataclass."""
     from keyword import iskeyword
     namespace = {} if namespace is None else namespace.copy()
@@ -624,14 +624,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
         ns['__annotations__'] = annotations
 
     from types import new_class
+    # As in CPython 3.11, __module__ is where type() was called from: 'types'.
     cls = new_class(cls_name, bases, {}, exec_body_callback)
-    if module is None:
-        try:
-            module = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
-    if module is not None:
-        cls.__module__ = module
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)

@@ -129,6 +129,22 @@ def reduce(function, sequence, initial=_initial_missing):
 
 # --- partial
 
+class _readonly:
+    """A read-only attribute over a private slot, failing as C members do when written."""
+
+    def __init__(self, slot, doc):
+        self.slot, self.__doc__ = slot, doc
+
+    def __get__(self, instance, owner=None):
+        return self if instance is None else getattr(instance, self.slot)
+
+    def __set__(self, instance, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("readonly attribute")
+
+
 class partial:
     """New function with partial application of the given arguments
     and keywords.
@@ -153,9 +169,9 @@ class partial:
     def __call__(self, /, *args, **keywords):
         return self._func(*self._args, *args, **{**self._keywords, **keywords})
 
-    func = property(lambda self: self._func, doc="function object to use in future partial calls")
-    args = property(lambda self: self._args, doc="tuple of arguments to future partial calls")
-    keywords = property(lambda self: self._keywords, doc="dictionary of keyword arguments to future partial calls")
+    func = _readonly("_func", "function object to use in future partial calls")
+    args = _readonly("_args", "tuple of arguments to future partial calls")
+    keywords = _readonly("_keywords", "dictionary of keyword arguments to future partial calls")
 
     def __repr__(self):
         name = "functools.partial" if type(self) is partial else type(self).__name__
