@@ -100,4 +100,5 @@ ul.sort(); ul.append(4)
 print(ul, ul[1:], type(ul[1:]).__name__, ul + [5], ul * 2, ul == [1, 2, 3, 4], ul.index(3))
 us = collections.UserString("Hello")
 print(us, repr(us), us.upper(), type(us.upper()).__name__, us.split("l"), us + "!", us[1:3], len(us), "ell" in us)
+import collections.abc
 print(isinstance(ud, collections.abc.MutableMapping), collections.ChainMap.__module__)

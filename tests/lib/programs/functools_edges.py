@@ -30,7 +30,7 @@ class MyPartial(partial):
     pass
 
 
-print(repr(MyPartial(f, 1)), type(partial(MyPartial(f), 2).func).__name__)
+print(repr(MyPartial(len, 1)), type(partial(MyPartial(f), 2).func).__name__)
 print(reduce(lambda a, b: a * b, range(1, 6)), reduce(lambda a, b: a + b, [], 10), reduce(max, [3, 9, 2]))
 attempt("reduce empty", lambda: reduce(max, []))
 attempt("reduce noniter", lambda: reduce(max, 5))

@@ -861,8 +861,6 @@ def __getattr__(name):
     if name in ("ChainMap", "UserDict", "UserList", "UserString"):
         from collections import _mappings
         value = getattr(_mappings, name)
-    elif name == "abc":
-        import collections.abc as value
     else:
         raise AttributeError(f"module 'collections' has no attribute {name!r}")
     globals()[name] = value
