@@ -241,12 +241,15 @@ class partialmethod:
                 except AttributeError:
                     pass
         if result is None:
-            def method(cls_or_self, /, *args, **keywords):
-                return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
-            method.__isabstractmethod__ = self.__isabstractmethod__
-            method._partialmethod = self
-            result = method.__get__(obj, cls)
+            result = self._make_unbound_method().__get__(obj, cls)
         return result
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
 
     @property
     def __isabstractmethod__(self):
