@@ -137,3 +137,35 @@ print(inspect.ismodule(inspect), inspect.isdatadescriptor(property()), inspect.i
 print(inspect.getmodule(f).__name__, type(inspect.getattr_static(C(1), 'k')).__name__, inspect.getattr_static(C, 'nope', 'dflt'))
 print(inspect.signature(len), inspect.signature(str.join), inspect.signature("x".join), inspect.signature(divmod))
 print(inspect.get_annotations(f), inspect.get_annotations(f, eval_str=True))
+
+
+def sample(x,
+           y=1):
+    # a comment
+    if x:
+        return [
+    1]
+    return y
+
+
+class Outer:
+    """Outer doc."""
+
+    class Inner:
+        def method(self):
+            return inspect.currentframe()
+
+
+print(inspect.getsource(sample), inspect.getsourcelines(Outer.Inner.method)[1], inspect.getsource(Outer.Inner), end="")
+print(inspect.getsource(lambda q: q * 2).strip(), inspect.getsourcefile(sample) == __file__, inspect.getfile(Outer) == __file__)
+info = inspect.getframeinfo(Outer.Inner().method())
+print(info.function, info.lineno, info.code_context, info.index, info.positions)
+here = inspect.stack()[0]
+print(here.function, here.lineno, here.code_context, type(here).__name__, here.positions.lineno)
+try:
+    1 / 0
+except ZeroDivisionError:
+    frames = inspect.trace()
+    print([(f.function, f.lineno, f.code_context) for f in frames])
+attempt("getfile builtin", lambda: inspect.getfile(len))
+attempt("getsource missing", lambda: inspect.getsource(eval("lambda: 0")))

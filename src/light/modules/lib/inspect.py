@@ -2,8 +2,8 @@
 (signature, Signature, Parameter, BoundArguments), unwrap, getmembers, getdoc,
 cleandoc, getfullargspec, get_annotations, currentframe.
 
-A subset of CPython's module: nothing that reads source files (getsource and
-friends) or walks frames beyond currentframe().
+Source lookup (getsource, getsourcelines, findsource) goes through linecache, and finds
+a block's end by indentation rather than by tokenizing.
 """
 import sys
 import types
@@ -13,7 +13,9 @@ from keyword import iskeyword
 
 __all__ = ['BoundArguments', 'FullArgSpec', 'Parameter', 'Signature', 'cleandoc', 'currentframe',
            'get_annotations', 'getattr_static', 'getdoc', 'getfullargspec', 'getmembers', 'getmodule',
-           'getmro', 'isabstract', 'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'isbuiltin',
+           'getmro', 'getfile', 'getsourcefile', 'getsource', 'getsourcelines', 'findsource',
+           'getframeinfo', 'getouterframes', 'getinnerframes', 'stack', 'trace', 'FrameInfo', 'Traceback',
+           'isabstract', 'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'isbuiltin',
            'isclass', 'iscode', 'iscoroutine', 'iscoroutinefunction', 'isdatadescriptor', 'isframe',
            'isfunction', 'isgenerator', 'isgeneratorfunction', 'isgetsetdescriptor',
            'ismemberdescriptor', 'ismethod', 'ismethoddescriptor', 'ismethodwrapper', 'ismodule',
@@ -316,6 +318,294 @@ def getmodule(object, _filename=None):
     if hasattr(object, '__module__'):
         return sys.modules.get(object.__module__)
     return None
+
+
+# --- source code
+
+def getfile(object):
+    """Work out which source or compiled file an object was defined in."""
+    if ismodule(object):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isclass(object):
+        module = sys.modules.get(object.__module__)
+        if getattr(module, '__file__', None):
+            return module.__file__
+        if object.__module__ == '__main__':
+            raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+def getsourcefile(object):
+    """Return the filename that can be used to locate an object's source.
+    Return None if no way can be identified to get the source.
+    """
+    import linecache
+    import os
+    filename = getfile(object)
+    if filename.endswith(('.pyc', '.pyo')):
+        filename = filename[:-1]
+    elif filename.endswith(('.so', '.pyd')):
+        return None
+    if os.path.exists(filename):
+        return filename
+    module = getmodule(object)
+    if getattr(module, '__loader__', None) is not None or \
+            getattr(getattr(module, '__spec__', None), 'loader', None) is not None:
+        return filename
+    if filename in linecache.cache:
+        return filename
+    return None
+
+
+def findsource(object):
+    """Return the entire source file and starting line number for an object."""
+    import linecache
+    file = getsourcefile(object)
+    if file:
+        linecache.checkcache(file)
+    else:
+        file = getfile(object)
+        if not (file.startswith('<') and file.endswith('>')):
+            raise OSError('source code not available')
+    module = getmodule(object)
+    lines = linecache.getlines(file, module.__dict__) if module else linecache.getlines(file)
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        return lines, _class_line(lines, object)
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        if not hasattr(object, 'co_firstlineno'):
+            raise OSError('could not find function definition')
+        lnum = object.co_firstlineno - 1
+        while lnum > 0:
+            try:
+                line = lines[lnum]
+            except IndexError:
+                raise OSError('lineno is out of bounds')
+            if _starts_definition(line):
+                break
+            lnum -= 1
+        return lines, lnum
+    raise OSError('could not find code object')
+
+
+def _starts_definition(line):
+    """Whether a line starts a def, async def, decorator, or holds a lambda."""
+    stripped = line.lstrip()
+    if stripped.startswith(('def ', 'def\t', '@')) or \
+            (stripped.startswith('async') and stripped[5:].lstrip().startswith('def')):
+        return True
+    at = line.find('lambda')
+    while at >= 0:
+        before = line[at - 1] if at else ' '
+        after = line[at + 6:at + 7]
+        if not (before.isalnum() or before == '_') and (after == ':' or after.isspace()):
+            return True
+        at = line.find('lambda', at + 1)
+    return False
+
+
+def _class_line(lines, cls):
+    """The index of the line defining cls: a 'class Name' line at the nesting its qualname implies."""
+    depth = cls.__qualname__.count('.')
+    candidates = []
+    for i, line in enumerate(lines):
+        stripped = line.lstrip()
+        if stripped.startswith('class ') and stripped[6:].lstrip().startswith(cls.__name__):
+            rest = stripped[6:].lstrip()[len(cls.__name__):].lstrip()
+            if rest[:1] in ('(', ':', '['):
+                candidates.append((len(line) - len(stripped), i))
+    if not candidates:
+        raise OSError('could not find class definition')
+    if depth == 0:
+        top = [i for indent, i in candidates if indent == 0]
+        if top:
+            candidates = [(0, top[0])]
+    i = candidates[0][1]
+    while i > 0 and lines[i - 1].lstrip().startswith('@'):
+        i -= 1
+    return i
+
+
+def getblock(lines):
+    """The lines of the block (with its decorators) at the start of lines: until a line that
+    is not blank, not a comment and not indented deeper than the block's header."""
+    header = 0
+    while header < len(lines) and lines[header].lstrip().startswith('@'):
+        header += 1
+    if header >= len(lines):
+        return lines
+    indent = len(lines[header]) - len(lines[header].lstrip())
+    end = header + 1
+    bracket_depth = _bracket_balance(lines[header])
+    while end < len(lines) and (bracket_depth > 0 or lines[header].rstrip().endswith('\\')):
+        bracket_depth += _bracket_balance(lines[end])
+        end += 1
+    if not lines[header].rstrip().endswith(':') and end == header + 1 and 'lambda' in lines[header]:
+        return lines[:end]
+    last = end
+    while end < len(lines):
+        line = lines[end]
+        stripped = line.strip()
+        if stripped and not stripped.startswith('#'):
+            if len(line) - len(line.lstrip()) <= indent:
+                break
+            last = end + 1
+        end += 1
+    return lines[:last]
+
+
+def _bracket_balance(line):
+    return sum(line.count(c) for c in '([{') - sum(line.count(c) for c in ')]}')
+
+
+def getsourcelines(object):
+    """Return a list of source lines and starting line number for an object."""
+    object = unwrap(object)
+    lines, lnum = findsource(object)
+    if istraceback(object):
+        object = object.tb_frame
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
+        return lines, 0
+    return getblock(lines[lnum:]), lnum + 1
+
+
+def getsource(object):
+    """Return the text of the source code for an object."""
+    lines, lnum = getsourcelines(object)
+    return ''.join(lines)
+
+
+# --- frames
+
+_Positions = namedtuple('Positions', ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'],
+                        defaults=[None] * 4, module='dis')
+_Traceback = namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_Traceback):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.filename, self.lineno, self.function, self.code_context, self.index, self.positions))
+
+
+_FrameInfo = namedtuple('_FrameInfo', ('frame',) + Traceback._fields)
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.frame, self.filename, self.lineno, self.function, self.code_context,
+                    self.index, self.positions))
+
+
+def _code_position(code, instruction_index):
+    if instruction_index < 0:
+        return (None, None, None, None)
+    for i, position in enumerate(code.co_positions()):
+        if i == instruction_index // 2:
+            return position
+    return (None, None, None, None)
+
+
+def getframeinfo(frame, context=1):
+    """Get information about a frame or traceback object."""
+    if istraceback(frame):
+        positions = _code_position(frame.tb_frame.f_code, frame.tb_lasti)
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+        positions = _code_position(frame.f_code, frame.f_lasti)
+    if positions[0] is None:
+        positions = (lineno,) + tuple(positions[1:])
+    lineno = positions[0]
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = getsourcefile(frame) or getfile(frame)
+    lines = index = None
+    if context > 0:
+        start = lineno - 1 - context // 2
+        try:
+            lines, _ = findsource(frame)
+        except OSError:
+            lines = index = None
+        else:
+            start = max(0, min(start, len(lines) - context))
+            lines = lines[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index, positions=_Positions(*positions))
+
+
+def getlineno(frame):
+    """Get the line number from a frame object, allowing for optimization."""
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """Get a list of records for a frame and all higher (calling) frames."""
+    framelist = []
+    while frame:
+        info = getframeinfo(frame, context)
+        framelist.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return framelist
+
+
+def getinnerframes(tb, context=1):
+    """Get a list of records for a traceback's frame and all lower frames."""
+    framelist = []
+    while tb:
+        info = getframeinfo(tb, context)
+        framelist.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return framelist
+
+
+def stack(context=1):
+    """Return a list of records for the stack above the caller's frame."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """Return a list of records for the stack below the current exception."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 def currentframe():
