@@ -63,6 +63,7 @@ def run(program):
         code = compile(f.read(), program, "exec")
     main = type(sys)("__main__")
     main.__file__ = program
+    main.__loader__ = sys.modules["_frozen_importlib_external"].SourceFileLoader("__main__", program)
     main.__builtins__ = __builtins__
     sys.modules["__main__"] = main
     sys.argv = [program]

@@ -11,7 +11,12 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_
            'print_stack', 'print_tb', 'clear_frames', 'FrameSummary', 'StackSummary',
            'TracebackException', 'walk_stack', 'walk_tb']
 
-_sentinel = object()
+class _Sentinel:
+    def __repr__(self):
+        return "<implicit>"
+
+
+_sentinel = _Sentinel()
 _RECURSIVE_CUTOFF = 3  # a line repeated more often is summarised
 _cause_message = "\nThe above exception was the direct cause of the following exception:\n\n"
 _context_message = "\nDuring handling of the above exception, another exception occurred:\n\n"
@@ -254,7 +259,15 @@ class StackSummary(list):
             limit = getattr(sys, 'tracebacklimit', None)
             if limit is not None and limit < 0:
                 limit = 0
-        frames = list(frame_gen) if limit is None else _limited(frame_gen, limit)
+        # Read the frames here rather than in a helper: walk_stack(None) counts the frames above it.
+        frames = []
+        if limit is None or limit < 0 or limit > 0:
+            for item in frame_gen:
+                frames.append(item)
+                if limit is not None and 0 <= limit <= len(frames):
+                    break
+        if limit is not None and limit < 0:
+            frames = frames[max(len(frames) + limit, 0):]
         result = klass()
         fnames = set()
         for f, (lineno, end_lineno, colno, end_colno) in frames:
@@ -320,19 +333,6 @@ class StackSummary(list):
                 result.append(formatted_frame)
         result.extend(_repeated_note(count))
         return result
-
-
-def _limited(frame_gen, limit):
-    """The first limit frames, or for a negative limit the last -limit."""
-    frames = []
-    if limit >= 0:
-        for item in frame_gen:
-            if len(frames) >= limit:
-                break
-            frames.append(item)
-        return frames
-    frames = list(frame_gen)
-    return frames[len(frames) + limit:] if -limit < len(frames) else frames
 
 
 def _repeated_note(count):
