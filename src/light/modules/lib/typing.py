@@ -133,20 +133,26 @@ def _flatten_union(parameters):
     return tuple(_deduplicate(params))
 
 
+# The clear() of every cache below, for tests to reset them.
+_cleanups = []
+
+
 def _cached(func):
     """Cache results by arguments, so List[int] is List[int] as in CPython; unhashable
     arguments are simply not cached."""
     cache = {}
+    _cleanups.append(cache.clear)
 
     @functools.wraps(func)
     def inner(*args):
         try:
             return cache[args]
         except KeyError:
-            result = cache[args] = func(*args)
-            return result
+            pass
         except TypeError:
             return func(*args)
+        result = cache[args] = func(*args)
+        return result
     return inner
 
 
@@ -271,6 +277,7 @@ def LiteralString(self, parameters):
 
 
 @_SpecialForm
+@_cached
 def ClassVar(self, parameters):
     """Special type construct to mark class variables."""
     item = _type_check(parameters, f'{self} accepts only single type.')
@@ -278,6 +285,7 @@ def ClassVar(self, parameters):
 
 
 @_SpecialForm
+@_cached
 def Final(self, parameters):
     """Special typing construct to indicate final names to type checkers."""
     item = _type_check(parameters, f'{self} accepts only single type.')
@@ -302,6 +310,7 @@ def Union(self, parameters):
 
 
 @_SpecialForm
+@_cached
 def Optional(self, parameters):
     """Optional type; Optional[X] is equivalent to Union[X, None]."""
     arg = _type_check(parameters, f"{self} requires a single type.")
@@ -309,14 +318,22 @@ def Optional(self, parameters):
 
 
 @_LiteralSpecialForm
-@_cached
 def Literal(self, *parameters):
     """Special typing form to define literal types (a.k.a. value types)."""
-    seen = []
+    # Literal[Literal[1], 2] is Literal[1, 2]; values are told apart by type too (0 is not False).
+    flat = []
     for p in parameters:
+        flat.extend(p.__args__ if isinstance(p, _LiteralGenericAlias) else (p,))
+    seen = []
+    for p in flat:
         if (p, type(p)) not in seen:
             seen.append((p, type(p)))
-    return _LiteralGenericAlias(self, tuple(p for p, _ in seen))
+    return _literal(self, tuple(seen))
+
+
+@_cached
+def _literal(form, typed_values):
+    return _LiteralGenericAlias(form, tuple(p for p, _ in typed_values))
 
 
 @_SpecialForm
@@ -326,6 +343,7 @@ def TypeAlias(self, parameters):
 
 
 @_SpecialForm
+@_cached
 def Concatenate(self, parameters):
     """Used in conjunction with ParamSpec and Callable to represent a higher order function."""
     if parameters == ():
@@ -340,6 +358,7 @@ def Concatenate(self, parameters):
 
 
 @_SpecialForm
+@_cached
 def TypeGuard(self, parameters):
     """Special typing form used to annotate the return type of a user-defined type guard function."""
     item = _type_check(parameters, f'{self} accepts only single type.')
@@ -347,6 +366,7 @@ def TypeGuard(self, parameters):
 
 
 @_SpecialForm
+@_cached
 def Required(self, parameters):
     """A special typing construct to mark a key of a total=False TypedDict as required."""
     item = _type_check(parameters, f'{self._name} accepts only a single type.')
@@ -354,6 +374,7 @@ def Required(self, parameters):
 
 
 @_SpecialForm
+@_cached
 def NotRequired(self, parameters):
     """A special typing construct to mark a key of a TypedDict as potentially missing."""
     item = _type_check(parameters, f'{self._name} accepts only a single type.')
@@ -361,6 +382,7 @@ def NotRequired(self, parameters):
 
 
 @_SpecialForm
+@_cached
 def Unpack(self, parameters):
     """Type unpack operator."""
     item = _type_check(parameters, f'{self._name} accepts only single type.')
@@ -665,7 +687,15 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
             raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self};"
                             f" actual {len(args)}, expected {len(params)}")
         substitution = {p: p.__typing_subst__(a) for p, a in zip(params, args)}
-        return self.copy_with(tuple(_substitute(old, substitution) for old in self.__args__))
+        new_args = []
+        for old in self.__args__:
+            new = _substitute(old, substitution)
+            # Callable[P, T][[int, str], float] has args (int, str, float), not ((int, str), float).
+            if self.__origin__ is collections.abc.Callable and isinstance(new, tuple):
+                new_args.extend(new)
+            else:
+                new_args.append(new)
+        return self.copy_with(tuple(new_args))
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst,
@@ -1230,11 +1260,14 @@ def assert_type(val, typ, /):
     return val
 
 
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
 def assert_never(arg, /):
     """Statically assert that a line of code is unreachable."""
     value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
+    if len(value) > _ASSERT_NEVER_REPR_MAX_LENGTH:
+        value = value[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
     raise AssertionError(f"Expected code to be unreachable, but got: {value}")
 
 
