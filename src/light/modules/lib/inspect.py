@@ -15,6 +15,9 @@ __all__ = ['BoundArguments', 'FullArgSpec', 'Parameter', 'Signature', 'cleandoc'
            'get_annotations', 'getattr_static', 'getdoc', 'getfullargspec', 'getmembers', 'getmodule',
            'getmro', 'getfile', 'getsourcefile', 'getsource', 'getsourcelines', 'findsource',
            'getframeinfo', 'getouterframes', 'getinnerframes', 'stack', 'trace', 'FrameInfo', 'Traceback',
+           'getcallargs', 'getclosurevars', 'ClosureVars', 'getargvalues', 'ArgInfo', 'getgeneratorstate',
+           'getgeneratorlocals', 'getcoroutinestate', 'getcoroutinelocals', 'GEN_CREATED', 'GEN_RUNNING',
+           'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED',
            'isabstract', 'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'isbuiltin',
            'isclass', 'iscode', 'iscoroutine', 'iscoroutinefunction', 'isdatadescriptor', 'isframe',
            'isfunction', 'isgenerator', 'isgeneratorfunction', 'isgetsetdescriptor',
@@ -1340,3 +1343,195 @@ def getfullargspec(func):
         if param.annotation is not param.empty:
             annotations[name] = param.annotation
     return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None, annotations)
+
+
+# --- call arguments, closures, frames' arguments
+
+def getcallargs(func, /, *positional, **named):
+    """Get the mapping of arguments to values, as a call func(*positional, **named) would
+    bind them; raise TypeError with the interpreter's message when it would fail."""
+    spec = getfullargspec(func)
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, ann = spec
+    f_name = func.__name__
+    arg2value = {}
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    num_pos, num_args = len(positional), len(args)
+    num_defaults = len(defaults) if defaults else 0
+    n = min(num_pos, num_args)
+    for i in range(n):
+        arg2value[args[i]] = positional[i]
+    if varargs:
+        arg2value[varargs] = tuple(positional[n:])
+    possible_kwargs = set(args + kwonlyargs)
+    if varkw:
+        arg2value[varkw] = {}
+    for kw, value in named.items():
+        if kw not in possible_kwargs:
+            if not varkw:
+                raise TypeError("%s() got an unexpected keyword argument %r" % (f_name, kw))
+            arg2value[varkw][kw] = value
+            continue
+        if kw in arg2value:
+            raise TypeError("%s() got multiple values for argument %r" % (f_name, kw))
+        arg2value[kw] = value
+    if num_pos > num_args and not varargs:
+        _too_many(f_name, args, kwonlyargs, varargs, num_defaults, num_pos, arg2value)
+    if num_pos < num_args:
+        req = args[:num_args - num_defaults]
+        for arg in req:
+            if arg not in arg2value:
+                _missing_arguments(f_name, req, True, arg2value)
+        for i, arg in enumerate(args[num_args - num_defaults:]):
+            if arg not in arg2value:
+                arg2value[arg] = defaults[i]
+    missing = 0
+    for kwarg in kwonlyargs:
+        if kwarg not in arg2value:
+            if kwonlydefaults and kwarg in kwonlydefaults:
+                arg2value[kwarg] = kwonlydefaults[kwarg]
+            else:
+                missing += 1
+    if missing:
+        _missing_arguments(f_name, kwonlyargs, False, arg2value)
+    return arg2value
+
+
+def _missing_arguments(f_name, argnames, pos, values):
+    names = [repr(name) for name in argnames if name not in values]
+    missing = len(names)
+    if missing == 1:
+        listed = names[0]
+    elif missing == 2:
+        listed = "{} and {}".format(*names)
+    else:
+        listed = ", ".join(names[:-2]) + ", {} and {}".format(*names[-2:])
+    raise TypeError("%s() missing %i required %s argument%s: %s"
+                    % (f_name, missing, "positional" if pos else "keyword-only", "" if missing == 1 else "s", listed))
+
+
+def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
+    atleast = len(args) - defcount
+    kwonly_given = len([arg for arg in kwonly if arg in values])
+    if varargs:
+        plural = atleast != 1
+        sig = "at least %d" % (atleast,)
+    elif defcount:
+        plural = True
+        sig = "from %d to %d" % (atleast, len(args))
+    else:
+        plural = len(args) != 1
+        sig = str(len(args))
+    kwonly_sig = ""
+    if kwonly_given:
+        msg = " positional argument%s (and %d keyword-only argument%s)"
+        kwonly_sig = msg % ("s" if given != 1 else "", kwonly_given, "s" if kwonly_given != 1 else "")
+    raise TypeError("%s() takes %s positional argument%s but %d%s %s given"
+                    % (f_name, sig, "s" if plural else "", given, kwonly_sig,
+                       "was" if given == 1 and not kwonly_given else "were"))
+
+
+ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    """Get the mapping of free variables to their current values, and the global,
+    builtin and unbound names the function's code refers to."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    nonlocal_vars = {var: cell.cell_contents for var, cell in zip(code.co_freevars, func.__closure__ or ())}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get("__builtins__", __builtins__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars, builtin_vars, unbound_names = {}, {}, set()
+    for name in code.co_names:
+        if name in ("None", "True", "False"):
+            continue
+        if name in global_ns:
+            global_vars[name] = global_ns[name]
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
+        else:
+            unbound_names.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound_names)
+
+
+Arguments = namedtuple('Arguments', 'args, varargs, varkw')
+ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def getargs(co):
+    """Get information about the arguments accepted by a code object."""
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
+    names = co.co_varnames
+    nargs, nkwargs = co.co_argcount, co.co_kwonlyargcount
+    args = list(names[:nargs]) + list(names[nargs:nargs + nkwargs])
+    nargs += nkwargs
+    varargs = varkw = None
+    if co.co_flags & CO_VARARGS:
+        varargs = names[nargs]
+        nargs += 1
+    if co.co_flags & CO_VARKEYWORDS:
+        varkw = names[nargs]
+    return Arguments(args, varargs, varkw)
+
+
+def getargvalues(frame):
+    """Get information about arguments passed into a particular frame."""
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+# --- generator and coroutine states
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """Get current state of a generator-iterator."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    """Get the mapping of generator local variables to their current values."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    return generator.gi_frame.f_locals if frame is not None else {}
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    """Get current state of a coroutine object."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    """Get the mapping of coroutine local variables to their current values."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
