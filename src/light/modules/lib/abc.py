@@ -147,7 +147,5 @@ def update_abstractmethods(cls):
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+    """Base class whose metaclass is ABCMeta: subclass it to define an abstract base class."""
     __slots__ = ()

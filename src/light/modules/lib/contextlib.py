@@ -15,7 +15,7 @@ def _defines(C, *methods):
 
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """The ABC of objects with __enter__ and __exit__."""
     __slots__ = ()
 
     def __class_getitem__(cls, item):
@@ -23,12 +23,10 @@ class AbstractContextManager(abc.ABC):
         return GenericAlias(cls, item)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
@@ -39,7 +37,7 @@ class AbstractContextManager(abc.ABC):
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
+    """The ABC of objects with __aenter__ and __aexit__."""
     __slots__ = ()
 
     def __class_getitem__(cls, item):
@@ -47,12 +45,10 @@ class AbstractAsyncContextManager(abc.ABC):
         return GenericAlias(cls, item)
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
@@ -63,7 +59,7 @@ class AbstractAsyncContextManager(abc.ABC):
 
 
 class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+    """Mixin letting a context manager decorate a function, which then runs inside it."""
 
     def _recreate_cm(self):
         """A fresh context manager for each decorated call; this one by default."""
@@ -78,7 +74,7 @@ class ContextDecorator(object):
 
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """What the context managers of @contextmanager and @asynccontextmanager share."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -94,7 +90,7 @@ class _GeneratorContextManagerBase:
 
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
-    """Helper for @contextmanager decorator."""
+    """The context manager a @contextmanager function returns."""
 
     def __enter__(self):
         # The arguments are only needed to recreate the manager, which entering rules out.
@@ -133,7 +129,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager):
-    """Helper for @asynccontextmanager decorator."""
+    """The context manager an @asynccontextmanager function returns."""
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -186,7 +182,7 @@ def asynccontextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Enter as thing; call thing.close() on exit."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -199,8 +195,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up
-    resource such as an async generator, calling its ``aclose()`` method."""
+    """Enter as thing; await thing.aclose() on exit."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -230,17 +225,17 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Point sys.stdout at new_target while inside."""
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Point sys.stderr at new_target while inside."""
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions"""
+    """Swallow the given exception types raised inside."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -253,26 +248,21 @@ class suppress(AbstractContextManager):
 
 
 class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
+    """Collect exit callbacks and context managers as they come, and unwind them all, last first, on exit."""
 
     def __init__(self):
         # (is_sync, callback) pairs, run last first.
         self._exit_callbacks = []
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
+        """Move the callbacks to a new stack, which this one's exit will not run."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
         return new_stack
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
+        """Register an __exit__-style callback, or an object's __exit__; it may suppress exceptions."""
         try:
             exit_method = type(exit).__exit__
         except AttributeError:
@@ -282,11 +272,7 @@ class ExitStack(AbstractContextManager):
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
+        """Enter cm, schedule its __exit__, and return what its __enter__ returned."""
         cls = type(cm)
         try:
             enter, exit = cls.__enter__, cls.__exit__
@@ -298,10 +284,7 @@ class ExitStack(AbstractContextManager):
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
+        """Schedule callback(*args, **kwds) for exit; it cannot suppress exceptions."""
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         # Lets introspection see what was registered.
@@ -316,7 +299,7 @@ class ExitStack(AbstractContextManager):
         self._exit_callbacks.append((True, _exit_wrapper))
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Run the callbacks now."""
         self.__exit__(None, None, None)
 
     def __enter__(self):
@@ -363,10 +346,7 @@ def _chain_to(new_exc, old_exc, frame_exc):
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing.
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-    """
+    """A context manager that does nothing, entering as enter_result: a stand-in for an optional one."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -385,7 +365,7 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Change the working directory while inside (for the whole process)."""
 
     def __init__(self, path):
         self.path = path

@@ -29,10 +29,7 @@ _SHALLOW_COPIED_BY_METHOD = {list, dict, set, bytearray}
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """A shallow copy of x."""
     cls = type(x)
     if cls in _ATOMIC:
         return x
@@ -64,10 +61,7 @@ def _reduce(x, cls, message):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """A deep copy of x; memo maps the ids of objects already copied to their copies."""
     if memo is None:
         memo = {}
     d = id(x)

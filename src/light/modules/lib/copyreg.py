@@ -97,9 +97,7 @@ def __newobj__(cls, *args):
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Used by pickle protocol 4, instead of __newobj__ to allow classes with
-    keyword-only arguments to be pickled correctly.
-    """
+    """cls.__new__(cls, *args, **kwargs), for pickle protocol 4 (keyword-only arguments)."""
     return cls.__new__(cls, *args, **kwargs)
 
 
@@ -137,7 +135,7 @@ _extension_cache = {}
 
 
 def add_extension(module, name, code):
-    """Register an extension code."""
+    """Register a pickle extension code for (module, name)."""
     code = int(code)
     if not 1 <= code <= 0x7fffffff:
         raise ValueError("code out of range")
@@ -153,7 +151,7 @@ def add_extension(module, name, code):
 
 
 def remove_extension(module, name, code):
-    """Unregister an extension code.  For testing only."""
+    """Unregister a pickle extension code."""
     key = (module, name)
     if (_extension_registry.get(key) != code or _inverted_registry.get(code) != key):
         raise ValueError("key %s is not registered with code %s" % (key, code))

@@ -146,14 +146,14 @@ class _DataclassParams:
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields."""
+    """Describe a field beyond its annotation: default, default_factory, and whether init, repr, hash and compare use it."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass."""
+    """The Field objects of a data class or instance (not ClassVars or InitVars)."""
     try:
         fields = getattr(class_or_instance, _FIELDS)
     except AttributeError:
@@ -166,8 +166,7 @@ def _is_dataclass_instance(obj):
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a
-    dataclass."""
+    """Whether obj is a data class or an instance of one."""
     cls = obj if isinstance(obj, type) else type(obj)
     return hasattr(cls, _FIELDS)
 
@@ -574,10 +573,7 @@ def _add_slots(cls, is_frozen, weakref_slot):
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class.
-
-    Examines PEP 526 __annotations__ to determine fields.
-    """
+    """Make cls a data class: write the methods its annotated fields imply, as the flags say."""
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                               match_args, kw_only, slots, weakref_slot)
@@ -587,8 +583,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
 # --- conversions
 
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary mapping
-    field names to field values, recursing into dataclasses, lists, tuples and dicts."""
+    """The instance as a dict of field name to value, converting nested data classes, lists, tuples and dicts."""
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
     return _asdict_inner(obj, dict_factory)
@@ -601,8 +596,7 @@ def _asdict_inner(obj, dict_factory):
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple of field values,
-    recursing into dataclasses, lists, tuples and dicts."""
+    """The instance as a tuple of field values, converting nested data classes, lists, tuples and dicts."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
     return _astuple_inner(obj, tuple_factory)
@@ -630,7 +624,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False):
-    """Return a new dynamically created dataclass."""
+    """A new data class named cls_name with the given fields ((name, type[, Field]) or names)."""
     from keyword import iskeyword
     namespace = {} if namespace is None else namespace.copy()
     seen = set()
@@ -669,7 +663,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
+    """A copy of obj with the given fields changed, made by calling its class."""
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():

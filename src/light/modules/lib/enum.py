@@ -21,17 +21,13 @@ Enum = Flag = EJECT = ReprEnum = None
 
 
 class nonmember(object):
-    """
-    Protects item from becoming an Enum member during class creation.
-    """
+    """Keep a value in an enum class body from becoming a member."""
     def __init__(self, value):
         self.value = value
 
 
 class member(object):
-    """
-    Forces item to become an Enum member during class creation.
-    """
+    """Make a value in an enum class body a member, even a function."""
     def __init__(self, value):
         self.value = value
 
@@ -113,9 +109,7 @@ _auto_null = _auto_null()
 
 
 class auto:
-    """
-    Instances are replaced with an appropriate value in Enum class suites.
-    """
+    """A placeholder for a member value, replaced by _generate_next_value_()."""
     def __init__(self, value=_auto_null):
         self.value = value
 
@@ -324,9 +318,7 @@ class _EnumDict(dict):
 
 
 class EnumType(type):
-    """
-    Metaclass for Enum
-    """
+    """The metaclass of enumerations."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
@@ -418,9 +410,6 @@ class EnumType(type):
         return enum_class
 
     def __bool__(cls):
-        """
-        classes/types should always be True.
-        """
         return True
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
@@ -431,10 +420,6 @@ class EnumType(type):
                             start=start, boundary=boundary)
 
     def __contains__(cls, member):
-        """
-        Return True if member is a member of this enum
-        raises TypeError if member is not an enum member
-        """
         if not isinstance(member, Enum):
             import warnings
             warnings.warn(
@@ -462,9 +447,6 @@ class EnumType(type):
         return sorted(set(dir(cls._member_type_)) | interesting)
 
     def __getattr__(cls, name):
-        """
-        Return the enum member matching `name`
-        """
         if _is_dunder(name):
             raise AttributeError(name)
         try:
@@ -473,31 +455,19 @@ class EnumType(type):
             raise AttributeError(name) from None
 
     def __getitem__(cls, name):
-        """
-        Return the member matching `name`.
-        """
+        """The member with this name."""
         return cls._member_map_[name]
 
     def __iter__(cls):
-        """
-        Return members in definition order.
-        """
         return (cls._member_map_[name] for name in cls._member_names_)
 
     def __len__(cls):
-        """
-        Return the number of members (no aliases)
-        """
+        """The number of members, aliases excluded."""
         return len(cls._member_names_)
 
     @__builtins__['property'] if isinstance(__builtins__, dict) else __builtins__.property
     def __members__(cls):
-        """
-        Returns a mapping of member name->value.
-
-        This mapping lists all enum members, including aliases. Note that this
-        is a read-only view of the internal mapping.
-        """
+        """A read-only mapping of every member name (aliases included) to its member."""
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
@@ -506,15 +476,10 @@ class EnumType(type):
         return "<enum %r>" % cls.__name__
 
     def __reversed__(cls):
-        """
-        Return members in reverse definition order.
-        """
+        """The members, last defined first."""
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __setattr__(cls, name, value):
-        """
-        Block attempts to reassign Enum members.
-        """
         if name in cls.__dict__.get('_member_map_', {}):
             raise AttributeError('cannot reassign member %r' % (name,))
         super().__setattr__(name, value)
@@ -680,9 +645,7 @@ def _make_class_unpicklable(obj):
 
 
 class Enum(metaclass=EnumType):
-    """
-    Create a collection of name/value pairs.
-    """
+    """Base class of enumerations: named, unique constants."""
 
     def __new__(cls, value):
         if type(value) is cls:
@@ -724,7 +687,6 @@ class Enum(metaclass=EnumType):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
-        """The value auto() gives: one more than the last value (start for the first)."""
         if not last_values:
             return start
         try:
@@ -787,34 +749,27 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
 
 
 class ReprEnum(Enum):
-    """
-    Only changes the repr(), leaving str() and format() to the mixed-in type.
-    """
+    """An enum whose str() and format() are its data type's; only repr() shows the enum."""
 
 
 class IntEnum(int, ReprEnum):
-    """
-    Enum where members are also (and must be) ints
-    """
+    """An enum whose members are ints."""
 
 
 class StrEnum(str, ReprEnum):
-    """
-    Enum where members are also (and must be) strings
-    """
+    """An enum whose members are strs."""
 
     def __new__(cls, *values):
-        "values must already be of type `str`"
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values,))
         if len(values) == 1 and not isinstance(values[0], str):
@@ -829,9 +784,6 @@ class StrEnum(str, ReprEnum):
         return member
 
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Return the lower-cased version of the member name.
-        """
         return name.lower()
 
 
@@ -840,13 +792,7 @@ def _reduce_ex_by_global_name(self, proto):
 
 
 class FlagBoundary(StrEnum):
-    """
-    control how out of range values are handled
-    "strict" -> error is raised  [default for Flag]
-    "conform" -> extra bits are discarded
-    "eject" -> lose flag status [default for IntFlag]
-    "keep" -> keep flag status and all bits
-    """
+    """What a Flag does with bits outside its members: STRICT raises, CONFORM drops them, EJECT returns a plain int, KEEP keeps them."""
     STRICT = auto()
     CONFORM = auto()
     EJECT = auto()
@@ -857,9 +803,7 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
 class Flag(Enum, boundary=CONFORM):
-    """
-    Support for flags
-    """
+    """An enum whose members combine with the bitwise operators."""
 
     def __reduce_ex__(self, proto):
         cls = self.__class__
@@ -879,7 +823,6 @@ class Flag(Enum, boundary=CONFORM):
     _numeric_repr_ = repr
 
     def _generate_next_value_(name, start, count, last_values):
-        """The value auto() gives a flag: the next power of two above the highest so far."""
         if not count:
             return start if start is not None else 1
         last_value = max(last_values)
@@ -891,9 +834,7 @@ class Flag(Enum, boundary=CONFORM):
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        """
-        Extract all members from the value in definition (i.e. increasing value) order.
-        """
+        """The canonical members whose bits are in value, lowest bit first."""
         for val in _iter_bits_lsb(value & cls._flag_mask_):
             yield cls._value2member_map_.get(val)
 
@@ -901,9 +842,7 @@ class Flag(Enum, boundary=CONFORM):
 
     @classmethod
     def _iter_member_by_def_(cls, value):
-        """
-        Extract all members from the value in definition order.
-        """
+        """The canonical members whose bits are in value, in definition order."""
         yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     @classmethod
@@ -954,18 +893,12 @@ class Flag(Enum, boundary=CONFORM):
         return pseudo_member
 
     def __contains__(self, other):
-        """
-        Returns True if self has at least the same flags set as other.
-        """
         if not isinstance(other, self.__class__):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r"
                             % (type(other).__qualname__, self.__class__.__qualname__))
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        """
-        Returns flags in definition order.
-        """
         yield from self._iter_member_(self._value_)
 
     def __len__(self):
@@ -1028,9 +961,7 @@ class Flag(Enum, boundary=CONFORM):
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """
-    Support for integer-based Flags
-    """
+    """A Flag whose members are ints."""
 
 
 def _or_(a, b):
@@ -1038,9 +969,7 @@ def _or_(a, b):
 
 
 def unique(enumeration):
-    """
-    Class decorator for enumerations ensuring unique member values.
-    """
+    """Class decorator: raise ValueError if an enumeration has aliases."""
     duplicates = [(name, member.name) for name, member in enumeration.__members__.items() if name != member.name]
     if duplicates:
         alias_details = ', '.join("%s -> %s" % (alias, name) for alias, name in duplicates)
@@ -1115,9 +1044,7 @@ def _test_simple_enum(checked_enum, simple_enum):
 
 
 class EnumCheck(StrEnum):
-    """
-    various conditions to check an enumeration for
-    """
+    """The checks verify() can make."""
     CONTINUOUS = "no skipped integer values"
     NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
     UNIQUE = "one name per value"
@@ -1127,9 +1054,7 @@ CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
 class verify:
-    """
-    Check an enumeration for various constraints. (see EnumCheck)
-    """
+    """Class decorator checking an enumeration against EnumCheck conditions."""
 
     def __init__(self, *checks):
         self.checks = checks

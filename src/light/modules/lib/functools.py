@@ -62,7 +62,7 @@ del _root, _name, _fn
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
+    """Class decorator: derive the missing comparisons from one of < <= > >= and __eq__."""
     roots = {op for op in ('__lt__', '__le__', '__gt__', '__ge__')
              if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
@@ -110,7 +110,7 @@ class KeyWrapper:
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
+    """A key= function ordering objects as the old-style cmp= function mycmp does."""
     return KeyWrapper(mycmp)
 
 
@@ -153,9 +153,7 @@ class _readonly:
 
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
+    """A callable that calls func with the stored arguments followed by the call's own."""
     __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
 
     def __new__(cls, *args, **keywords):
@@ -225,12 +223,7 @@ def _generic_alias(cls, item):
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """partial() for methods: the bound object comes first, then the stored arguments."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
@@ -366,11 +359,11 @@ class _lru_cache_wrapper:
         return MethodType(self, obj)
 
     def cache_info(self):
-        """Report cache statistics"""
+        """(hits, misses, maxsize, currsize)."""
         return _cache_info_type()(self._hits, self._misses, self._maxsize, _len(self._cache))
 
     def cache_clear(self):
-        """Clear the cache and cache statistics"""
+        """Forget every result and reset the counts."""
         self._cache.clear()
         self._hits = self._misses = 0
 
@@ -391,7 +384,7 @@ _lru_cache_wrapper.__module__ = 'functools'
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
+    """Decorator: remember results by arguments, forgetting the least recently used beyond maxsize."""
     if isinstance(maxsize, int):
         maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
@@ -402,7 +395,7 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """lru_cache(maxsize=None): remember every result."""
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -544,7 +537,7 @@ def _registrable(cls):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator."""
+    """Decorator: a function choosing its implementation by the type of its first argument."""
     import weakref
     registry = {}
     dispatch_cache = weakref.WeakKeyDictionary()
@@ -627,7 +620,7 @@ def _resolved_annotations(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
+    """singledispatch for methods: dispatch on the first argument after self."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):

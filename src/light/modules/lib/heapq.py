@@ -16,14 +16,14 @@ def _check_list(heap, name):
 
 
 def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add item to the heap."""
     _check_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Remove and return the smallest item."""
     _check_list(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
@@ -36,7 +36,7 @@ def heappop(heap, /):
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item."""
+    """Remove and return the smallest item, then add item (even when item is smaller)."""
     _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
@@ -46,7 +46,7 @@ def heapreplace(heap, item, /):
 
 
 def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item from the heap."""
+    """Add item, then remove and return the smallest; faster than the two calls."""
     _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -55,7 +55,7 @@ def heappushpop(heap, item, /):
 
 
 def heapify(heap, /):
-    """Transform list into a heap, in-place, in O(len(heap)) time."""
+    """Rearrange the list into a heap, in linear time."""
     _check_list(heap, 'heapify')
     for i in reversed(range(len(heap) // 2)):
         _siftup(heap, i)
@@ -120,13 +120,11 @@ def _siftup_max(heap, pos):
 
 
 def _heapify_max(heap, /):
-    """Maxheap version of a heapify."""
     for i in reversed(range(len(heap) // 2)):
         _siftup_max(heap, i)
 
 
 def _heappop_max(heap, /):
-    """Maxheap version of a heappop."""
     last = heap.pop()
     if heap:
         largest, heap[0] = heap[0], last
@@ -136,19 +134,13 @@ def _heappop_max(heap, /):
 
 
 def _heapreplace_max(heap, item, /):
-    """Maxheap version of a heappop followed by a heappush."""
     largest, heap[0] = heap[0], item
     _siftup_max(heap, 0)
     return largest
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output.
-
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
-    does not pull the data into memory all at once, and assumes that each of
-    the input streams is already sorted (smallest to largest).
-    """
+    """Merge sorted iterables into one sorted iterator, lazily; key and reverse as for sorted()."""
     if reverse:
         make_heap, pop, replace, direction = _heapify_max, _heappop_max, _heapreplace_max, -1
     else:
@@ -173,20 +165,14 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+    """The n smallest items, as sorted(iterable, key=key)[:n]."""
     if n <= 0:
         return []
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """The n largest items, as sorted(iterable, key=key, reverse=True)[:n]."""
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]

@@ -178,8 +178,7 @@ def isabstract(object):
 # --- members, documentation, modules
 
 def getmembers(object, predicate=None):
-    """Return all members of an object as (name, value) pairs sorted by name.
-    Optionally, only return members that satisfy a given predicate."""
+    """The (name, value) pairs of object's attributes, sorted by name, that predicate accepts."""
     return _getmembers(object, predicate, getattr)
 
 
@@ -224,16 +223,12 @@ def _getmembers(object, predicate, getter):
 
 
 def getmro(cls):
-    "Return tuple of base classes (including cls) in method resolution order."
+    """cls.__mro__."""
     return cls.__mro__
 
 
 def unwrap(func, *, stop=None):
-    """Get the object wrapped by *func*.
-
-    Follows the chain of :attr:`__wrapped__` attributes returning the last
-    object in the chain.
-    """
+    """Follow func's chain of __wrapped__ attributes to its end, or to the first object stop() accepts."""
     f = func
     memo = {id(f): f}
     recursion_limit = sys.getrecursionlimit()
@@ -247,10 +242,7 @@ def unwrap(func, *, stop=None):
 
 
 def cleandoc(doc):
-    """Clean up indentation from docstrings.
-
-    Any whitespace that can be uniformly removed from the second line
-    onwards is removed."""
+    """A docstring without the indentation its lines after the first share, and without blank edges."""
     lines = doc.expandtabs().split('\n')
     margin = sys.maxsize
     for line in lines[1:]:
@@ -270,8 +262,7 @@ def cleandoc(doc):
 
 
 def getdoc(object):
-    """Get the documentation string for an object, inherited from a base class if need be,
-    with indentation cleaned up."""
+    """object's docstring, or a base class's for an undocumented override, cleaned up by cleandoc()."""
     try:
         doc = object.__doc__
     except AttributeError:
@@ -315,7 +306,7 @@ def _inherited_doc(obj):
 
 
 def getmodule(object, _filename=None):
-    """Return the module an object was defined in, or None if not found."""
+    """The module object was defined in, or None."""
     if ismodule(object):
         return object
     if hasattr(object, '__module__'):
@@ -326,7 +317,7 @@ def getmodule(object, _filename=None):
 # --- source code
 
 def getfile(object):
-    """Work out which source or compiled file an object was defined in."""
+    """The file object was defined in; TypeError for built-in objects."""
     if ismodule(object):
         if getattr(object, '__file__', None):
             return object.__file__
@@ -353,9 +344,7 @@ def getfile(object):
 
 
 def getsourcefile(object):
-    """Return the filename that can be used to locate an object's source.
-    Return None if no way can be identified to get the source.
-    """
+    """The file holding object's source, or None when there is none to read."""
     import linecache
     import os
     filename = getfile(object)
@@ -375,7 +364,7 @@ def getsourcefile(object):
 
 
 def findsource(object):
-    """Return the entire source file and starting line number for an object."""
+    """(the lines of object's file, the index of the line where object starts)."""
     import linecache
     file = getsourcefile(object)
     if file:
@@ -487,7 +476,7 @@ def _bracket_balance(line):
 
 
 def getsourcelines(object):
-    """Return a list of source lines and starting line number for an object."""
+    """(object's source lines, the number of its first line)."""
     object = unwrap(object)
     lines, lnum = findsource(object)
     if istraceback(object):
@@ -498,7 +487,7 @@ def getsourcelines(object):
 
 
 def getsource(object):
-    """Return the text of the source code for an object."""
+    """object's source code."""
     lines, lnum = getsourcelines(object)
     return ''.join(lines)
 
@@ -548,7 +537,7 @@ def _code_position(code, instruction_index):
 
 
 def getframeinfo(frame, context=1):
-    """Get information about a frame or traceback object."""
+    """A Traceback record for a frame or traceback: file, line, function, context lines, positions."""
     if istraceback(frame):
         positions = _code_position(frame.tb_frame.f_code, frame.tb_lasti)
         lineno = frame.tb_lineno
@@ -577,12 +566,12 @@ def getframeinfo(frame, context=1):
 
 
 def getlineno(frame):
-    """Get the line number from a frame object, allowing for optimization."""
+    """frame.f_lineno."""
     return frame.f_lineno
 
 
 def getouterframes(frame, context=1):
-    """Get a list of records for a frame and all higher (calling) frames."""
+    """FrameInfo records for frame and the frames that called it."""
     framelist = []
     while frame:
         info = getframeinfo(frame, context)
@@ -592,7 +581,7 @@ def getouterframes(frame, context=1):
 
 
 def getinnerframes(tb, context=1):
-    """Get a list of records for a traceback's frame and all lower frames."""
+    """FrameInfo records for a traceback's frames, outermost first."""
     framelist = []
     while tb:
         info = getframeinfo(tb, context)
@@ -602,17 +591,17 @@ def getinnerframes(tb, context=1):
 
 
 def stack(context=1):
-    """Return a list of records for the stack above the caller's frame."""
+    """FrameInfo records for the caller and its callers."""
     return getouterframes(sys._getframe(1), context)
 
 
 def trace(context=1):
-    """Return a list of records for the stack below the current exception."""
+    """FrameInfo records for the frames of the exception being handled."""
     return getinnerframes(sys.exc_info()[2], context)
 
 
 def currentframe():
-    """Return the frame of the caller or None if this is not possible."""
+    """The caller's frame."""
     return sys._getframe(1) if hasattr(sys, "_getframe") else None
 
 
@@ -629,9 +618,7 @@ def _static_lookup(klass, attr):
 
 
 def getattr_static(obj, attr, default=_sentinel):
-    """Retrieve attributes without triggering dynamic lookup via the
-       descriptor protocol,  __getattr__ or __getattribute__.
-    """
+    """Look up attr as attribute access would, without running descriptors or __getattr__."""
     instance_result = _sentinel
     objtype = type(obj)
     if not isinstance(obj, type):
@@ -664,7 +651,7 @@ def getattr_static(obj, attr, default=_sentinel):
 
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
-    """Compute the annotations dict for an object (a class, module or callable)."""
+    """The annotations of a class, module or callable as a new dict, with strings evaluated if eval_str."""
     if isinstance(obj, type):
         ann = obj.__dict__.get('__annotations__', None)
         if isinstance(ann, types.GetSetDescriptorType):
@@ -760,7 +747,7 @@ def formatannotation(annotation, base_module=None):
 
 
 class Parameter:
-    """Represents a parameter in a function signature."""
+    """One parameter of a Signature: name, kind, default and annotation."""
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
     POSITIONAL_ONLY = _POSITIONAL_ONLY
@@ -820,7 +807,7 @@ class Parameter:
         return self._kind
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        """Creates a customized copy of the Parameter."""
+        """A copy with the given attributes changed."""
         return type(self)(self._name if name is _void else name,
                           self._kind if kind is _void else kind,
                           default=self._default if default is _void else default,
@@ -855,9 +842,7 @@ class Parameter:
 
 
 class BoundArguments:
-    """Result of `Signature.bind` call.  Holds the mapping of arguments
-    to the function's parameters.
-    """
+    """The result of Signature.bind(): arguments maps parameter names to values."""
     __slots__ = ('arguments', '_signature', '__weakref__')
 
     def __init__(self, signature, arguments):
@@ -901,7 +886,7 @@ class BoundArguments:
         return kwargs
 
     def apply_defaults(self):
-        """Set default values for missing arguments."""
+        """Add the defaults of the parameters left unbound (() and {} for the variadic ones)."""
         new_arguments = []
         for name, param in self._signature.parameters.items():
             if name in self.arguments:
@@ -934,10 +919,7 @@ class BoundArguments:
 
 
 class Signature:
-    """A Signature object represents the overall signature of a function.
-    It stores a Parameter object for each parameter accepted by the
-    function, as well as information specific to the function itself.
-    """
+    """The parameters of a callable and its return annotation."""
     __slots__ = ('_return_annotation', '_parameters')
 
     _parameter_cls = Parameter
@@ -973,7 +955,7 @@ class Signature:
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-        """Constructs Signature for the given callable object."""
+        """The Signature of a callable."""
         return _signature_from_callable(obj, cls, follow_wrapped, True, globals, locals, eval_str)
 
     @property
@@ -985,7 +967,7 @@ class Signature:
         return self._return_annotation
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        """Creates a customized copy of the Signature."""
+        """A copy with the given parameters or return annotation."""
         if parameters is _void:
             parameters = self.parameters.values()
         if return_annotation is _void:
@@ -1060,17 +1042,11 @@ class Signature:
         return self._bound_arguments_cls(self, arguments)
 
     def bind(self, /, *args, **kwargs):
-        """Get a BoundArguments object, that maps the passed `args`
-        and `kwargs` to the function's signature.  Raises `TypeError`
-        if the passed arguments can not be bound.
-        """
+        """Bind args and kwargs to the parameters as a call would; TypeError if it could not."""
         return self._bind(args, kwargs)
 
     def bind_partial(self, /, *args, **kwargs):
-        """Get a BoundArguments object, that partially maps the
-        passed `args` and `kwargs` to the function's signature.
-        Raises `TypeError` if the passed arguments can not be bound.
-        """
+        """Like bind(), but parameters may stay unbound."""
         return self._bind(args, kwargs, partial=True)
 
     def __reduce__(self):
@@ -1109,7 +1085,7 @@ class Signature:
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    """Get a signature object for the passed callable."""
+    """The Signature of a callable."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals,
                                    locals=locals, eval_str=eval_str)
 
@@ -1316,7 +1292,7 @@ FullArgSpec = namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlya
 
 
 def getfullargspec(func):
-    """Get the names and default values of a callable object's parameters."""
+    """FullArgSpec of a callable's parameters, as the legacy API reports them."""
     try:
         sig = _signature_from_callable(func, Signature, False, False, None, None, False)
     except Exception as ex:
@@ -1465,7 +1441,7 @@ ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
 
 
 def getargs(co):
-    """Get information about the arguments accepted by a code object."""
+    """Arguments(args, varargs, varkw) of a code object."""
     if not iscode(co):
         raise TypeError('{!r} is not a code object'.format(co))
     names = co.co_varnames
@@ -1482,7 +1458,7 @@ def getargs(co):
 
 
 def getargvalues(frame):
-    """Get information about arguments passed into a particular frame."""
+    """ArgInfo(args, varargs, keywords, locals) of a frame."""
     args, varargs, varkw = getargs(frame.f_code)
     return ArgInfo(args, varargs, varkw, frame.f_locals)
 
@@ -1496,7 +1472,7 @@ GEN_CLOSED = 'GEN_CLOSED'
 
 
 def getgeneratorstate(generator):
-    """Get current state of a generator-iterator."""
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
     if generator.gi_running:
         return GEN_RUNNING
     if generator.gi_suspended:
@@ -1507,7 +1483,7 @@ def getgeneratorstate(generator):
 
 
 def getgeneratorlocals(generator):
-    """Get the mapping of generator local variables to their current values."""
+    """The local variables of a suspended generator."""
     if not isgenerator(generator):
         raise TypeError("{!r} is not a Python generator".format(generator))
     frame = getattr(generator, "gi_frame", None)
@@ -1521,7 +1497,7 @@ CORO_CLOSED = 'CORO_CLOSED'
 
 
 def getcoroutinestate(coroutine):
-    """Get current state of a coroutine object."""
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
     if coroutine.cr_running:
         return CORO_RUNNING
     if coroutine.cr_suspended:
@@ -1532,6 +1508,6 @@ def getcoroutinestate(coroutine):
 
 
 def getcoroutinelocals(coroutine):
-    """Get the mapping of coroutine local variables to their current values."""
+    """The local variables of a suspended coroutine."""
     frame = getattr(coroutine, "cr_frame", None)
     return frame.f_locals if frame is not None else {}

@@ -38,7 +38,7 @@ def _as_index(value):
 
 
 class count(_Iterator):
-    """Return a count object whose .__next__() method returns consecutive values."""
+    """start, start + step, start + 2*step, ..."""
     __slots__ = ('_next', '_step')
 
     def __new__(cls, start=0, step=1):
@@ -76,7 +76,7 @@ def _is_number(value):
 
 
 class cycle(_Iterator):
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    """The items of iterable, then the same items again, forever."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
@@ -96,9 +96,7 @@ class cycle(_Iterator):
 
 
 class repeat(_Iterator):
-    """repeat(object [,times]) -> create an iterator which returns the object
-for the specified number of times.  If not specified, returns the object
-endlessly."""
+    """An iterator returning object, times times or without end."""
     __slots__ = ('_object', '_left')
 
     def __new__(cls, *args, **kwargs):
@@ -132,7 +130,7 @@ def _repeat_args(object, times=None):
 
 
 class accumulate(_Iterator):
-    """Return series of accumulated sums (or other binary function results)."""
+    """Running totals of iterable (or running results of func), after initial if given."""
     __slots__ = ()
 
     def __new__(cls, iterable, func=None, *, initial=None):
@@ -154,9 +152,7 @@ class accumulate(_Iterator):
 
 
 class chain(_Iterator):
-    """Return a chain object whose .__next__() method returns elements from the
-first iterable until it is exhausted, then elements from the next
-iterable, until all of the iterables are exhausted."""
+    """An iterator over the items of each iterable in turn."""
     __slots__ = ()
 
     def __new__(cls, *iterables, **kwargs):
@@ -172,7 +168,7 @@ iterable, until all of the iterables are exhausted."""
 
     @classmethod
     def from_iterable(cls, iterable, /):
-        """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
+        """A chain over the iterables that iterable yields, taken lazily."""
         result = object.__new__(cls)
         result._it = cls._run(iter(iterable))
         return result
@@ -183,7 +179,7 @@ iterable, until all of the iterables are exhausted."""
 
 
 class compress(_Iterator):
-    """Return data elements corresponding to true selector elements."""
+    """The items of data whose selector is true."""
     __slots__ = ()
 
     def __new__(cls, data, selectors):
@@ -193,7 +189,7 @@ class compress(_Iterator):
 
 
 class dropwhile(_Iterator):
-    """Drop items from the iterable while predicate(item) is true."""
+    """The items of iterable from the first one predicate rejects."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
@@ -212,7 +208,7 @@ class dropwhile(_Iterator):
 
 
 class takewhile(_Iterator):
-    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    """The items of iterable up to the first one predicate rejects."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
@@ -230,7 +226,7 @@ class takewhile(_Iterator):
 
 
 class filterfalse(_Iterator):
-    """Return those items of iterable for which function(item) is false."""
+    """The items of iterable that function (or truth) rejects."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
@@ -243,7 +239,7 @@ class filterfalse(_Iterator):
 
 
 class starmap(_Iterator):
-    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    """function(*args) for each args in iterable."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
@@ -255,8 +251,7 @@ class starmap(_Iterator):
 
 
 class islice(_Iterator):
-    """islice(iterable, stop) --> islice object
-islice(iterable, start, stop[, step]) --> islice object"""
+    """The items of iterable at indexes range(start, stop, step), stop None meaning no end."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
@@ -309,7 +304,7 @@ islice(iterable, start, stop[, step]) --> islice object"""
 
 
 class groupby(_Iterator):
-    """make an iterator that returns consecutive keys and groups from the iterable"""
+    """(key, group) for each run of consecutive items with equal key(item)."""
     __slots__ = ('_source', '_key', '_current', '_current_key', '_target_key', '_exhausted', '_group_id')
 
     def __new__(cls, iterable, key=None):
@@ -362,7 +357,7 @@ class _grouper(_Iterator):
 
 
 class pairwise(_Iterator):
-    """Return an iterator of overlapping pairs taken from the input iterator."""
+    """(a, b), (b, c), ... for the items a, b, c, ... of iterable."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
@@ -381,8 +376,7 @@ class pairwise(_Iterator):
 
 
 class zip_longest(_Iterator):
-    """Return a zip_longest object whose .__next__() method returns a tuple where
-the i-th element comes from the i-th iterable argument."""
+    """Like zip(), until the longest iterable ends, padding with fillvalue."""
     __slots__ = ()
 
     def __new__(cls, *iterables, fillvalue=None):
@@ -411,7 +405,7 @@ the i-th element comes from the i-th iterable argument."""
 
 
 class product(_Iterator):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    """The cartesian product of the iterables (each repeated repeat times), as nested loops give it."""
     __slots__ = ()
 
     def __new__(cls, *iterables, repeat=1):
@@ -442,7 +436,7 @@ class product(_Iterator):
 
 
 class permutations(_Iterator):
-    """Return successive r-length permutations of elements in the iterable."""
+    """The r-length orderings of the items of iterable (all of them by default)."""
     __slots__ = ()
 
     def __new__(cls, iterable, r=None):
@@ -476,7 +470,7 @@ class permutations(_Iterator):
 
 
 class combinations(_Iterator):
-    """Return successive r-length combinations of elements in the iterable."""
+    """The r-length subsequences of the items of iterable, in order."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
@@ -505,7 +499,7 @@ class combinations(_Iterator):
 
 
 class combinations_with_replacement(_Iterator):
-    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
+    """The r-length subsequences of the items of iterable, items repeating."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
@@ -540,7 +534,7 @@ def _combination_args(name, iterable=_MARKER, r=_MARKER):
 
 
 class _tee(_Iterator):
-    """Iterator wrapped to make it copyable."""
+    """One of the iterators tee() returns."""
     __slots__ = ('_source', '_link', '__weakref__')
 
     def __new__(cls, iterable, /):
@@ -577,7 +571,7 @@ class _Link:
 
 
 def tee(iterable, n=2, /):
-    """Returns a tuple of n independent iterators."""
+    """n independent iterators over the items of iterable."""
     n = _as_index(n)
     if n < 0:
         raise ValueError('n must be >= 0')

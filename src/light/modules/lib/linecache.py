@@ -8,13 +8,12 @@ cache = {}
 
 
 def clearcache():
-    """Clear the cache entirely."""
+    """Forget every file."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
+    """Line lineno of filename ('' when there is none), through the cache."""
     lines = getlines(filename, module_globals)
     if 1 <= lineno <= len(lines):
         return lines[lineno - 1]
@@ -22,8 +21,7 @@ def getline(filename, lineno, module_globals=None):
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
+    """The lines of filename, through the cache."""
     if filename in cache and len(cache[filename]) != 1:
         return cache[filename][2]
     try:
@@ -34,8 +32,7 @@ def getlines(filename, module_globals=None):
 
 
 def checkcache(filename=None):
-    """Discard cache entries that are out of date.
-    (This is not checked upon each call!)"""
+    """Forget the cached files (or filename) whose size or time changed on disk."""
     filenames = list(cache.keys()) if filename is None else [filename] if filename in cache else []
     import os
     for filename in filenames:
@@ -55,9 +52,7 @@ def checkcache(filename=None):
 
 
 def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines.
-    If something's wrong, print a message, discard the cache entry,
-    and return an empty list."""
+    """Read filename's lines into the cache and return them; [] when it cannot be read."""
     if filename in cache and len(cache[filename]) != 1:
         cache.pop(filename, None)
     if not filename or (filename.startswith('<') and filename.endswith('>')):

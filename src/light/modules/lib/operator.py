@@ -204,14 +204,7 @@ def setitem(a, b, c):
 
 
 def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj.
-
-    This is useful for presizing containers when building from an iterable.
-
-    If the object supports len(), the result will be exact.
-    Otherwise, it may over- or under-estimate by an arbitrary amount.
-    The result will be an integer >= 0.
-    """
+    """len(obj) if it has one, else its __length_hint__(), else default."""
     if not isinstance(default, int):
         raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     try:
@@ -329,13 +322,7 @@ def ixor(a, b):
 
 
 class attrgetter:
-    """
-    Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
+    """attrgetter('a', 'b.c')(obj) is (obj.a, obj.b.c); with one name, just that attribute."""
     __slots__ = ('_attrs', '_paths')
 
     def __init__(self, attr, /, *attrs):
@@ -364,11 +351,7 @@ class attrgetter:
 
 
 class itemgetter:
-    """
-    Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
+    """itemgetter(1, 3)(obj) is (obj[1], obj[3]); with one key, just that item."""
     __slots__ = ('_items', '_single')
 
     def __init__(self, *items):
@@ -390,12 +373,7 @@ class itemgetter:
 
 
 class methodcaller:
-    """
-    Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
+    """methodcaller('name', *args, **kwargs)(obj) is obj.name(*args, **kwargs)."""
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, /, *args, **kwargs):

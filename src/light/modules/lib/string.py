@@ -16,15 +16,7 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-    """
+    """Split s at sep (whitespace by default), capitalize each word, and join them with sep (or a space)."""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
@@ -32,7 +24,7 @@ _sentinel_dict = {}
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $name placeholders, filled by substitute() or safe_substitute()."""
     # $$ is a literal $, $name and ${name} are placeholders, name an ASCII identifier.  These
     # rules are scanned by hand; a subclass that changes pattern, idpattern, braceidpattern or
     # flags gets a compiled regular expression instead, built as CPython builds it.

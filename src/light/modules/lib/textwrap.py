@@ -87,13 +87,7 @@ def _ends_sentence(chunk):
 
 
 class TextWrapper:
-    """
-    Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour.
-    If you want to completely replace the main wrapping algorithm,
-    you'll probably have to override _wrap_chunks().
-    """
+    """Wraps and fills paragraphs; its attributes are the options of wrap() and fill()."""
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
 
@@ -203,46 +197,34 @@ class TextWrapper:
         return self._split(self._munge_whitespace(text))
 
     def wrap(self, text):
-        """wrap(text : string) -> [string]
-
-        Reformat the single paragraph in 'text' so it fits in lines of
-        no more than 'self.width' columns, and return a list of wrapped
-        lines.  Tabs in 'text' are expanded with string.expandtabs(),
-        and all other whitespace characters (including newline) are
-        converted to space.
-        """
+        """The single paragraph text, as lines of at most width characters."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """fill(text : string) -> string
-
-        Reformat the single paragraph in 'text' to fit in lines of no
-        more than 'self.width' columns, and return a new string
-        containing the entire wrapped paragraph.
-        """
+        """The single paragraph text, wrapped and joined by newlines."""
         return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
+    """The single paragraph text, as lines of at most width characters."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
+    """The single paragraph text, wrapped and joined by newlines."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width."""
+    """text with its whitespace collapsed, cut to fit width with the placeholder at the end."""
     return TextWrapper(width=width, max_lines=1, **kwargs).fill(' '.join(text.strip().split()))
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`."""
+    """text without the leading blanks all its non-blank lines share."""
     lines = text.split('\n')
     # Lines of only blanks and tabs become empty and do not count towards the margin.
     lines = ['' if line and not line.strip(' \t') else line for line in lines]
@@ -265,7 +247,7 @@ def dedent(text):
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'."""
+    """text with prefix added to each line predicate accepts (by default, the non-blank ones)."""
     if predicate is None:
         predicate = str.strip
     return ''.join(prefix + line if predicate(line) else line for line in text.splitlines(True))

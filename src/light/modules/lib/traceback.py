@@ -23,8 +23,7 @@ _context_message = "\nDuring handling of the above exception, another exception 
 
 
 def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or
-    extract_stack() as a formatted stack trace to the given file."""
+    """Print the frames of extract_tb() or extract_stack() to file."""
     if file is None:
         file = sys.stderr
     for item in StackSummary.from_list(extracted_list).format():
@@ -32,24 +31,22 @@ def print_list(extracted_list, file=None):
 
 
 def format_list(extracted_list):
-    """Format a list of tuples or FrameSummary objects for printing."""
+    """The formatted lines of frames given as FrameSummary objects or (file, line, name, text) tuples."""
     return StackSummary.from_list(extracted_list).format()
 
 
 def print_tb(tb, limit=None, file=None):
-    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
+    """Print the frames of traceback tb to file."""
     print_list(extract_tb(tb, limit=limit), file=file)
 
 
 def format_tb(tb, limit=None):
-    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
+    """format_list(extract_tb(tb, limit))."""
     return extract_tb(tb, limit=limit).format()
 
 
 def extract_tb(tb, limit=None):
-    """Return a StackSummary object representing a list of
-    pre-processed entries from traceback.
-    """
+    """The frames of traceback tb, as a StackSummary."""
     return StackSummary._extract_from_extended_frame_gen(_walk_tb_with_full_positions(tb), limit=limit)
 
 
@@ -66,21 +63,21 @@ def _parse_value_tb(exc, value, tb):
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    """Print exception up to 'limit' stack trace entries from 'tb' to 'file'."""
+    """Print an exception with its traceback and chained exceptions to file, as the interpreter does."""
     value, tb = _parse_value_tb(exc, value, tb)
     te = TracebackException(type(value), value, tb, limit=limit, compact=True)
     te.print(file=file, chain=chain)
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    """Format a stack trace and the exception information, as a list of strings ending in newlines."""
+    """The lines print_exception() would print."""
     value, tb = _parse_value_tb(exc, value, tb)
     te = TracebackException(type(value), value, tb, limit=limit, compact=True)
     return list(te.format(chain=chain))
 
 
 def format_exception_only(exc, /, value=_sentinel):
-    """Format the exception part of a traceback."""
+    """The lines naming the exception (no traceback)."""
     if value is _sentinel:
         value = exc
     te = TracebackException(type(value), value, None, compact=True)
@@ -102,39 +99,38 @@ def _safe_string(value, what, func=str):
 
 
 def print_exc(limit=None, file=None, chain=True):
-    """Shorthand for 'print_exception(*sys.exc_info(), limit, file)'."""
+    """Print the exception being handled."""
     print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
-    """Like print_exc() but return a string."""
+    """The text print_exc() would print."""
     return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
 
 
 def print_last(limit=None, file=None, chain=True):
-    """This is a shorthand for 'print_exception(sys.last_type,
-    sys.last_value, sys.last_traceback, limit, file)'."""
+    """Print the last uncaught exception (sys.last_value)."""
     if not hasattr(sys, "last_type"):
         raise ValueError("no last exception")
     print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
 
 
 def print_stack(f=None, limit=None, file=None):
-    """Print a stack trace from its invocation point."""
+    """Print the frames that led to the caller."""
     if f is None:
         f = sys._getframe().f_back
     print_list(extract_stack(f, limit=limit), file=file)
 
 
 def format_stack(f=None, limit=None):
-    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    """The lines print_stack() would print."""
     if f is None:
         f = sys._getframe().f_back
     return format_list(extract_stack(f, limit=limit))
 
 
 def extract_stack(f=None, limit=None):
-    """Extract the raw traceback from the current stack frame, oldest first."""
+    """The frames that led to f (the caller by default), oldest first."""
     if f is None:
         f = sys._getframe().f_back
     stack = StackSummary.extract(walk_stack(f), limit=limit)
@@ -143,7 +139,7 @@ def extract_stack(f=None, limit=None):
 
 
 def clear_frames(tb):
-    "Clear all references to local variables in the frames of a traceback."
+    """Clear the local variables of a traceback's frames."""
     while tb is not None:
         try:
             tb.tb_frame.clear()
@@ -206,7 +202,7 @@ class FrameSummary:
 
 
 def walk_stack(f):
-    """Walk a stack yielding the frame and line number for each frame."""
+    """(frame, line number) for f and the frames that called it."""
     if f is None:
         f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
@@ -215,7 +211,7 @@ def walk_stack(f):
 
 
 def walk_tb(tb):
-    """Walk a traceback yielding the frame and line number for each frame."""
+    """(frame, line number) for each entry of a traceback."""
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
@@ -242,11 +238,11 @@ def _get_code_position(code, instruction_index):
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, representing a stack of frames."""
+    """A list of FrameSummary objects, formatted as a traceback shows them."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        """Create a StackSummary from a traceback or stack object."""
+        """A StackSummary of (frame, line number) pairs."""
         def extended_frame_gen():
             for f, lineno in frame_gen:
                 yield f, (lineno, None, None, None)
@@ -287,8 +283,7 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        """Create a StackSummary object from a supplied list of FrameSummary objects or
-        old-style list of tuples."""
+        """A StackSummary of FrameSummary objects or (file, line, name, text) tuples."""
         result = StackSummary()
         for frame in a_list:
             if isinstance(frame, FrameSummary):
@@ -492,7 +487,7 @@ class TracebackException:
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """Create a TracebackException from an exception."""
+        """The TracebackException of exc."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def _load_lines(self):
@@ -619,7 +614,7 @@ class TracebackException:
             _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
-        """Print the result of self.format(chain=chain) to 'file'."""
+        """Print format(chain=chain) to file."""
         if file is None:
             file = sys.stderr
         for line in self.format(chain=chain):

@@ -73,7 +73,7 @@ del sys, _f, _g, _C, _c, _ag
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
+    """Create a class as a class statement with these bases and keywords would; exec_body fills its namespace."""
     resolved_bases = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
@@ -84,7 +84,7 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
+    """bases with each non-class replaced by what its __mro_entries__() gives (PEP 560)."""
     new_bases = list(bases)
     updated = False
     shift = 0
@@ -101,10 +101,7 @@ def resolve_bases(bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) as a 3-tuple
-    """
+    """(metaclass, namespace, keywords) for creating a class: the most derived metaclass and its __prepare__() result."""
     kwds = {} if kwds is None else dict(kwds)
     if 'metaclass' in kwds:
         meta = kwds.pop('metaclass')
@@ -141,11 +138,8 @@ def get_original_bases(cls):
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
-
-    An attribute that behaves normally on instances, but whose lookup on the
-    class raises AttributeError so the metaclass's __getattr__ is consulted.
-    """
+    """An attribute that works on instances but raises AttributeError on the class, so the
+    metaclass's __getattr__ answers there."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget, self.fset, self.fdel = fget, fset, fdel
@@ -189,7 +183,7 @@ class DynamicClassAttribute:
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
+    """Mark a generator function as a coroutine, so await accepts its generators."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     code = getattr(func, '__code__', None)

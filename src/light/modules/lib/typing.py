@@ -157,7 +157,7 @@ def _cached(func):
 
 
 class _Final:
-    """Mixin to prohibit subclassing."""
+    """Mixin refusing subclasses outside this module."""
     __slots__ = ('__weakref__',)
 
     def __init_subclass__(cls, /, *args, **kwds):
@@ -166,7 +166,7 @@ class _Final:
 
 
 class _Immutable:
-    """Mixin to indicate that object should not be copied."""
+    """Mixin whose copies are the object itself."""
     __slots__ = ()
 
     def __copy__(self):
@@ -244,7 +244,7 @@ class _AnyMeta(type):
 
 
 class Any(metaclass=_AnyMeta):
-    """Special type indicating an unconstrained type."""
+    """The type compatible with every type."""
 
     def __new__(cls, *args, **kwargs):
         if cls is Any:
@@ -254,32 +254,32 @@ class Any(metaclass=_AnyMeta):
 
 @_SpecialForm
 def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
+    """The return type of functions that never return."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def Never(self, parameters):
-    """The bottom type, a type that has no members."""
+    """The type with no values."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
+    """The type of the instance in a method's annotations."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
+    """The type of strings built from literals."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 @_cached
 def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
+    """ClassVar[T]: an attribute of the class, not of instances."""
     item = _type_check(parameters, f'{self} accepts only single type.')
     return _GenericAlias(self, (item,))
 
@@ -287,7 +287,7 @@ def ClassVar(self, parameters):
 @_SpecialForm
 @_cached
 def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
+    """Final[T]: a name that is not reassigned."""
     item = _type_check(parameters, f'{self} accepts only single type.')
     return _GenericAlias(self, (item,))
 
@@ -295,7 +295,7 @@ def Final(self, parameters):
 @_SpecialForm
 @_cached
 def Union(self, parameters):
-    """Union type; Union[X, Y] means either X or Y."""
+    """Union[X, Y]: a value of type X or of type Y."""
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
     if not isinstance(parameters, tuple):
@@ -312,14 +312,14 @@ def Union(self, parameters):
 @_SpecialForm
 @_cached
 def Optional(self, parameters):
-    """Optional type; Optional[X] is equivalent to Union[X, None]."""
+    """Optional[X]: Union[X, None]."""
     arg = _type_check(parameters, f"{self} requires a single type.")
     return Union[arg, type(None)]
 
 
 @_LiteralSpecialForm
 def Literal(self, *parameters):
-    """Special typing form to define literal types (a.k.a. value types)."""
+    """Literal[v, ...]: exactly one of these values."""
     # Literal[Literal[1], 2] is Literal[1, 2]; values are told apart by type too (0 is not False).
     flat = []
     for p in parameters:
@@ -338,14 +338,14 @@ def _literal(form, typed_values):
 
 @_SpecialForm
 def TypeAlias(self, parameters):
-    """Special marker indicating that an assignment should be recognized as a proper type alias."""
+    """Marks an assignment as defining a type alias."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 @_cached
 def Concatenate(self, parameters):
-    """Used in conjunction with ParamSpec and Callable to represent a higher order function."""
+    """Concatenate[X, P]: parameters X followed by those of ParamSpec P."""
     if parameters == ():
         raise TypeError("Cannot take a Concatenate of no types.")
     if not isinstance(parameters, tuple):
@@ -360,7 +360,7 @@ def Concatenate(self, parameters):
 @_SpecialForm
 @_cached
 def TypeGuard(self, parameters):
-    """Special typing form used to annotate the return type of a user-defined type guard function."""
+    """TypeGuard[T]: the return type of a function that narrows its argument to T when true."""
     item = _type_check(parameters, f'{self} accepts only single type.')
     return _GenericAlias(self, (item,))
 
@@ -368,7 +368,7 @@ def TypeGuard(self, parameters):
 @_SpecialForm
 @_cached
 def Required(self, parameters):
-    """A special typing construct to mark a key of a total=False TypedDict as required."""
+    """Required[T]: a TypedDict key that must be present."""
     item = _type_check(parameters, f'{self._name} accepts only a single type.')
     return _GenericAlias(self, (item,))
 
@@ -376,7 +376,7 @@ def Required(self, parameters):
 @_SpecialForm
 @_cached
 def NotRequired(self, parameters):
-    """A special typing construct to mark a key of a TypedDict as potentially missing."""
+    """NotRequired[T]: a TypedDict key that may be absent."""
     item = _type_check(parameters, f'{self._name} accepts only a single type.')
     return _GenericAlias(self, (item,))
 
@@ -384,13 +384,13 @@ def NotRequired(self, parameters):
 @_SpecialForm
 @_cached
 def Unpack(self, parameters):
-    """Type unpack operator."""
+    """Unpack[Ts]: the types of a TypeVarTuple, spread."""
     item = _type_check(parameters, f'{self._name} accepts only single type.')
     return _GenericAlias(self, (item,))
 
 
 class ForwardRef(_Final, _root=True):
-    """Internal wrapper to hold a forward reference."""
+    """A type written as a string, evaluated when the hints are resolved."""
     __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__', '__forward_value__',
                  '__forward_is_argument__', '__forward_is_class__', '__forward_module__')
 
@@ -474,7 +474,7 @@ def _set_variance(tv, bound, covariant, contravariant):
 
 
 class TypeVar(_Final, _Immutable, _BoundVarianceMixin, _root=True):
-    """Type variable."""
+    """A type variable: T = TypeVar('T'), possibly bounded, constrained or variant."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
@@ -502,7 +502,7 @@ class TypeVar(_Final, _Immutable, _BoundVarianceMixin, _root=True):
 
 
 class TypeVarTuple(_Final, _Immutable, _root=True):
-    """Type variable tuple."""
+    """A variadic type variable (PEP 646)."""
 
     def __init__(self, name):
         self.__name__ = name
@@ -524,7 +524,7 @@ class TypeVarTuple(_Final, _Immutable, _root=True):
 
 
 class ParamSpecArgs(_Final, _Immutable, _root=True):
-    """The args for a ParamSpec object."""
+    """P.args: the positional arguments of a ParamSpec."""
 
     def __init__(self, origin):
         self.__origin__ = origin
@@ -539,7 +539,7 @@ class ParamSpecArgs(_Final, _Immutable, _root=True):
 
 
 class ParamSpecKwargs(_Final, _Immutable, _root=True):
-    """The kwargs for a ParamSpec object."""
+    """P.kwargs: the keyword arguments of a ParamSpec."""
 
     def __init__(self, origin):
         self.__origin__ = origin
@@ -554,7 +554,7 @@ class ParamSpecKwargs(_Final, _Immutable, _root=True):
 
 
 class ParamSpec(_Final, _Immutable, _BoundVarianceMixin, _root=True):
-    """Parameter specification variable."""
+    """A variable standing for the parameters of a callable (PEP 612)."""
 
     @property
     def args(self):
@@ -890,13 +890,13 @@ class _ConcatenateGenericAlias(_GenericAlias, _root=True):
 
 
 class _TypingEllipsis:
-    """Internal placeholder for ... (ellipsis)."""
+    """Stands for ... inside alias arguments."""
 
 
 # --- Generic and Protocol
 
 class Generic:
-    """Abstract base class for generic types."""
+    """Base of generic classes: class C(Generic[T]) makes C[int] meaningful."""
     __slots__ = ()
     _is_protocol = False
 
@@ -1012,7 +1012,7 @@ class _ProtocolMeta(ABCMeta):
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for protocol classes."""
+    """Base of protocol classes, which structural (duck) typing checks against."""
     __slots__ = ()
     _is_protocol = True
     _is_runtime_protocol = False
@@ -1127,7 +1127,7 @@ class Annotated:
 # --- introspection
 
 def _strip_annotations(t):
-    """Strip the annotations from a given type."""
+    """t without the Annotated, Required and NotRequired wrappers."""
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
     if hasattr(t, "__origin__") and t.__origin__ in (Required, NotRequired):
@@ -1244,7 +1244,7 @@ def get_args(tp):
 
 
 def is_typeddict(tp):
-    """Check if an annotation is a TypedDict class."""
+    """Whether tp is a TypedDict class."""
     return isinstance(tp, _TypedDictMeta)
 
 
@@ -1264,7 +1264,7 @@ _ASSERT_NEVER_REPR_MAX_LENGTH = 100
 
 
 def assert_never(arg, /):
-    """Statically assert that a line of code is unreachable."""
+    """Mark code as unreachable: raise AssertionError if it runs."""
     value = repr(arg)
     if len(value) > _ASSERT_NEVER_REPR_MAX_LENGTH:
         value = value[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
@@ -1278,7 +1278,7 @@ def reveal_type(obj, /):
 
 
 def no_type_check(arg):
-    """Decorator to indicate that annotations are not type hints."""
+    """Decorator: the annotations of this function or class are not type hints."""
     if isinstance(arg, type):
         for key in dir(arg):
             obj = getattr(arg, key)
@@ -1299,7 +1299,7 @@ def no_type_check(arg):
 
 
 def no_type_check_decorator(decorator):
-    """Decorator to give another decorator the @no_type_check effect."""
+    """Make decorator apply no_type_check to what it returns."""
     @functools.wraps(decorator)
     def wrapped_decorator(*args, **kwds):
         return no_type_check(decorator(*args, **kwds))
@@ -1307,7 +1307,7 @@ def no_type_check_decorator(decorator):
 
 
 def _overload_dummy(*args, **kwds):
-    """Helper for @overload to raise when called."""
+    """What an @overload-decorated name is: calling it is an error."""
     raise NotImplementedError(
         "You should not call an overloaded function. "
         "A series of @overload-decorated functions "
@@ -1330,7 +1330,7 @@ def overload(func):
 
 
 def get_overloads(func):
-    """Return all defined overloads for *func* as a sequence."""
+    """The @overload variants recorded for func."""
     f = getattr(func, "__func__", func)
     if f.__module__ not in _overload_registry:
         return []
@@ -1341,7 +1341,7 @@ def get_overloads(func):
 
 
 def clear_overloads():
-    """Clear all overloads in the registry."""
+    """Forget every recorded @overload variant."""
     _overload_registry.clear()
 
 
@@ -1356,7 +1356,7 @@ def final(f):
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         field_specifiers=(), **kwargs):
-    """Decorator that marks a function, class, or metaclass as providing dataclass-like behavior."""
+    """Decorator telling type checkers that the decorated object makes data-class-like classes."""
     def decorator(cls_or_fn):
         cls_or_fn.__dataclass_transform__ = {
             "eq_default": eq_default,
@@ -1418,7 +1418,7 @@ class NamedTupleMeta(type):
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple: a class with annotated fields, or NamedTuple('P', [('x', int)])."""
+    """A namedtuple with field types: a class with annotated fields, or NamedTuple('P', [('x', int)])."""
     if fields is None:
         fields = kwargs.items()
     elif kwargs:
@@ -1480,7 +1480,7 @@ class _TypedDictMeta(type):
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
+    """A dict type with declared keys and value types; instances are plain dicts."""
     if fields is None:
         fields = kwargs
     elif kwargs:
@@ -1497,7 +1497,7 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 class NewType:
-    """NewType creates simple unique types with almost zero runtime overhead."""
+    """NewType('Name', T): a distinct name for T for type checkers; calling it returns its argument."""
 
     def __init__(self, name, tp):
         self.__qualname__ = name
@@ -1597,7 +1597,7 @@ def __getattr__(name):
 
 @runtime_checkable
 class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
+    """Protocol of objects with __int__."""
     __slots__ = ()
 
     @abstractmethod
@@ -1607,7 +1607,7 @@ class SupportsInt(Protocol):
 
 @runtime_checkable
 class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
+    """Protocol of objects with __float__."""
     __slots__ = ()
 
     @abstractmethod
@@ -1617,7 +1617,7 @@ class SupportsFloat(Protocol):
 
 @runtime_checkable
 class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
+    """Protocol of objects with __complex__."""
     __slots__ = ()
 
     @abstractmethod
@@ -1627,7 +1627,7 @@ class SupportsComplex(Protocol):
 
 @runtime_checkable
 class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
+    """Protocol of objects with __bytes__."""
     __slots__ = ()
 
     @abstractmethod
@@ -1637,7 +1637,7 @@ class SupportsBytes(Protocol):
 
 @runtime_checkable
 class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
+    """Protocol of objects with __index__."""
     __slots__ = ()
 
     @abstractmethod
@@ -1659,7 +1659,7 @@ Text = str
 
 @runtime_checkable
 class SupportsAbs(Protocol[T_co]):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
+    """Protocol of objects with __abs__."""
     __slots__ = ()
 
     @abstractmethod
@@ -1669,7 +1669,7 @@ class SupportsAbs(Protocol[T_co]):
 
 @runtime_checkable
 class SupportsRound(Protocol[T_co]):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
+    """Protocol of objects with __round__."""
     __slots__ = ()
 
     @abstractmethod
@@ -1722,7 +1722,7 @@ class IO(Generic[AnyStr]):
 
 
 class BinaryIO(IO[bytes]):
-    """Typed version of the return of open() in binary mode."""
+    """The type of files opened in binary mode."""
     __slots__ = ()
 
     @abstractmethod
@@ -1731,7 +1731,7 @@ class BinaryIO(IO[bytes]):
 
 
 class TextIO(IO[str]):
-    """Typed version of the return of open() in text mode."""
+    """The type of files opened in text mode."""
     __slots__ = ()
 
     @property

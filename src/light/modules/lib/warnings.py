@@ -25,13 +25,13 @@ _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
+    """Write a warning to file (sys.stderr by default); replaceable."""
     msg = WarningMessage(message, category, filename, lineno, file, line)
     _showwarnmsg_impl(msg)
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
+    """The text a warning is shown as; replaceable."""
     msg = WarningMessage(message, category, filename, lineno, None, line)
     return _formatwarnmsg_impl(msg)
 
@@ -69,7 +69,7 @@ _formatwarning_orig = formatwarning
 
 
 def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
+    """Show a warning through showwarning(), or directly when it was not replaced."""
     # A replaced showwarning() is still honoured.
     if showwarning is not _showwarning_orig:
         if not callable(showwarning):
@@ -80,14 +80,14 @@ def _showwarnmsg(msg):
 
 
 def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
+    """Format a warning through formatwarning(), or directly when it was not replaced."""
     if formatwarning is not _formatwarning_orig:
         return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     return _formatwarnmsg_impl(msg)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
+    """Add a filter (action, message regex, category, module regex, line) in front, or at the end if append."""
     assert action in _ACTIONS, "invalid action: %r" % (action,)
     assert isinstance(message, str), "message must be a string"
     assert isinstance(category, type), "category must be a class"
@@ -102,7 +102,7 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
+    """Add a filter on category and line only, in front, or at the end if append."""
     assert action in _ACTIONS, "invalid action: %r" % (action,)
     assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
     _add_filter(action, None, category, None, lineno, append=append)
@@ -122,7 +122,7 @@ def _add_filter(*item, append):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove every filter."""
     filters[:] = []
     _filters_mutated()
 
@@ -133,7 +133,7 @@ def _filters_mutated():
 
 
 class _OptionError(Exception):
-    """Exception used by option processing helpers."""
+    """A bad -W option."""
 
 
 def _matches(pattern, text):
@@ -145,13 +145,13 @@ def _matches(pattern, text):
 
 
 def _is_internal_frame(frame):
-    """Signal whether the frame is an internal CPython implementation detail."""
+    """Whether frame belongs to the import machinery."""
     filename = frame.f_code.co_filename
     return 'importlib' in filename and '_bootstrap' in filename
 
 
 def _next_external_frame(frame):
-    """Find the next frame that doesn't involve CPython internals."""
+    """The nearest calling frame outside the import machinery."""
     frame = frame.f_back
     while frame is not None and _is_internal_frame(frame):
         frame = frame.f_back
@@ -159,7 +159,7 @@ def _next_external_frame(frame):
 
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Warn about message in category, as seen from stacklevel frames up; filters decide what happens."""
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
@@ -258,9 +258,7 @@ class WarningMessage(object):
 
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon
-    exiting the context.
-    """
+    """A context manager saving the warnings filters and showwarning() on entry and restoring them on exit; with record=True it collects the warnings in a list."""
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0, append=False):
         self._record = record

@@ -17,10 +17,7 @@ ProxyTypes = (ProxyType, CallableProxyType)
 
 
 class WeakMethod(ref):
-    """
-    A custom `weakref.ref` subclass which simulates a weak reference to
-    a bound method, working around the lifetime problem of bound methods.
-    """
+    """A weak reference to a bound method, alive while both its object and its function are."""
     __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
 
     def __new__(cls, meth, callback=None):
@@ -87,11 +84,7 @@ def _mapping_base():
 
 
 class WeakValueDictionary(_mapping_base()):
-    """Mapping class that references values weakly.
-
-    Entries in the dictionary will be discarded when no strong
-    reference to the value exists anymore
-    """
+    """A dict whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
         def remove(wr, selfref=ref(self)):
@@ -170,11 +163,11 @@ class WeakValueDictionary(_mapping_base()):
     __iter__ = keys
 
     def itervaluerefs(self):
-        """Return an iterator that yields the weak references to the values."""
+        """The weak references to the values."""
         yield from list(self.data.values())
 
     def valuerefs(self):
-        """Return a list of weak references to the values."""
+        """A list of the weak references to the values."""
         return list(self.data.values())
 
     def values(self):
@@ -241,11 +234,7 @@ class WeakValueDictionary(_mapping_base()):
 
 
 class WeakKeyDictionary(_mapping_base()):
-    """ Mapping class that references keys weakly.
-
-    Entries in the dictionary will be discarded when there is no
-    longer a strong reference to the key.
-    """
+    """A dict whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
         self.data = {}
@@ -322,7 +311,7 @@ class WeakKeyDictionary(_mapping_base()):
                 yield value
 
     def keyrefs(self):
-        """Return a list of weak references to the keys."""
+        """A list of the weak references to the keys."""
         return list(self.data)
 
     def popitem(self):
@@ -523,18 +512,7 @@ class WeakSet(_set_base()):
 
 
 class finalize:
-    """Class for finalization of weakrefable objects
-
-    finalize(obj, func, *args, **kwargs) returns a callable finalizer
-    object which will be called when obj is garbage collected. The
-    first time the finalizer is called it evaluates func(*arg, **kwargs)
-    and returns the result. After this the finalizer is dead, and
-    calling it just returns None.
-
-    When the program exits any remaining finalizers for which the
-    atexit attribute is true will be run in reverse order of creation.
-    By default atexit is true.
-    """
+    """finalize(obj, func, *args, **kwargs): call func(*args, **kwargs) once, when obj dies or at exit, or when called."""
     __slots__ = ()
     _registry = {}
     _shutdown = False
@@ -563,23 +541,20 @@ class finalize:
         finalize._dirty = True
 
     def __call__(self, _=None):
-        """If alive then mark as dead and return func(*args, **kwargs);
-        otherwise return None"""
+        """Call func once, if still alive, and return what it returns."""
         info = self._registry.pop(self, None)
         if info and not self._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
-        """If alive then mark as dead and return (obj, func, args, kwargs);
-        otherwise return None"""
+        """If still alive, disarm and return (obj, func, args, kwargs)."""
         info = self._registry.get(self)
         obj = info and info.weakref()
         if obj is not None and self._registry.pop(self, None):
             return (obj, info.func, info.args, info.kwargs or {})
 
     def peek(self):
-        """If alive then return (obj, func, args, kwargs);
-        otherwise return None"""
+        """If still alive, return (obj, func, args, kwargs)."""
         info = self._registry.get(self)
         obj = info and info.weakref()
         if obj is not None:
@@ -587,12 +562,12 @@ class finalize:
 
     @property
     def alive(self):
-        """Whether finalizer is alive"""
+        """Whether the finalizer will still run."""
         return self in self._registry
 
     @property
     def atexit(self):
-        """Whether finalizer should be called at exit"""
+        """Whether the finalizer runs at exit if still alive."""
         info = self._registry.get(self)
         return bool(info) and info.atexit
 

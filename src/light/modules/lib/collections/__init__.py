@@ -77,7 +77,7 @@ def _validate(typename, field_names, rename):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
+    """A tuple subclass named typename whose items are also attributes named by field_names."""
     typename, field_names = _field_names(typename, field_names, rename)
     _validate(typename, field_names, rename)
     if defaults is not None:
@@ -117,16 +117,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _replace.__doc__ = f"Return a new {typename} object replacing specified fields with new values"
 
     def __repr__(self):
-        "Return a nicely formatted representation string"
         fields = ", ".join(f"{name}={value!r}" for name, value in zip(field_names, self))
         return f"{self.__class__.__name__}({fields})"
 
     def _asdict(self):
-        "Return a new dict which maps field names to their values."
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        "Return self as a plain tuple.  Used by copy and pickle."
         return tuple(self)
 
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
@@ -162,7 +159,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # --- deque
 
 class deque:
-    """A list-like sequence optimized for data accesses near its endpoints."""
+    """A sequence with fast appends and pops at both ends, optionally bounded to maxlen items."""
     # A ring buffer: the items are _ring[_head], _ring[_head + 1], ... (mod the capacity), _size of them.
     __slots__ = ("_ring", "_head", "_size", "_maxlen", "_state", "__weakref__")
     __hash__ = None
@@ -179,7 +176,7 @@ class deque:
 
     @property
     def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+        """The bound on the length, or None."""
         return self._maxlen
 
     def _slot(self, index):
@@ -237,12 +234,12 @@ class deque:
         return x
 
     def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable"""
+        """Append each item of iterable at the right."""
         for x in (list(iterable) if iterable is self else iterable):
             self.append(x)
 
     def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable"""
+        """Append each item of iterable at the left, so they end up reversed."""
         for x in (list(iterable) if iterable is self else iterable):
             self.appendleft(x)
 
@@ -258,7 +255,7 @@ class deque:
     __copy__ = copy
 
     def count(self, value):
-        """D.count(value) -- return number of occurrences of value"""
+        """How many items are, or equal, value."""
         state, n = self._state, 0
         for x in self:
             n += x is value or x == value
@@ -267,8 +264,7 @@ class deque:
         return n
 
     def index(self, value, start=0, stop=sys.maxsize):
-        """D.index(value, [start, [stop]]) -- return first index of value.
-Raises ValueError if the value is not present."""
+        """The index of the first item equal to value in [start, stop); ValueError if none."""
         start, stop, _ = slice(start, stop).indices(self._size)
         state = self._state
         for i in range(start, stop):
@@ -280,7 +276,7 @@ Raises ValueError if the value is not present."""
         raise ValueError(f"{value!r} is not in deque")
 
     def insert(self, index, value):
-        """D.insert(index, object) -- insert object before index"""
+        """Insert value before index."""
         if self._maxlen == self._size:
             raise IndexError("deque already at its maximum size")
         items = list(self)
@@ -288,15 +284,15 @@ Raises ValueError if the value is not present."""
         self._refill(items)
 
     def remove(self, value):
-        """D.remove(value) -- remove first occurrence of value."""
+        """Remove the first item equal to value."""
         del self[self.index(value)]
 
     def reverse(self):
-        """D.reverse() -- reverse *IN PLACE*"""
+        """Reverse the items in place."""
         self._refill(list(self)[::-1])
 
     def rotate(self, n=1):
-        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        """Move the last n items to the front (the first -n to the back when n < 0)."""
         if self._size:
             n %= self._size
             if n:
@@ -430,14 +426,7 @@ _repr_running = set()
 # --- defaultdict
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-The default factory is called without arguments to produce
-a new value when a key is not present, in __getitem__ only.
-A defaultdict compares equal to a dict with the same items.
-All remaining arguments are treated the same as if they were
-passed to the dict constructor, including keyword arguments.
-"""
+    """A dict that calls default_factory() to make the value of a missing key."""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -463,7 +452,7 @@ passed to the dict constructor, including keyword arguments.
         return f"{type(self).__name__}({factory}, {dict.__repr__(self)})"
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """A shallow copy, with the same default_factory."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
@@ -490,23 +479,19 @@ passed to the dict constructor, including keyword arguments.
 # --- OrderedDict
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order"""
+    """A dict whose equality with another OrderedDict depends on order, and which can reorder its keys."""
     # dict keeps insertion order already; this adds order-aware equality,
     # move_to_end and popitem(last=False).
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-Pairs are returned in LIFO order if last is true or FIFO order if false."""
+        """Remove and return the last (key, value) pair, or the first if last is false."""
         if not self:
             raise KeyError("dictionary is empty")
         key = next(reversed(self)) if last else next(iter(self))
         return key, self.pop(key)
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-Raise KeyError if the element does not exist."""
+        """Move key to the end, or to the start if last is false; KeyError if it is absent."""
         value = self.pop(key)
         if last:
             self[key] = value
@@ -549,7 +534,7 @@ Raise KeyError if the element does not exist."""
         return _odict_items(self)
 
     def copy(self):
-        """od.copy() -> a shallow copy of od"""
+        """A shallow copy."""
         return type(self)(self)
 
     __copy__ = copy
@@ -650,33 +635,28 @@ del _view
 # --- Counter
 
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-    """
+    """A dict of counts: missing keys count zero, and counters add, subtract and intersect as multisets."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        """The count of elements not in the Counter is zero."""
+        """Missing elements count zero."""
         return 0
 
     def total(self):
-        """Sum of the counts"""
+        """The sum of the counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        """
+        """(element, count) pairs, most common first; the first n of them if n is given."""
         # sorted() is stable, so equal counts keep their first-seen order.
         ranked = sorted(self.items(), key=_count_of, reverse=True)
         return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
+        """Each element repeated as many times as its count (none for counts below one)."""
         return (elem for elem, count in self.items() for _ in range(count))
 
     @classmethod
@@ -685,7 +665,7 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
+        """Add counts from a mapping or an iterable of elements, and from keyword arguments."""
         if iterable is not None:
             if hasattr(iterable, "keys"):
                 if self:
@@ -699,7 +679,7 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        """Subtract counts from a mapping or an iterable of elements, and from keyword arguments."""
         if iterable is not None:
             if hasattr(iterable, "keys"):
                 for elem in iterable.keys():
@@ -718,7 +698,7 @@ class Counter(dict):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        """Delete elem if present; a missing element is no error."""
         if elem in self:
             super().__delitem__(elem)
 
@@ -807,7 +787,7 @@ class Counter(dict):
         return result
 
     def __pos__(self):
-        """Adds an empty counter, effectively stripping negative and zero counts"""
+        """The positive counts only."""
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -815,9 +795,7 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        """
+        """The negative counts, made positive; zero and positive counts are dropped."""
         result = Counter()
         for elem, count in self.items():
             if count < 0:

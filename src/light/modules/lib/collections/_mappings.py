@@ -18,14 +18,10 @@ def _guarded_repr(self, build):
 
 
 class ChainMap(MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-    """
+    """Several mappings seen as one: lookups search them in order, writes go to the first."""
 
     def __init__(self, *maps):
-        """Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        """
+        """Chain the given mappings, or a single new dict when none are given."""
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
@@ -62,20 +58,17 @@ class ChainMap(MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
+        """A ChainMap of one new dict with the given keys."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        """A ChainMap of a copy of the first map and the other maps themselves."""
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        """A ChainMap with m (or a new dict, updated with kwargs) in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -84,7 +77,7 @@ class ChainMap(MutableMapping):
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
+        """A ChainMap of all maps but the first."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -97,21 +90,21 @@ class ChainMap(MutableMapping):
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """Remove and return an item of the first map; KeyError if it is empty."""
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        """Remove key from the first map and return its value; KeyError if it is not there."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empty the first map only."""
         self.maps[0].clear()
 
     def __ior__(self, other):
@@ -220,7 +213,7 @@ class UserDict(MutableMapping):
 
 
 class UserList(MutableSequence):
-    """A more or less complete user-defined wrapper around list objects."""
+    """A list held in .data, for subclassing."""
 
     def __init__(self, initlist=None):
         self.data = []
