@@ -847,50 +847,50 @@ class Flag(Enum, boundary=CONFORM):
 
     @classmethod
     def _missing_(cls, value):
-        """A pseudo-member combining the canonical members in value; what bits outside
-        them do depends on the class's boundary."""
+        """The pseudo-member for a combination of bits; bits that no member has are
+        handled as the class's boundary says."""
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        flag_mask, all_bits = cls._flag_mask_, cls._all_bits_
-        neg_value = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            if cls._boundary_ is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
+        mask, all_bits = cls._flag_mask_, cls._all_bits_
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ mask):
+            boundary = cls._boundary_
+            if boundary is STRICT:
+                width = max(value.bit_length(), mask.bit_length())
                 raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
-                                 % (cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
-            elif cls._boundary_ is CONFORM:
-                value = value & flag_mask
-            elif cls._boundary_ is EJECT:
+                                 % (cls, value, bin(value, width), bin(mask, width)))
+            if boundary is EJECT:
                 return value
-            elif cls._boundary_ is KEEP:
+            if boundary is CONFORM:
+                value &= mask
+            elif boundary is KEEP:
                 if value < 0:
-                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
+                    value += max(all_bits + 1, 2 ** value.bit_length())
             else:
-                raise ValueError('%r unknown flag boundary %r' % (cls, cls._boundary_))
-        if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        member_value = value & flag_mask
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+        # A negative value stands for its two's complement within the flag's bits.
+        negative = value if value < 0 else None
+        if negative is not None:
+            value += all_bits + 1
+        unknown, known = value & ~mask, value & mask
         if unknown and cls._boundary_ is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]' % (cls.__name__, value, unknown, bin(unknown)))
         if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
+            member = object.__new__(cls)
         else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo_member, '_value_'):
-            pseudo_member._value_ = value
-        if member_value:
-            pseudo_member._name_ = '|'.join(m._name_ for m in cls._iter_member_(member_value))
+            member = cls._member_type_.__new__(cls, value)
+        if not hasattr(member, '_value_'):
+            member._value_ = value
+        if known:
+            member._name_ = '|'.join(m._name_ for m in cls._iter_member_(known))
             if unknown:
-                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
+                member._name_ += '|%s' % cls._numeric_repr_(unknown)
         else:
-            pseudo_member._name_ = None
+            member._name_ = None
         if not unknown:
-            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo_member
-        return pseudo_member
+            member = cls._value2member_map_.setdefault(value, member)
+            if negative is not None:
+                cls._value2member_map_[negative] = member
+        return member
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
