@@ -215,6 +215,30 @@ def _existing_member(enum_class, value):
     return None
 
 
+def _ask_missing(cls, value):
+    """What cls._missing_(value) finds, or the error a failed lookup raises: ValueError
+    "... is not a valid ...", chained under whatever _missing_ itself raised."""
+    try:
+        result = cls._missing_(value)
+    except Exception as e:
+        error, result = e, None
+    else:
+        error = None
+    if isinstance(result, cls):
+        return result
+    if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
+        return result
+    invalid = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+    if error is None:
+        if result is None:
+            raise invalid
+        error = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                          % (cls.__name__, result))
+    if not isinstance(error, ValueError):
+        error.__context__ = invalid
+    raise error
+
+
 def _bind_member(enum_class, name, member):
     """Make enum_class.name the member, unless an enum.property of that name is inherited."""
     descriptor, need_override = None, False
@@ -489,33 +513,22 @@ class EnumType(type):
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
         _, first_enum = cls._get_mixins_(class_name, bases)
-        classdict = metacls.__prepare__(class_name, bases)
-        if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original_names, names, last_values = names, [], []
-            for count, name in enumerate(original_names):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
+        namespace = metacls.__prepare__(class_name, bases)
+        for name, value in _functional_members(names, first_enum, start):
+            namespace[name] = value
         if module is None:
             try:
+                # The frame that called Enum(...): _create_ <- __call__ <- caller.
                 module = sys._getframe(2).f_globals['__name__']
             except (AttributeError, ValueError, KeyError):
                 pass
         if module is None:
-            _make_class_unpicklable(classdict)
+            _make_class_unpicklable(namespace)
         else:
-            classdict['__module__'] = module
+            namespace['__module__'] = module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            namespace['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, namespace, boundary=boundary)
 
     def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
         """An enum of the module's global constants that filter accepts, replacing them."""
@@ -613,6 +626,19 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
+def _functional_members(names, first_enum, start):
+    """(name, value) pairs from the names given to Enum('Name', names): names in a string
+    or a sequence, valued by _generate_next_value_ from start; pairs; or a mapping."""
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        values = []
+        for count, name in enumerate(names):
+            values.append(first_enum._generate_next_value_(name, start, count, values[:]))
+        return list(zip(names, values))
+    return [(item, names[item]) if isinstance(item, str) else tuple(item) for item in names]
+
+
 def _choose_str_and_format(enum_class, classdict, bases, member_type, first_enum):
     """ReprEnum subclasses show str() and format() as their data type does; other enums use
     Enum's __repr__/__str__/__format__ over a mixed-in data type's."""
@@ -650,38 +676,10 @@ class Enum(metaclass=EnumType):
     def __new__(cls, value):
         if type(value) is cls:
             return value
-        try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for member in cls._member_map_.values():
-                if member._value_ == value:
-                    return member
-        try:
-            exc = None
-            result = cls._missing_(value)
-        except Exception as e:
-            exc = e
-            result = None
-        try:
-            if isinstance(result, cls):
-                return result
-            if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
-                return result
-            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-            if result is None and exc is None:
-                raise ve_exc
-            if exc is None:
-                exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                                % (cls.__name__, result))
-            if not isinstance(exc, ValueError):
-                exc.__context__ = ve_exc
-            raise exc
-        finally:
-            # Break the reference cycle through the traceback.
-            exc = None
-            ve_exc = None
+        member = _existing_member(cls, value)
+        if member is not None:
+            return member
+        return _ask_missing(cls, value)
 
     def __init__(self, *args, **kwds):
         pass
@@ -689,24 +687,29 @@ class Enum(metaclass=EnumType):
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
+        last = last_values[-1]
         try:
-            last = last_values[-1]
-            last_values.sort()
-            if last == last_values[-1]:
-                return last + 1
-            raise TypeError
+            ordered = sorted(last_values)
         except TypeError:
-            import warnings
-            warnings.warn(
-                "In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be sortable and support adding +1\n"
-                "and the value returned will be the largest value in the enum incremented by 1",
-                DeprecationWarning, stacklevel=3)
-            for v in last_values:
-                try:
-                    return v + 1
-                except TypeError:
-                    pass
-            return start
+            ordered = None
+        if ordered is not None and ordered[-1] == last:
+            try:
+                return last + 1
+            except TypeError:
+                pass
+        # Values that are unsortable, out of order, or do not add 1: CPython warns, then
+        # takes the first value (in sorted order if possible) that does add 1.
+        import warnings
+        warnings.warn(
+            "In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be sortable and support adding +1\n"
+            "and the value returned will be the largest value in the enum incremented by 1",
+            DeprecationWarning, stacklevel=3)
+        for v in ordered or last_values:
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
 
     @classmethod
     def _missing_(cls, value):
@@ -772,12 +775,12 @@ class StrEnum(str, ReprEnum):
     def __new__(cls, *values):
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values,))
+        # As str(object) or str(bytes, encoding, errors): only a lone argument must be a str.
         if len(values) == 1 and not isinstance(values[0], str):
             raise TypeError('%r is not a string' % (values[0],))
-        if len(values) >= 2 and not isinstance(values[1], str):
-            raise TypeError('encoding must be a string, not %r' % (values[1],))
-        if len(values) == 3 and not isinstance(values[2], str):
-            raise TypeError('errors must be a string, not %r' % (values[2]))
+        for i, what in ((1, 'encoding'), (2, 'errors')):
+            if len(values) > i and not isinstance(values[i], str):
+                raise TypeError('%s must be a string, not %r' % (what, values[i]))
         value = str(*values)
         member = str.__new__(cls, value)
         member._value_ = value
