@@ -121,14 +121,14 @@ class property(DynamicClassAttribute):
     """An attribute of enum members; looked up on the class, it is the member of that name."""
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            try:
-                return ownerclass._member_map_[self.name]
-            except KeyError:
-                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
-        if self.fget is None:
-            raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
-        return self.fget(instance)
+        if instance is not None:
+            if self.fget is None:
+                raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
+            return self.fget(instance)
+        try:
+            return ownerclass._member_map_[self.name]
+        except KeyError:
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
 
     def __set__(self, instance, value):
         if self.fset is None:
@@ -444,15 +444,16 @@ class EnumType(type):
                             start=start, boundary=boundary)
 
     def __contains__(cls, member):
-        if not isinstance(member, Enum):
-            import warnings
-            warnings.warn(
-                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
-                "False depending on whether the value is a member or the value of a member",
-                DeprecationWarning, stacklevel=2)
-            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
-                            % (type(member).__qualname__, cls.__class__.__qualname__))
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+        """Whether member is one of cls's members; anything but an enum member is a TypeError (until 3.12)."""
+        if isinstance(member, Enum):
+            return isinstance(member, cls) and member._name_ in cls._member_map_
+        import warnings
+        warnings.warn(
+            "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+            "False depending on whether the value is a member or the value of a member",
+            DeprecationWarning, stacklevel=2)
+        raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                        % (type(member).__qualname__, cls.__class__.__qualname__))
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
@@ -460,15 +461,15 @@ class EnumType(type):
         super().__delattr__(attr)
 
     def __dir__(cls):
-        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
-                           '__members__', '__module__', '__name__', '__qualname__'] + cls._member_names_)
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
+                 '__members__', '__module__', '__name__', '__qualname__', *cls._member_names_}
         if cls._new_member_ is not object.__new__:
-            interesting.add('__new__')
+            names.add('__new__')
         if cls.__init_subclass__ is not object.__init_subclass__:
-            interesting.add('__init_subclass__')
-        if cls._member_type_ is object:
-            return sorted(interesting)
-        return sorted(set(dir(cls._member_type_)) | interesting)
+            names.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __getattr__(cls, name):
         if _is_dunder(name):
@@ -660,14 +661,15 @@ def _choose_str_and_format(enum_class, classdict, bases, member_type, first_enum
 
 
 def _make_class_unpicklable(obj):
+    """Make obj (an enum class, or the namespace it is made from) fail to pickle, as one whose module is unknown."""
     def _break_on_call_reduce(self, proto):
         raise TypeError('%r cannot be pickled' % self)
-    if isinstance(obj, dict):
-        obj['__reduce_ex__'] = _break_on_call_reduce
-        obj['__module__'] = '<unknown>'
-    else:
-        setattr(obj, '__reduce_ex__', _break_on_call_reduce)
-        setattr(obj, '__module__', '<unknown>')
+    attributes = {'__reduce_ex__': _break_on_call_reduce, '__module__': '<unknown>'}
+    for name, value in attributes.items():
+        if isinstance(obj, dict):
+            obj[name] = value
+        else:
+            setattr(obj, name, value)
 
 
 class Enum(metaclass=EnumType):
@@ -809,16 +811,15 @@ class Flag(Enum, boundary=CONFORM):
     """An enum whose members combine with the bitwise operators."""
 
     def __reduce_ex__(self, proto):
+        # A combination pickles as the OR of its parts: known bits | unknown bits, or the
+        # lowest member | the rest.
         cls = self.__class__
-        unknown = self._value_ & ~cls._flag_mask_
-        member_value = self._value_ & cls._flag_mask_
-        if unknown and member_value:
-            return _or_, (cls(member_value), unknown)
-        for val in _iter_bits_lsb(member_value):
-            rest = member_value & ~val
-            if rest:
-                return _or_, (cls(rest), cls._value2member_map_.get(val))
-            break
+        known, unknown = self._value_ & cls._flag_mask_, self._value_ & ~cls._flag_mask_
+        if known and unknown:
+            return _or_, (cls(known), unknown)
+        bits = list(_iter_bits_lsb(known))
+        if len(bits) > 1:
+            return _or_, (cls(known & ~bits[0]), cls._value2member_map_.get(bits[0]))
         if self._name_ is None:
             return cls, (self._value_,)
         return getattr, (cls, self._name_)
@@ -950,12 +951,11 @@ class Flag(Enum, boundary=CONFORM):
 
     def __invert__(self):
         if self._inverted_ is None:
-            if self._boundary_ is KEEP:
-                self._inverted_ = self.__class__(~self._value_)
-            else:
-                self._inverted_ = self.__class__(self._flag_mask_ ^ self._value_)
-            if isinstance(self._inverted_, self.__class__):
-                self._inverted_._inverted_ = self
+            bits = ~self._value_ if self._boundary_ is KEEP else self._flag_mask_ ^ self._value_
+            inverted = self.__class__(bits)
+            self._inverted_ = inverted
+            if isinstance(inverted, self.__class__):
+                inverted._inverted_ = self
         return self._inverted_
 
     __rand__ = __and__

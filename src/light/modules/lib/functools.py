@@ -293,17 +293,15 @@ _len = len
 
 
 def _make_key(args, kwds, typed):
+    """The cache key of a call: the arguments flattened (keywords after a marker, then their
+    types if typed); a lone int or str argument is its own key."""
+    if not kwds and not typed and _len(args) == 1 and type(args[0]) in _FAST_KEY_TYPES:
+        return args[0]
     key = args
     if kwds:
-        key += (_KWD_MARK,)
-        for item in kwds.items():
-            key += item
+        key += (_KWD_MARK,) + tuple(part for item in kwds.items() for part in item)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif _len(key) == 1 and type(key[0]) in _FAST_KEY_TYPES:
-        return key[0]
+        key += tuple(type(v) for v in args) + tuple(type(v) for v in kwds.values())
     return _HashedKey(key)
 
 

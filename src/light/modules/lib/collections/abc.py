@@ -309,11 +309,11 @@ class _CallableGenericAlias(GenericAlias):
     def __new__(cls, origin, args):
         if not (isinstance(args, tuple) and len(args) == 2):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        t_args, t_result = args
-        if isinstance(t_args, (tuple, list)):
-            args = (*t_args, t_result)
-        elif not _is_param_expr(t_args):
-            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {t_args}")
+        parameters, result = args
+        if isinstance(parameters, (tuple, list)):
+            args = (*parameters, result)
+        elif not _is_param_expr(parameters):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {parameters}")
         return super().__new__(cls, origin, args)
 
     def __repr__(self):
@@ -421,23 +421,15 @@ class Set(Collection):
 
     def _hash(self):
         """The hash frozenset uses, from the elements' hashes alone."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
+        mask = 2 * sys.maxsize + 1
+        h = 1927868237 * (len(self) + 1) & mask
         for x in self:
             hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+            h = (h ^ (hx ^ (hx << 16) ^ 89869747) * 3644798167) & mask
+        h = (h ^ (h >> 11) ^ (h >> 25)) * 69069 + 907133923 & mask
+        if h > sys.maxsize:
+            h -= mask + 1
+        return 590923713 if h == -1 else h
 
 
 class MutableSet(Set):
