@@ -820,8 +820,8 @@ class Parameter:
             return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind
-                and self._default == other._default and self._annotation == other._annotation)
+        return ((self._name, self._kind, self._default, self._annotation)
+                == (other._name, other._kind, other._default, other._annotation))
 
 
 class BoundArguments:

@@ -168,8 +168,8 @@ class FrameSummary:
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno
-                    and self.name == other.name and self.locals == other.locals)
+            return ((self.filename, self.lineno, self.name, self.locals)
+                    == (other.filename, other.lineno, other.name, other.locals))
         if isinstance(other, tuple):
             return (self.filename, self.lineno, self.name, self.line) == other
         return NotImplemented
