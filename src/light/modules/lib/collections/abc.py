@@ -397,24 +397,21 @@ class Set(Collection):
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is NotImplemented:
+            return other
         return self._from_iterable(value for value in self if value not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is NotImplemented:
+            return other
         return self._from_iterable(value for value in other if value not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is NotImplemented:
+            return other
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
@@ -430,6 +427,15 @@ class Set(Collection):
         if h > sys.maxsize:
             h -= mask + 1
         return 590923713 if h == -1 else h
+
+
+def _set_operand(s, other):
+    """other as a Set for an operator of s: as is, or built from an iterable; else NotImplemented."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return s._from_iterable(other)
+    return NotImplemented
 
 
 class MutableSet(Set):
@@ -480,14 +486,14 @@ class MutableSet(Set):
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
