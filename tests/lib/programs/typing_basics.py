@@ -122,3 +122,5 @@ def h(x):
 
 
 print(h(3), len(get_overloads(h)), typing.TYPE_CHECKING, typing.Text, typing.AnyStr)
+print(IntStack.__bases__, Stack.__bases__, type("L", (List[int],), {}).__bases__, typing.IO, typing.TextIO.__mro__[1:3], typing.IO[str])
+print(isinstance(3, typing.SupportsInt), isinstance("x", typing.SupportsIndex), typing.SupportsInt, issubclass(float, typing.SupportsFloat))

@@ -296,6 +296,9 @@ class _Alias:
             if Protocol in bases or any(isinstance(b, _Alias) and b.__origin__ in (Generic, Protocol) for b in later):
                 return ()
             return (self.__origin__,)
+        if not self._name:
+            return (self.__origin__,)  # a user generic, already a Generic
+        # List[int] as a base: list, and Generic unless a later base brings it.
         entries = [] if self.__origin__ in bases else [self.__origin__]
         if not any(isinstance(b, _Alias) or (isinstance(b, type) and issubclass(b, Generic))
                    for b in bases[bases.index(self) + 1:]):
@@ -838,9 +841,46 @@ class NewType:
         return Union[other, self]
 
 
+def _protocol(name, method, returns_itself=False):
+    """A runtime-checkable protocol requiring one method, as the Supports* protocols do."""
+    from abc import abstractmethod
+
+    def required(self):
+        pass
+    required.__name__ = method
+    required.__qualname__ = f'{name}.{method}'
+    cls = _ProtocolMeta(name, (Protocol,), {'__slots__': (), method: abstractmethod(required),
+                                            '__module__': 'typing',
+                                            '__doc__': f"Protocol of objects with {method}."})
+    return runtime_checkable(cls)
+
+
+SupportsInt = _protocol('SupportsInt', '__int__')
+SupportsFloat = _protocol('SupportsFloat', '__float__')
+SupportsComplex = _protocol('SupportsComplex', '__complex__')
+SupportsBytes = _protocol('SupportsBytes', '__bytes__')
+SupportsIndex = _protocol('SupportsIndex', '__index__')
+SupportsAbs = _protocol('SupportsAbs', '__abs__')
+SupportsRound = _protocol('SupportsRound', '__round__')
+
 T = TypeVar('T')
 KT = TypeVar('KT')
 VT = TypeVar('VT')
 T_co = TypeVar('T_co', covariant=True)
 AnyStr = TypeVar('AnyStr', bytes, str)
 Text = str
+
+
+class IO(Generic[AnyStr]):
+    """The interface of file objects, for annotations."""
+    __slots__ = ()
+
+
+class BinaryIO(IO[bytes]):
+    """Files opened in binary mode, for annotations."""
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    """Files opened in text mode, for annotations."""
+    __slots__ = ()
