@@ -565,22 +565,21 @@ class EnumType(type):
         if not bases:
             return object, Enum
         mcls._check_for_existing_members_(class_name, bases)
-        first_enum = bases[-1]
-        if not issubclass(first_enum, Enum):
+        last = bases[-1]
+        if not issubclass(last, Enum):
             raise TypeError("new enumerations should be created as "
                             "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        return mcls._find_data_type_(class_name, bases) or object, first_enum
+        return mcls._find_data_type_(class_name, bases) or object, last
 
     @classmethod
     def _find_data_repr_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                if issubclass(base, Enum):
-                    return base._value_repr_
-                if '__repr__' in base.__dict__:
-                    return base.__dict__['__repr__']
+        """The repr() to show member values with: the first found along the bases' MROs,
+        an enum's own choice or a data type's __repr__; None for repr()."""
+        for base in (b for chain in bases for b in chain.__mro__ if b is not object):
+            if issubclass(base, Enum):
+                return base._value_repr_
+            if '__repr__' in base.__dict__:
+                return base.__dict__['__repr__']
         return None
 
     @classmethod
@@ -897,10 +896,11 @@ class Flag(Enum, boundary=CONFORM):
         return member
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
-                            % (type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        """Whether every flag set in other is set in self."""
+        if isinstance(other, self.__class__):
+            return other._value_ & self._value_ == other._value_
+        raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                        % (type(other).__qualname__, self.__class__.__qualname__))
 
     def __iter__(self):
         yield from self._iter_member_(self._value_)
