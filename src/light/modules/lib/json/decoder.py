@@ -1,0 +1,234 @@
+"""JSONDecoder: a recursive-descent scanner with the error texts and positions of CPython's _json."""
+
+__all__ = ["JSONDecoder", "JSONDecodeError"]
+
+NaN = float("nan")
+PosInf = float("inf")
+NegInf = float("-inf")
+
+_WHITESPACE = " \t\n\r"
+_DIGITS = "0123456789"
+_HEX = "0123456789abcdefABCDEF"
+_BACKSLASH = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_CONSTANTS = {"-Infinity": NegInf, "Infinity": PosInf, "NaN": NaN}
+
+
+class JSONDecodeError(ValueError):
+    """ValueError with msg, doc, pos, lineno and colno of where parsing failed."""
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count("\n", 0, pos) + 1
+        colno = pos - doc.rfind("\n", 0, pos)
+        ValueError.__init__(self, "%s: line %d column %d (char %d)" % (msg, lineno, colno, pos))
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
+
+
+def _skip(s, end):
+    n = len(s)
+    while end < n and s[end] in _WHITESPACE:
+        end += 1
+    return end
+
+
+def _hex4(s, start):
+    """The value of the four hex digits at start, or -1."""
+    digits = s[start:start + 4]
+    if len(digits) != 4:
+        return -1
+    for c in digits:
+        if c not in _HEX:
+            return -1
+    return int(digits, 16)
+
+
+def scanstring(s, end, strict=True):
+    """Decode the JSON string whose opening quote is at end - 1; return (text, index after it)."""
+    chunks = []
+    begin = end - 1
+    n = len(s)
+    while True:
+        start = end
+        while end < n:
+            c = s[end]
+            if c == '"' or c == "\\":
+                break
+            if c <= "\x1f" and strict:
+                raise JSONDecodeError("Invalid control character at", s, end)
+            end += 1
+        if end >= n:
+            raise JSONDecodeError("Unterminated string starting at", s, begin)
+        if end > start:
+            chunks.append(s[start:end])
+        if s[end] == '"':
+            return "".join(chunks), end + 1
+        end += 1
+        if end >= n:
+            raise JSONDecodeError("Unterminated string starting at", s, begin)
+        esc = s[end]
+        if esc != "u":
+            if esc not in _BACKSLASH:
+                raise JSONDecodeError("Invalid \\escape", s, end - 1)
+            chunks.append(_BACKSLASH[esc])
+            end += 1
+            continue
+        code = _hex4(s, end + 1)
+        if code < 0:
+            raise JSONDecodeError("Invalid \\uXXXX escape", s, end)
+        end += 5
+        if 0xD800 <= code <= 0xDBFF and end + 6 < n and s[end] == "\\" and s[end + 1] == "u":
+            low = _hex4(s, end + 2)
+            if low < 0:
+                raise JSONDecodeError("Invalid \\uXXXX escape", s, end + 1)
+            if 0xDC00 <= low <= 0xDFFF:
+                code = 0x10000 + (((code - 0xD800) << 10) | (low - 0xDC00))
+                end += 6
+        chunks.append(chr(code))
+
+
+class _NoValue(Exception):
+    """No JSON value starts at pos: the caller reports 'Expecting value' there."""
+
+    def __init__(self, pos):
+        self.pos = pos
+
+
+class _Scanner:
+    def __init__(self, decoder):
+        self.strict = decoder.strict
+        self.object_hook = decoder.object_hook
+        self.object_pairs_hook = decoder.object_pairs_hook
+        self.parse_float = decoder.parse_float
+        self.parse_int = decoder.parse_int
+        self.parse_constant = decoder.parse_constant
+        self.memo = {}
+
+    def value(self, s, idx):
+        if idx >= len(s):
+            raise _NoValue(idx)
+        c = s[idx]
+        if c == '"':
+            return scanstring(s, idx + 1, self.strict)
+        if c == "{":
+            return self.object(s, idx + 1)
+        if c == "[":
+            return self.array(s, idx + 1)
+        for word, result in (("null", None), ("true", True), ("false", False)):
+            if c == word[0] and s.startswith(word, idx):
+                return result, idx + len(word)
+        for word in ("NaN", "Infinity", "-Infinity"):
+            if c == word[0] and s.startswith(word, idx):
+                return self.parse_constant(word), idx + len(word)
+        return self.number(s, idx)
+
+    def number(self, s, start):
+        n = len(s)
+        idx = start
+        if idx < n and s[idx] == "-":
+            idx += 1
+        if idx < n and "1" <= s[idx] <= "9":
+            idx += 1
+            while idx < n and s[idx] in _DIGITS:
+                idx += 1
+        elif idx < n and s[idx] == "0":
+            idx += 1
+        else:
+            raise _NoValue(start)
+        is_float = False
+        if idx + 1 < n and s[idx] == "." and s[idx + 1] in _DIGITS:
+            is_float = True
+            idx += 2
+            while idx < n and s[idx] in _DIGITS:
+                idx += 1
+        if idx < n and s[idx] in "eE":
+            e_start = idx
+            idx += 1
+            if idx < n and s[idx] in "+-":
+                idx += 1
+            digits_start = idx
+            while idx < n and s[idx] in _DIGITS:
+                idx += 1
+            if idx > digits_start:
+                is_float = True
+            else:
+                idx = e_start
+        text = s[start:idx]
+        return (self.parse_float(text) if is_float else self.parse_int(text)), idx
+
+    def object(self, s, idx):
+        pairs = []
+        n = len(s)
+        idx = _skip(s, idx)
+        if idx >= n or s[idx] != "}":
+            while True:
+                if idx >= n or s[idx] != '"':
+                    raise JSONDecodeError("Expecting property name enclosed in double quotes", s, idx)
+                key, idx = scanstring(s, idx + 1, self.strict)
+                key = self.memo.setdefault(key, key)
+                idx = _skip(s, idx)
+                if idx >= n or s[idx] != ":":
+                    raise JSONDecodeError("Expecting ':' delimiter", s, idx)
+                value, idx = self.value(s, _skip(s, idx + 1))
+                pairs.append((key, value))
+                idx = _skip(s, idx)
+                if idx < n and s[idx] == "}":
+                    break
+                if idx >= n or s[idx] != ",":
+                    raise JSONDecodeError("Expecting ',' delimiter", s, idx)
+                idx = _skip(s, idx + 1)
+        if self.object_pairs_hook is not None:
+            return self.object_pairs_hook(pairs), idx + 1
+        result = dict(pairs)
+        if self.object_hook is not None:
+            result = self.object_hook(result)
+        return result, idx + 1
+
+    def array(self, s, idx):
+        values = []
+        n = len(s)
+        idx = _skip(s, idx)
+        if idx >= n or s[idx] != "]":
+            while True:
+                value, idx = self.value(s, idx)
+                values.append(value)
+                idx = _skip(s, idx)
+                if idx < n and s[idx] == "]":
+                    break
+                if idx >= n or s[idx] != ",":
+                    raise JSONDecodeError("Expecting ',' delimiter", s, idx)
+                idx = _skip(s, idx + 1)
+        return values, idx + 1
+
+
+class JSONDecoder(object):
+    """Simple JSON <https://json.org> decoder."""
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        """Return the Python representation of s (a str instance containing a JSON document)."""
+        obj, end = self.raw_decode(s, _skip(s, 0))
+        end = _skip(s, end)
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        """Decode a JSON document starting at s[idx]; return (value, index where it ended)."""
+        try:
+            return _Scanner(self).value(s, idx)
+        except _NoValue as err:
+            raise JSONDecodeError("Expecting value", s, err.pos) from None

@@ -1,0 +1,218 @@
+"""JSONEncoder: CPython 3.11's output, including which error text its C and Python paths give."""
+
+__all__ = ["JSONEncoder"]
+
+INFINITY = float("inf")
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def _escape_control(c):
+    return _ESCAPES.get(c) or "\\u%04x" % ord(c)
+
+
+def encode_basestring(s):
+    """A JSON string literal for s, non-ASCII characters kept as they are."""
+    out = ['"']
+    start = 0
+    for i, c in enumerate(s):
+        if c == '"' or c == "\\" or c < " ":
+            out.append(s[start:i])
+            out.append(_escape_control(c))
+            start = i + 1
+    out.append(s[start:])
+    out.append('"')
+    return "".join(out)
+
+
+def encode_basestring_ascii(s):
+    """A JSON string literal for s using only ASCII: other characters as \\uXXXX escapes."""
+    out = ['"']
+    start = 0
+    for i, c in enumerate(s):
+        if " " <= c <= "~" and c != '"' and c != "\\":
+            continue
+        out.append(s[start:i])
+        start = i + 1
+        code = ord(c)
+        if code < 0x80:
+            out.append(_escape_control(c))
+        elif code < 0x10000:
+            out.append("\\u%04x" % code)
+        else:
+            code -= 0x10000
+            out.append("\\u%04x\\u%04x" % (0xD800 | (code >> 10), 0xDC00 | (code & 0x3FF)))
+    out.append(s[start:])
+    out.append('"')
+    return "".join(out)
+
+
+class JSONEncoder(object):
+    """Extensible JSON <https://json.org> encoder for Python data structures."""
+
+    item_separator = ", "
+    key_separator = ": "
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ","
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        """Return a serializable object for o, or raise TypeError (as this one does)."""
+        raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
+
+    def encode(self, o):
+        """Return a JSON string representation of a Python data structure."""
+        if isinstance(o, str):
+            return encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o)
+        return "".join(self.iterencode(o, _one_shot=True))
+
+    def iterencode(self, o, _one_shot=False):
+        """Encode the given object and yield each string representation as available."""
+        chunks = []
+        _Writer(self, chunks, _one_shot and self.indent is None).write(o, 0)
+        return iter(chunks)
+
+
+class _Writer:
+    """One encoding run: appends the pieces of the JSON text to out."""
+
+    def __init__(self, encoder, out, like_c):
+        self.encoder = encoder
+        self.out = out
+        # CPython's C encoder (dumps without indent) words the NaN error without the value.
+        self.like_c = like_c
+        self.markers = {} if encoder.check_circular else None
+        self.string = encode_basestring_ascii if encoder.ensure_ascii else encode_basestring
+        indent = encoder.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = " " * indent
+        self.indent = indent
+
+    def float(self, o):
+        if o != o:
+            text = "NaN"
+        elif o == INFINITY:
+            text = "Infinity"
+        elif o == -INFINITY:
+            text = "-Infinity"
+        else:
+            return float.__repr__(o)
+        if not self.encoder.allow_nan:
+            message = "Out of range float values are not JSON compliant"
+            raise ValueError(message if self.like_c else message + ": " + repr(o))
+        return text
+
+    def write(self, o, level):
+        out = self.out
+        if isinstance(o, str):
+            out.append(self.string(o))
+        elif o is None:
+            out.append("null")
+        elif o is True:
+            out.append("true")
+        elif o is False:
+            out.append("false")
+        elif isinstance(o, int):
+            out.append(int.__repr__(o))
+        elif isinstance(o, float):
+            out.append(self.float(o))
+        elif isinstance(o, (list, tuple)):
+            self.enter(o)
+            self.write_list(o, level)
+            self.leave(o)
+        elif isinstance(o, dict):
+            self.enter(o)
+            self.write_dict(o, level)
+            self.leave(o)
+        else:
+            self.enter(o)
+            self.write(self.encoder.default(o), level)
+            self.leave(o)
+
+    def enter(self, o):
+        if self.markers is not None:
+            if id(o) in self.markers:
+                raise ValueError("Circular reference detected")
+            self.markers[id(o)] = o
+
+    def leave(self, o):
+        if self.markers is not None:
+            del self.markers[id(o)]
+
+    def newline(self, level):
+        """The separator before an item at level, and the one after the last item."""
+        if self.indent is None:
+            return None
+        return "\n" + self.indent * level
+
+    def write_list(self, items, level):
+        out = self.out
+        if not items:
+            out.append("[]")
+            return
+        inner = self.newline(level + 1)
+        separator = self.encoder.item_separator
+        out.append("[" if inner is None else "[" + inner)
+        if inner is not None:
+            separator += inner
+        for i, item in enumerate(items):
+            if i:
+                out.append(separator)
+            self.write(item, level + 1)
+        closing = self.newline(level)
+        out.append("]" if closing is None else closing + "]")
+
+    def key(self, key):
+        """key as a JSON object key's text, or None to skip it."""
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return self.float(key)
+        if key is True:
+            return "true"
+        if key is False:
+            return "false"
+        if key is None:
+            return "null"
+        if isinstance(key, int):
+            return int.__repr__(key)
+        if self.encoder.skipkeys:
+            return None
+        raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
+
+    def write_dict(self, dct, level):
+        out = self.out
+        if not dct:
+            out.append("{}")
+            return
+        inner = self.newline(level + 1)
+        separator = self.encoder.item_separator
+        out.append("{" if inner is None else "{" + inner)
+        if inner is not None:
+            separator += inner
+        items = sorted(dct.items()) if self.encoder.sort_keys else dct.items()
+        first = True
+        for key, value in items:
+            text = self.key(key)
+            if text is None:
+                continue
+            if not first:
+                out.append(separator)
+            first = False
+            out.append(self.string(text))
+            out.append(self.encoder.key_separator)
+            self.write(value, level + 1)
+        closing = self.newline(level)
+        out.append("}" if closing is None else closing + "}")
