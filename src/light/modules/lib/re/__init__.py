@@ -169,7 +169,7 @@ class Pattern:
         prefix = program.prefix
         at = start
         while at <= last:
-            if prefix:
+            if prefix and last == end:
                 at = text.find(prefix, at, end)
                 if at < 0:
                     return None
@@ -256,10 +256,6 @@ class Pattern:
     def _replacer(self, repl):
         if callable(repl):
             return repl
-        if isinstance(repl, str) != self._is_text:
-            if self._is_text:
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
         pieces = self._template_cache.get(repl)
         if pieces is None:
             pieces = _parser.parse_template(repl, self.groups, self._groupindex)
@@ -282,16 +278,16 @@ class Pattern:
         for m in self._iterate(string, 0, _MAXSIZE, count if count > 0 else 0):
             if count < 0:
                 break
-            pieces.append(string[last:m._start])
+            if last < m._start:
+                pieces.append(string[last:m._start])
             piece = replace(m)
             if piece:
                 pieces.append(piece)
             last = m._end
             n += 1
-        pieces.append(string[last:])
+        if last < len(text):
+            pieces.append(string[last:])
         empty = string[:0] if isinstance(string, (str, bytes)) else b""
-        if not self._is_text:
-            return b"".join(bytes(p) for p in pieces), n
         return empty.join(pieces), n
 
     def sub(self, repl, string, count=0):

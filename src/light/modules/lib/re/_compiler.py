@@ -4,7 +4,7 @@ Captures live in registers 2g and 2g+1 (start and end of group g); register 0 ho
 last-closed group's number; after the groups come, per counted loop, its iteration count
 and where its current iteration started.
 """
-from ._parser import IGNORECASE, MULTILINE, DOTALL, ASCII, UNICODE, MAXREPEAT
+from ._parser import IGNORECASE, MULTILINE, DOTALL, ASCII
 
 # Opcodes, numbered by how often the engine meets them.
 CHAR = 0        # (CHAR, c)
@@ -48,7 +48,7 @@ def compile_tree(parsed, is_text):
 
 
 def _ascii_mode(flags, is_text):
-    return not is_text or not flags & UNICODE or flags & ASCII
+    return not is_text or flags & ASCII
 
 
 def _fold(c):
