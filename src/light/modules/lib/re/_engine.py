@@ -170,15 +170,20 @@ def run(code, text, pos, end, regs, full, no_empty_at, budget):
         elif kind == LOOP:
             counter = op[1]
             count = regs[counter]
-            if count >= op[2]:
-                if count >= op[3] or pos == regs[counter + 1]:
-                    pc = op[6]
-                    continue
-                if not op[4]:
-                    push((_ITERATE, counter, op[5], pos))
-                    pc = op[6]
-                    continue
-                push((_BRANCH, op[6], pos))
+            if count < op[2]:
+                push((_UNDO, counter, count))
+                regs[counter] = count + 1
+                pc = op[5]
+                continue
+            # Like CPython, stop after an empty optional iteration (mandatory ones do not count).
+            if count >= op[3] or pos == regs[counter + 1]:
+                pc = op[6]
+                continue
+            if not op[4]:
+                push((_ITERATE, counter, op[5], pos))
+                pc = op[6]
+                continue
+            push((_BRANCH, op[6], pos))
             push((_UNDO, counter, count))
             push((_UNDO, counter + 1, regs[counter + 1]))
             regs[counter] = count + 1
