@@ -162,16 +162,21 @@ class Pattern:
         program = self._program
         code = program.code
         registers = program.registers
-        if anchored or program.anchored:
-            last = start
-        else:
-            last = end
-        prefix = program.prefix
+        last = start if anchored or program.anchored else end
+        first = program.first
+        kind = first[0] if first is not None else -1
         at = start
         while at <= last:
-            if prefix and last == end:
-                at = text.find(prefix, at, end)
-                if at < 0:
+            # Skip starting points whose first character cannot begin a match.
+            if kind == _compiler.CHAR:
+                at = text.find(first[1], at, end)
+                if at < 0 or at > last:
+                    return None
+            elif kind == _compiler.TEST:
+                test = first[1]
+                while at < end and not test(text[at]):
+                    at += 1
+                if at >= end or at > last:
                     return None
             regs = [-1] * registers
             stop = _engine.run(code, text, at, end, regs, full, no_empty_at, _engine.Budget())
@@ -212,6 +217,9 @@ class Pattern:
         """Every match, left to right, an empty one never where the previous one ended empty."""
         text = self._subject(string)
         pos, endpos = self._bounds(text, pos, endpos)
+        return self._matches(string, text, pos, endpos, limit)
+
+    def _matches(self, string, text, pos, endpos, limit):
         no_empty_at = -1
         count = 0
         while pos <= endpos and (not limit or count < limit):
@@ -225,7 +233,7 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the pattern in string."""
-        return iter(list(self._iterate(string, pos, endpos)))
+        return iter(_Scanner(self, string, pos, endpos).search, None)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""

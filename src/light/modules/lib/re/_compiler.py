@@ -26,25 +26,31 @@ MATCH = 15      # (MATCH,)
 
 
 class Program:
-    def __init__(self, code, registers, groups, prefix, anchored):
+    def __init__(self, code, registers, groups):
         self.code = code
         self.registers = registers
         self.groups = groups
-        self.prefix = prefix          # a literal every match starts with, or ""
-        self.anchored = anchored      # matches can only start at position 0
+        first = code[0]
+        self.anchored = first[0] == AT and first[1] == "bos"   # matches start at position 0 only
+        self.first = _first_unit(code)   # the unit every match's first character satisfies, or None
+
+
+def _first_unit(code):
+    """The single-character instruction that must match where any match starts, if there is one."""
+    for op in code:
+        if op[0] == AT or op[0] == SAVE:
+            continue
+        if op[0] in (CHAR, TEST, ANY, ANY_ALL):
+            return op
+        if op[0] == SPAN and op[2] >= 1:
+            return op[1]
+        return None
+    return None
 
 
 def compile_tree(parsed, is_text):
     builder = _Builder(parsed.groups, is_text, parsed.flags)
-    code = builder.program(parsed.tree)
-    prefix = ""
-    anchored = False
-    first = code[0] if code else None
-    if first is not None and first[0] == CHAR:
-        prefix = first[1]
-    elif first is not None and first[0] == AT and first[1] == "bos":
-        anchored = True
-    return Program(code, builder.registers, parsed.groups, prefix, anchored)
+    return Program(builder.program(parsed.tree), builder.registers, parsed.groups)
 
 
 def _ascii_mode(flags, is_text):
