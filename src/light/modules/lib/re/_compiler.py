@@ -23,6 +23,7 @@ LOOK = 12       # (LOOK, program, behind, negate, width)
 ATOMIC = 13     # (ATOMIC, program)
 IF_GROUP = 14   # (IF_GROUP, group, no)          continue if group matched, else jump to no
 MATCH = 15      # (MATCH,)
+POSSESS = 16    # (POSSESS, program, lo, hi)   each iteration matched atomically, none given back
 
 
 class Program:
@@ -246,18 +247,16 @@ class _Builder:
 
     def emit_repeat(self, node, code):
         _, lo, hi, mode, body = node
-        if mode == "possessive":
-            inner = []
-            self.emit_repeat(("repeat", lo, hi, "greedy", body), inner)
-            inner.append((MATCH,))
-            code.append((ATOMIC, inner))
-            return
-        greedy = mode == "greedy"
+        greedy = mode != "lazy"
         if len(body) == 1:
             unit = self.unit(body[0])
             if unit is not None:
-                code.append((SPAN, unit, lo, hi, greedy))
+                span = (SPAN, unit, lo, hi, greedy)
+                code.append((ATOMIC, [span, (MATCH,)]) if mode == "possessive" else span)
                 return
+        if mode == "possessive":
+            code.append((POSSESS, self.program(body), lo, hi))
+            return
         counter = self.registers
         self.registers += 2
         code.append((LOOP_ENTER, counter))

@@ -7,7 +7,7 @@ STEP_BUDGET steps (a few seconds); catastrophic backtracking then raises Runtime
 instead of hanging.
 """
 from ._compiler import (CHAR, TEST, ANY, ANY_ALL, SPLIT, JUMP, SAVE, SPAN, LOOP_ENTER, LOOP,
-                        AT, BACKREF, LOOK, ATOMIC, IF_GROUP, MATCH)
+                        AT, BACKREF, LOOK, ATOMIC, IF_GROUP, MATCH, POSSESS)
 from ._parser import MAXREPEAT
 
 STEP_BUDGET = 5_000_000
@@ -82,6 +82,26 @@ def _run_end(unit, text, pos, limit):
     test = unit[1]
     while pos < limit and test(text[pos]):
         pos += 1
+    return pos
+
+
+def _possess(op, text, pos, end, regs, push, budget):
+    """Where a possessive repeat leaves off, or -1: as SRE, each iteration is its first match."""
+    body, lo, hi = op[1], op[2], op[3]
+    count = 0
+    before = -1
+    while count < hi and (count < lo or pos != before):
+        before = pos
+        sub = list(regs)
+        stop = run(body, text, pos, end, sub, False, -1, budget)
+        if stop < 0:
+            return -1 if count < lo else pos
+        for register, value in enumerate(sub):
+            if regs[register] != value:
+                push((_UNDO, register, regs[register]))
+                regs[register] = value
+        pos = stop
+        count += 1
     return pos
 
 
@@ -238,6 +258,14 @@ def run(code, text, pos, end, regs, full, no_empty_at, budget):
                         push((_UNDO, register, regs[register]))
                         regs[register] = value
                 pos = stop
+                pc += 1
+                continue
+        elif kind == POSSESS:
+            budget.left -= steps
+            steps = 0
+            pos = _possess(op, text, pos, end, regs, push, budget)
+            limit = budget.left
+            if pos >= 0:
                 pc += 1
                 continue
         elif kind == IF_GROUP:
