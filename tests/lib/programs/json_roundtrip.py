@@ -95,3 +95,20 @@ for v in values[:-1]:
     text = json.dumps(v)
     back = json.loads(text)
     print(text == json.dumps(back), type(back).__name__)
+print(list(json.JSONEncoder().iterencode([1, "a", {"k": [2, None]}, [], {}])))
+print(list(json.JSONEncoder(indent=2, sort_keys=True).iterencode({"b": [1, {"c": 2}], "a": 1.5})))
+buf = io.StringIO()
+try:
+    json.dump([1, 2, {"x": object()}], buf)
+except TypeError as e:
+    print(e)
+print(repr(buf.getvalue()))
+buf = io.StringIO()
+try:
+    json.dump({"a": float("nan")}, buf, allow_nan=False)
+except ValueError as e:
+    print(e)
+print(repr(buf.getvalue()))
+class E(json.JSONEncoder):
+    def default(self, o): return {"set": sorted(o)}
+print(list(E().iterencode({1, 2})))

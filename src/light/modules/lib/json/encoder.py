@@ -80,17 +80,14 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string representation as available."""
-        chunks = []
-        _Writer(self, chunks, _one_shot and self.indent is None).write(o, 0)
-        return iter(chunks)
+        return _Writer(self, _one_shot and self.indent is None).encode(o, 0)
 
 
 class _Writer:
-    """One encoding run: appends the pieces of the JSON text to out."""
+    """One encoding run, yielding the pieces CPython's pure-Python encoder yields."""
 
-    def __init__(self, encoder, out, like_c):
+    def __init__(self, encoder, like_c):
         self.encoder = encoder
-        self.out = out
         # CPython's C encoder (dumps without indent) words the NaN error without the value.
         self.like_c = like_c
         self.markers = {} if encoder.check_circular else None
@@ -114,32 +111,21 @@ class _Writer:
             raise ValueError(message if self.like_c else message + ": " + repr(o))
         return text
 
-    def write(self, o, level):
-        out = self.out
+    def scalar(self, o):
+        """The text of a str, None, bool, int or float; None for anything else."""
         if isinstance(o, str):
-            out.append(self.string(o))
-        elif o is None:
-            out.append("null")
-        elif o is True:
-            out.append("true")
-        elif o is False:
-            out.append("false")
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(self.float(o))
-        elif isinstance(o, (list, tuple)):
-            self.enter(o)
-            self.write_list(o, level)
-            self.leave(o)
-        elif isinstance(o, dict):
-            self.enter(o)
-            self.write_dict(o, level)
-            self.leave(o)
-        else:
-            self.enter(o)
-            self.write(self.encoder.default(o), level)
-            self.leave(o)
+            return self.string(o)
+        if o is None:
+            return "null"
+        if o is True:
+            return "true"
+        if o is False:
+            return "false"
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.float(o)
+        return None
 
     def enter(self, o):
         if self.markers is not None:
@@ -151,28 +137,55 @@ class _Writer:
         if self.markers is not None:
             del self.markers[id(o)]
 
-    def newline(self, level):
-        """The separator before an item at level, and the one after the last item."""
-        if self.indent is None:
-            return None
-        return "\n" + self.indent * level
+    def container(self, o, level):
+        if isinstance(o, (list, tuple)):
+            return self.encode_list(o, level)
+        if isinstance(o, dict):
+            return self.encode_dict(o, level)
+        return self.encode(o, level)
 
-    def write_list(self, items, level):
-        out = self.out
+    def encode(self, o, level):
+        text = self.scalar(o)
+        if text is not None:
+            yield text
+        elif isinstance(o, (list, tuple)):
+            yield from self.encode_list(o, level)
+        elif isinstance(o, dict):
+            yield from self.encode_dict(o, level)
+        else:
+            self.enter(o)
+            yield from self.encode(self.encoder.default(o), level)
+            self.leave(o)
+
+    def encode_list(self, items, level):
         if not items:
-            out.append("[]")
+            yield "[]"
             return
-        inner = self.newline(level + 1)
+        self.enter(items)
+        buf = "["
         separator = self.encoder.item_separator
-        out.append("[" if inner is None else "[" + inner)
-        if inner is not None:
-            separator += inner
-        for i, item in enumerate(items):
-            if i:
-                out.append(separator)
-            self.write(item, level + 1)
-        closing = self.newline(level)
-        out.append("]" if closing is None else closing + "]")
+        newline = None
+        if self.indent is not None:
+            level += 1
+            newline = "\n" + self.indent * level
+            separator += newline
+            buf += newline
+        first = True
+        for value in items:
+            if first:
+                first = False
+            else:
+                buf = separator
+            text = self.scalar(value)
+            if text is not None:
+                yield buf + text
+            else:
+                yield buf
+                yield from self.container(value, level)
+        if newline is not None:
+            yield "\n" + self.indent * (level - 1)
+        yield "]"
+        self.leave(items)
 
     def key(self, key):
         """key as a JSON object key's text, or None to skip it."""
@@ -192,27 +205,37 @@ class _Writer:
             return None
         raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
 
-    def write_dict(self, dct, level):
-        out = self.out
+    def encode_dict(self, dct, level):
         if not dct:
-            out.append("{}")
+            yield "{}"
             return
-        inner = self.newline(level + 1)
+        self.enter(dct)
+        yield "{"
         separator = self.encoder.item_separator
-        out.append("{" if inner is None else "{" + inner)
-        if inner is not None:
-            separator += inner
-        items = sorted(dct.items()) if self.encoder.sort_keys else dct.items()
+        newline = None
+        if self.indent is not None:
+            level += 1
+            newline = "\n" + self.indent * level
+            separator += newline
+            yield newline
         first = True
+        items = sorted(dct.items()) if self.encoder.sort_keys else dct.items()
         for key, value in items:
             text = self.key(key)
             if text is None:
                 continue
-            if not first:
-                out.append(separator)
-            first = False
-            out.append(self.string(text))
-            out.append(self.encoder.key_separator)
-            self.write(value, level + 1)
-        closing = self.newline(level)
-        out.append("}" if closing is None else closing + "}")
+            if first:
+                first = False
+            else:
+                yield separator
+            yield self.string(text)
+            yield self.encoder.key_separator
+            text = self.scalar(value)
+            if text is not None:
+                yield text
+            else:
+                yield from self.container(value, level)
+        if newline is not None:
+            yield "\n" + self.indent * (level - 1)
+        yield "}"
+        self.leave(dct)
