@@ -112,3 +112,5 @@ print(repr(buf.getvalue()))
 class E(json.JSONEncoder):
     def default(self, o): return {"set": sorted(o)}
 print(list(E().iterencode({1, 2})))
+print(len(str(json.loads("[" * 600 + "]" * 600))))
+print(json.loads('{"a": [{"b": {"c": [1, {"d": []}]}}, 2], "e": {}}', object_pairs_hook=lambda p: p))

@@ -1,4 +1,4 @@
-"""JSONDecoder: a recursive-descent scanner with the error texts and positions of CPython's _json."""
+"""JSONDecoder: a scanner with the error texts and positions of CPython's _json."""
 
 __all__ = ["JSONDecoder", "JSONDecodeError"]
 
@@ -100,6 +100,8 @@ class _NoValue(Exception):
 
 
 class _Scanner:
+    """Parses one JSON value; nesting is kept on an explicit stack, not Python's."""
+
     def __init__(self, decoder):
         self.strict = decoder.strict
         self.object_hook = decoder.object_hook
@@ -110,15 +112,76 @@ class _Scanner:
         self.memo = {}
 
     def value(self, s, idx):
-        if idx >= len(s):
-            raise _NoValue(idx)
+        """(value, end) of the JSON value starting at s[idx]."""
+        n = len(s)
+        # Open containers, innermost last: [items] for arrays, [pairs, key] for objects.
+        stack = []
+        while True:
+            if idx >= n:
+                raise _NoValue(idx)
+            c = s[idx]
+            if c == "[":
+                idx = _skip(s, idx + 1)
+                if idx < n and s[idx] == "]":
+                    value = []
+                    idx += 1
+                else:
+                    stack.append([[]])
+                    continue
+            elif c == "{":
+                idx = _skip(s, idx + 1)
+                if idx < n and s[idx] == "}":
+                    value = self.finish_object([])
+                    idx += 1
+                else:
+                    key, idx = self.key(s, idx)
+                    stack.append([[], key])
+                    continue
+            else:
+                value, idx = self.scalar(s, idx)
+            # Hand the finished value to the containers it completes.
+            while True:
+                if not stack:
+                    return value, idx
+                top = stack[-1]
+                idx = _skip(s, idx)
+                closing = "]" if len(top) == 1 else "}"
+                top[0].append(value if len(top) == 1 else (top[1], value))
+                if idx < n and s[idx] == closing:
+                    stack.pop()
+                    value = top[0] if len(top) == 1 else self.finish_object(top[0])
+                    idx += 1
+                    continue
+                if idx >= n or s[idx] != ",":
+                    raise JSONDecodeError("Expecting ',' delimiter", s, idx)
+                idx = _skip(s, idx + 1)
+                if len(top) == 2:
+                    top[1], idx = self.key(s, idx)
+                break
+
+    def key(self, s, idx):
+        """An object's key at s[idx] and the index of its value, past the ':'."""
+        if idx >= len(s) or s[idx] != '"':
+            raise JSONDecodeError("Expecting property name enclosed in double quotes", s, idx)
+        key, idx = scanstring(s, idx + 1, self.strict)
+        key = self.memo.setdefault(key, key)
+        idx = _skip(s, idx)
+        if idx >= len(s) or s[idx] != ":":
+            raise JSONDecodeError("Expecting ':' delimiter", s, idx)
+        return key, _skip(s, idx + 1)
+
+    def finish_object(self, pairs):
+        if self.object_pairs_hook is not None:
+            return self.object_pairs_hook(pairs)
+        result = dict(pairs)
+        if self.object_hook is not None:
+            result = self.object_hook(result)
+        return result
+
+    def scalar(self, s, idx):
         c = s[idx]
         if c == '"':
             return scanstring(s, idx + 1, self.strict)
-        if c == "{":
-            return self.object(s, idx + 1)
-        if c == "[":
-            return self.array(s, idx + 1)
         for word, result in (("null", None), ("true", True), ("false", False)):
             if c == word[0] and s.startswith(word, idx):
                 return result, idx + len(word)
@@ -160,50 +223,6 @@ class _Scanner:
                 idx = e_start
         text = s[start:idx]
         return (self.parse_float(text) if is_float else self.parse_int(text)), idx
-
-    def object(self, s, idx):
-        pairs = []
-        n = len(s)
-        idx = _skip(s, idx)
-        if idx >= n or s[idx] != "}":
-            while True:
-                if idx >= n or s[idx] != '"':
-                    raise JSONDecodeError("Expecting property name enclosed in double quotes", s, idx)
-                key, idx = scanstring(s, idx + 1, self.strict)
-                key = self.memo.setdefault(key, key)
-                idx = _skip(s, idx)
-                if idx >= n or s[idx] != ":":
-                    raise JSONDecodeError("Expecting ':' delimiter", s, idx)
-                value, idx = self.value(s, _skip(s, idx + 1))
-                pairs.append((key, value))
-                idx = _skip(s, idx)
-                if idx < n and s[idx] == "}":
-                    break
-                if idx >= n or s[idx] != ",":
-                    raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-                idx = _skip(s, idx + 1)
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs), idx + 1
-        result = dict(pairs)
-        if self.object_hook is not None:
-            result = self.object_hook(result)
-        return result, idx + 1
-
-    def array(self, s, idx):
-        values = []
-        n = len(s)
-        idx = _skip(s, idx)
-        if idx >= n or s[idx] != "]":
-            while True:
-                value, idx = self.value(s, idx)
-                values.append(value)
-                idx = _skip(s, idx)
-                if idx < n and s[idx] == "]":
-                    break
-                if idx >= n or s[idx] != ",":
-                    raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-                idx = _skip(s, idx + 1)
-        return values, idx + 1
 
 
 class JSONDecoder(object):
