@@ -142,6 +142,9 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    def __reduce__(self):
+        return _compile, (self.pattern, self.flags)
+
     def __class_getitem__(cls, item):
         return cls
 
