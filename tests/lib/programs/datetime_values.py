@@ -111,3 +111,18 @@ class Plus3(dt.tzinfo):
 z = datetime(2024, 5, 5, 5, tzinfo=Plus3())
 show("custom tz", lambda: (z, z.isoformat(), z.utcoffset(), z.tzname(), z.astimezone(timezone.utc), z.strftime("%z %Z")))
 show("abstract", lambda: datetime(2024, 1, 1, tzinfo=dt.tzinfo()).utcoffset())
+
+
+def timestamps():
+    from datetime import datetime, date, timezone, timedelta
+    for t in [0, 1700000000.5, -1.25, 1.0000005, 2.0000015, 1e9 + 0.999999, 1e9 + 0.9999996]:
+        d = datetime.fromtimestamp(t)
+        print(repr(d), d.timestamp(), repr(datetime.utcfromtimestamp(t)), repr(datetime.fromtimestamp(t, timezone(timedelta(hours=5)))))
+    print(date.fromtimestamp(86400 * 365.5))
+    x = datetime(2024, 5, 5, 12, 30)
+    print(repr(x.astimezone()), repr(x.astimezone(timezone.utc)), x.timestamp(), repr(datetime(2024, 5, 5, tzinfo=timezone.utc).astimezone()))
+    print(type(datetime.now()).__name__, datetime.now().year > 2000, date.today().year > 2000, datetime.now(timezone.utc).tzinfo)
+    print(x.utctimetuple(), x.timetuple())
+
+
+timestamps()
