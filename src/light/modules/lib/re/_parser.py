@@ -355,7 +355,7 @@ def _parse_quantifier(source, this, branch):
     if branch[-1][0] == "repeat":
         raise source.error("multiple repeat", source.tell() - start)
     item = branch[-1]
-    body = item[2] if item[0] == "group" and item[1] is None and len(item) == 3 else [item]
+    body = item[2] if item[0] == "group" and item[1] is None else [item]
     if source.match("?"):
         mode = "lazy"
     elif source.match("+"):
@@ -461,8 +461,6 @@ def _parse_paren(source, state, verbose, nested, flags, first):
         state.groupwidths[gid] = width(body, state.groupwidths)
     if atomic:
         return ("atomic", body)
-    if group_flags != flags:
-        return ("group", None, body, "scoped")
     return ("group", gid, body)
 
 
