@@ -59,13 +59,18 @@ def _ascii_mode(flags, is_text):
 
 
 def _fold(c):
-    lower = c.lower()
-    return lower if len(lower) == 1 else c
+    """c's simple lowercase mapping (the first character of the full one, for U+0130)."""
+    return c.lower()[0]
 
 
 def _unfold(c):
+    """c's simple uppercase mapping, approximated as the full one when that is one character."""
     upper = c.upper()
     return upper if len(upper) == 1 else c
+
+
+# Under IGNORECASE two characters match when their lowercase forms are equal or have the
+# same uppercase form (CPython's extra cases: i and dotless i, s and long s, sigma forms...).
 
 
 def _ascii_fold(c):
@@ -111,11 +116,29 @@ def _set_test(negate, items, ignorecase, ascii_mode):
                 return True
         return False
 
-    if ignorecase:
-        folds = (_ascii_fold, lambda c: c.upper() if "a" <= c <= "z" else c) if ascii_mode else (_fold, _unfold)
+    if ignorecase and ascii_mode:
+        def plain(c):
+            return contains(c) or contains(_ascii_fold(c)) or contains(c.upper() if "a" <= c <= "z" else c)
+    elif ignorecase:
+        # Small ranges become characters, so that case-equivalents of their members match too.
+        for lo, hi in [r for r in ranges if ord(r[1]) - ord(r[0]) < 256]:
+            ranges.remove((lo, hi))
+            chars.update(chr(code) for code in range(ord(lo), ord(hi) + 1))
+        folded = {_fold(c) for c in chars}
+        keys = {_unfold(c) for c in folded}
 
         def plain(c):
-            return contains(c) or contains(folds[0](c)) or contains(folds[1](c))
+            lower = _fold(c)
+            upper = _unfold(lower)
+            if c in chars or lower in folded or upper in keys:
+                return True
+            for lo, hi in ranges:
+                if lo <= c <= hi or lo <= lower <= hi or lo <= upper <= hi:
+                    return True
+            for test in categories:
+                if test(c):
+                    return True
+            return False
     else:
         plain = contains
     memo = {}
@@ -136,10 +159,15 @@ def _char_test(char, ascii_mode):
         if folded == char and not ("a" <= char <= "z"):
             return None
         return lambda c: _ascii_fold(c) == folded
-    lower, upper = _fold(char), _unfold(char)
-    if lower == char and upper == char:
+    if char.lower() == char and char.upper() == char and char.casefold() == char:
         return None
-    return lambda c: c == char or _fold(c) == lower or _unfold(c) == upper
+    lower = _fold(char)
+    upper = _unfold(lower)
+
+    def test(c):
+        folded = _fold(c)
+        return folded == lower or _unfold(folded) == upper
+    return test
 
 
 class _Builder:
