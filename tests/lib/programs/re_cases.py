@@ -115,3 +115,13 @@ show("ascii unicode", lambda: re.compile("a", re.A | re.U))
 show("compiled same", lambda: re.compile(re.compile("a")) is re.compile("a"))
 re.purge()
 print(re.error("msg"), re.error("msg", "pat", 1), re.error.__module__, issubclass(re.error, Exception))
+print([m.pos for m in re.finditer("a", "aaa", )], [m.pos for m in re.compile("a").finditer("aaaa", 1)])
+s = re.compile(r"\d").scanner("12a3"); print(s.match(), s.match(), s.match(), s.match(), s.search())
+s = re.compile(r"\d").scanner("12a3"); print(s.search(), s.search(), s.search(), s.search())
+s = re.compile(r"x*").scanner("axx"); print(s.search(), s.search(), s.search(), s.search(), s.search())
+def s_ident(scanner, token): return token
+def s_operator(scanner, token): return "op%s" % token
+def s_float(scanner, token): return float(token)
+def s_int(scanner, token): return int(token)
+scanner = re.Scanner([(r"[a-zA-Z_]\w*", s_ident), (r"\d+\.\d*", s_float), (r"\d+", s_int), (r"=|\+|-|\*|/", s_operator), (r"\s+", None)])
+print(scanner.scan("sum = 3*foo + 312.50 + bar ?x"))

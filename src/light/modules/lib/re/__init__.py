@@ -225,14 +225,15 @@ class Pattern:
     def _matches(self, string, text, pos, endpos, limit):
         no_empty_at = -1
         count = 0
-        while pos <= endpos and (not limit or count < limit):
-            found = self._find(text, pos, endpos, False, False, no_empty_at)
+        at = pos
+        while at <= endpos and (not limit or count < limit):
+            found = self._find(text, at, endpos, False, False, no_empty_at)
             if found is None:
                 return
             yield Match(self, string, text, pos, endpos, found)
             count += 1
             no_empty_at = found[1] if found[0] == found[1] else -1
-            pos = found[1]
+            at = found[1]
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the pattern in string."""
@@ -310,14 +311,61 @@ class Pattern:
 
 
 class _Scanner:
+    """Successive matches over one string, each starting where the previous one ended."""
+
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
-        self._matches = pattern._iterate(string, pos, endpos)
+        self._string = string
+        self._text = pattern._subject(string)
+        self._start, self._end = pattern._bounds(self._text, pos, endpos)
+        self._pos = self._start
+        self._no_empty_at = -1
+        self._done = False
+
+    def _next(self, anchored):
+        if self._done or self._pos > self._end:
+            return None
+        found = self.pattern._find(self._text, self._pos, self._end, anchored, False, self._no_empty_at)
+        if found is None:
+            self._done = True
+            return None
+        self._no_empty_at = found[1] if found[0] == found[1] else -1
+        self._pos = found[1]
+        return Match(self.pattern, self._string, self._text, self._start, self._end, found)
+
+    def match(self):
+        return self._next(True)
 
     def search(self):
-        return next(self._matches, None)
+        return self._next(False)
 
-    match = search
+
+class Scanner:
+    """Tokenizer over a lexicon of (pattern, action) pairs (undocumented, as in CPython)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self.scanner = _compile("|".join("(%s)" % phrase for phrase, action in lexicon), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[m.lastindex - 1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 class Match:
