@@ -202,7 +202,7 @@ class Pattern:
         found = self._find(text, pos, endpos, anchored, full, -1)
         if found is None:
             return None
-        return Match(self, string, text, pos, endpos, found)
+        return Match(self, string, pos, endpos, found)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
@@ -230,7 +230,7 @@ class Pattern:
             found = self._find(text, at, endpos, False, False, no_empty_at)
             if found is None:
                 return
-            yield Match(self, string, text, pos, endpos, found)
+            yield Match(self, string, pos, endpos, found)
             count += 1
             no_empty_at = found[1] if found[0] == found[1] else -1
             at = found[1]
@@ -283,7 +283,6 @@ class Pattern:
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made)."""
         replace = self._replacer(repl)
-        text = self._subject(string)
         pieces = []
         last = 0
         n = 0
@@ -297,7 +296,7 @@ class Pattern:
                 pieces.append(piece)
             last = m._end
             n += 1
-        if last < len(text):
+        if last < len(string):
             pieces.append(string[last:])
         empty = string[:0] if isinstance(string, (str, bytes)) else b""
         return empty.join(pieces), n
@@ -331,7 +330,7 @@ class _Scanner:
             return None
         self._no_empty_at = found[1] if found[0] == found[1] else -1
         self._pos = found[1]
-        return Match(self.pattern, self._string, self._text, self._start, self._end, found)
+        return Match(self.pattern, self._string, self._start, self._end, found)
 
     def match(self):
         return self._next(True)
@@ -371,14 +370,13 @@ class Scanner:
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, text, pos, endpos, found):
+    def __init__(self, pattern, string, pos, endpos, found):
         self.re = pattern
         self.string = string
         self.pos = pos
         self.endpos = endpos
         self._start, self._end, regs = found
         self._regs = regs
-        self._text = text
 
     def __class_getitem__(cls, item):
         return cls
