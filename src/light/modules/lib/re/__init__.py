@@ -5,7 +5,7 @@ at most _engine.STEP_BUDGET steps (5 million, a few seconds); a pattern that bac
 catastrophically raises RuntimeError instead of hanging.
 """
 from . import _parser, _compiler, _engine
-from ._parser import error
+from ._constants import error
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
            "compile", "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L",
@@ -73,7 +73,8 @@ class RegexFlag(int):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return RegexFlag(self._ALL & ~int(self))
+        mask = max(self._ALL, (1 << int(self).bit_length()) - 1)
+        return RegexFlag(mask & ~int(self))
 
 
 NOFLAG = RegexFlag(0)
@@ -149,16 +150,19 @@ class Pattern:
         return cls
 
     def _subject(self, string):
-        """The subject as a str to match on (bytes decoded as latin-1)."""
+        """(text to match on, exact str or bytes to cut results from); bytes are matched as latin-1."""
         if isinstance(string, str):
             if not self._is_text:
                 raise TypeError("cannot use a bytes pattern on a string-like object")
-            return string
-        if isinstance(string, (bytes, bytearray, memoryview)):
-            if self._is_text:
-                raise TypeError("cannot use a string pattern on a bytes-like object")
-            return str(bytes(string), "latin1")
-        raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
+            return string, str.__str__(string)
+        try:
+            view = memoryview(string)
+        except TypeError:
+            raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__) from None
+        if self._is_text:
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        source = view.tobytes()
+        return str(source, "latin1"), source
 
     def _find(self, text, start, end, anchored, full, no_empty_at):
         """The first match starting at start (or, unless anchored, later): (start, end, regs) or None."""
@@ -195,14 +199,14 @@ class Pattern:
         return pos, endpos
 
     def _first(self, string, pos, endpos, anchored, full):
-        text = self._subject(string)
+        text, source = self._subject(string)
         pos, endpos = self._bounds(text, pos, endpos)
         if pos > endpos:
             return None
         found = self._find(text, pos, endpos, anchored, full, -1)
         if found is None:
             return None
-        return Match(self, string, pos, endpos, found)
+        return Match(self, string, source, pos, endpos, found)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
@@ -218,11 +222,11 @@ class Pattern:
 
     def _iterate(self, string, pos=0, endpos=_MAXSIZE, limit=0):
         """Every match, left to right, an empty one never where the previous one ended empty."""
-        text = self._subject(string)
+        text, source = self._subject(string)
         pos, endpos = self._bounds(text, pos, endpos)
-        return self._matches(string, text, pos, endpos, limit)
+        return self._matches(string, text, source, pos, endpos, limit)
 
-    def _matches(self, string, text, pos, endpos, limit):
+    def _matches(self, string, text, source, pos, endpos, limit):
         no_empty_at = -1
         count = 0
         at = pos
@@ -230,7 +234,7 @@ class Pattern:
             found = self._find(text, at, endpos, False, False, no_empty_at)
             if found is None:
                 return
-            yield Match(self, string, pos, endpos, found)
+            yield Match(self, string, source, pos, endpos, found)
             count += 1
             no_empty_at = found[1] if found[0] == found[1] else -1
             at = found[1]
@@ -253,25 +257,26 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
+        text, source = self._subject(string)
         pieces = []
         last = 0
-        for m in self._iterate(string, 0, _MAXSIZE, maxsplit if maxsplit > 0 else 0):
-            if maxsplit < 0:
-                break
-            pieces.append(string[last:m._start])
-            for g in range(1, self.groups + 1):
-                pieces.append(m.group(g))
-            last = m._end
-        pieces.append(string[last:])
+        if maxsplit >= 0:
+            for m in self._matches(string, text, source, 0, len(text), maxsplit):
+                pieces.append(source[last:m._start])
+                for g in range(1, self.groups + 1):
+                    pieces.append(m.group(g))
+                last = m._end
+        pieces.append(source[last:])
         return pieces
 
     def _replacer(self, repl):
         if callable(repl):
             return repl
-        pieces = self._template_cache.get(repl)
+        key = repl if isinstance(repl, (str, bytes)) else bytes(repl)
+        pieces = self._template_cache.get(key)
         if pieces is None:
-            pieces = _parser.parse_template(repl, self.groups, self._groupindex)
-            self._template_cache[repl] = pieces
+            pieces = _parser.parse_template(key, self.groups, self._groupindex)
+            self._template_cache[key] = pieces
         if len(pieces) == 1 and not isinstance(pieces[0], int):
             literal = pieces[0]
             return lambda m: literal
@@ -283,23 +288,22 @@ class Pattern:
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made)."""
         replace = self._replacer(repl)
+        text, source = self._subject(string)
         pieces = []
         last = 0
         n = 0
-        for m in self._iterate(string, 0, _MAXSIZE, count if count > 0 else 0):
-            if count < 0:
-                break
-            if last < m._start:
-                pieces.append(string[last:m._start])
-            piece = replace(m)
-            if piece:
-                pieces.append(piece)
-            last = m._end
-            n += 1
-        if last < len(string):
-            pieces.append(string[last:])
-        empty = string[:0] if isinstance(string, (str, bytes)) else b""
-        return empty.join(pieces), n
+        if count >= 0:
+            for m in self._matches(string, text, source, 0, len(text), count):
+                if last < m._start:
+                    pieces.append(source[last:m._start])
+                piece = replace(m)
+                if piece:
+                    pieces.append(piece)
+                last = m._end
+                n += 1
+        if last < len(source):
+            pieces.append(source[last:])
+        return source[:0].join(pieces), n
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping occurrences."""
@@ -315,7 +319,7 @@ class _Scanner:
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
-        self._text = pattern._subject(string)
+        self._text, self._source = pattern._subject(string)
         self._start, self._end = pattern._bounds(self._text, pos, endpos)
         self._pos = self._start
         self._no_empty_at = -1
@@ -330,7 +334,7 @@ class _Scanner:
             return None
         self._no_empty_at = found[1] if found[0] == found[1] else -1
         self._pos = found[1]
-        return Match(self.pattern, self._string, self._start, self._end, found)
+        return Match(self.pattern, self._string, self._source, self._start, self._end, found)
 
     def match(self):
         return self._next(True)
@@ -370,9 +374,10 @@ class Scanner:
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, pos, endpos, found):
+    def __init__(self, pattern, string, source, pos, endpos, found):
         self.re = pattern
         self.string = string
+        self._source = source
         self.pos = pos
         self.endpos = endpos
         self._start, self._end, regs = found
@@ -382,12 +387,13 @@ class Match:
         return cls
 
     def _index(self, group):
-        if isinstance(group, int):
-            if 0 <= group <= self.re.groups:
-                return group
-        elif isinstance(group, str):
+        if isinstance(group, str):
             index = self.re._groupindex.get(group)
             if index is not None:
+                return index
+        elif hasattr(type(group), "__index__"):
+            index = type(group).__index__(group)
+            if 0 <= index <= self.re.groups:
                 return index
         raise IndexError("no such group")
 
@@ -402,8 +408,8 @@ class Match:
     def _slice(self, index, empty_if_unmatched=False, default=None):
         start, end = self._span(index)
         if start < 0:
-            return self.string[:0] if empty_if_unmatched else default
-        return self.string[start:end]
+            return self._source[:0] if empty_if_unmatched else default
+        return self._source[start:end]
 
     def group(self, *groups):
         """Return one or more subgroups of the match."""
@@ -453,7 +459,7 @@ class Match:
         return None
 
     def _expand(self, pieces):
-        empty = self.string[:0] if isinstance(self.string, (str, bytes)) else b""
+        empty = self._source[:0]
         out = []
         for piece in pieces:
             if isinstance(piece, int):

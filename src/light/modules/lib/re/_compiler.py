@@ -63,14 +63,9 @@ def _fold(c):
     return c.lower()[0]
 
 
-def _unfold(c):
-    """c's simple uppercase mapping, approximated as the full one when that is one character."""
-    upper = c.upper()
-    return upper if len(upper) == 1 else c
-
-
 # Under IGNORECASE two characters match when their lowercase forms are equal or have the
-# same uppercase form (CPython's extra cases: i and dotless i, s and long s, sigma forms...).
+# same (full) uppercase form: CPython's extra cases, such as i and dotless i, s and long s,
+# the sigmas, and the st ligatures.
 
 
 def _ascii_fold(c):
@@ -125,11 +120,11 @@ def _set_test(negate, items, ignorecase, ascii_mode):
             ranges.remove((lo, hi))
             chars.update(chr(code) for code in range(ord(lo), ord(hi) + 1))
         folded = {_fold(c) for c in chars}
-        keys = {_unfold(c) for c in folded}
+        keys = {c.upper() for c in folded}
 
         def plain(c):
             lower = _fold(c)
-            upper = _unfold(lower)
+            upper = lower.upper()
             if c in chars or lower in folded or upper in keys:
                 return True
             for lo, hi in ranges:
@@ -162,11 +157,11 @@ def _char_test(char, ascii_mode):
     if char.lower() == char and char.upper() == char and char.casefold() == char:
         return None
     lower = _fold(char)
-    upper = _unfold(lower)
+    upper = lower.upper()
 
     def test(c):
         folded = _fold(c)
-        return folded == lower or _unfold(folded) == upper
+        return folded == lower or folded.upper() == upper
     return test
 
 

@@ -4,18 +4,8 @@ The tree is nested lists of tuples, (kind, ...); _compiler turns it into a progr
 Error texts and positions are CPython 3.11's, since programs print them.
 """
 
-MAXREPEAT = 4294967295
-MAXGROUPS = 1073741823
-
-TEMPLATE = 1
-IGNORECASE = 2
-LOCALE = 4
-MULTILINE = 8
-DOTALL = 16
-UNICODE = 32
-VERBOSE = 64
-DEBUG = 128
-ASCII = 256
+from ._constants import (MAXREPEAT, MAXGROUPS, TEMPLATE, IGNORECASE, LOCALE, MULTILINE, DOTALL,
+                         UNICODE, VERBOSE, DEBUG, ASCII, error)
 
 _FLAG_LETTERS = {"i": IGNORECASE, "L": LOCALE, "m": MULTILINE, "s": DOTALL, "x": VERBOSE,
                  "a": ASCII, "t": TEMPLATE, "u": UNICODE}
@@ -33,27 +23,6 @@ _SIMPLE_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "
                    "\\": "\\"}
 _CATEGORY_ESCAPES = "dDsSwW"
 _ANCHOR_ESCAPES = {"A": "bos", "b": "boundary", "B": "nonboundary", "Z": "eos"}
-
-
-class error(Exception):
-    """Exception raised for invalid regular expressions."""
-
-    __module__ = "re"
-
-    def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
-        if pattern is not None and pos is not None:
-            msg = "%s at position %d" % (msg, pos)
-            newline = "\n" if isinstance(pattern, str) else b"\n"
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
-                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
-        else:
-            self.lineno = self.colno = None
-        super().__init__(msg)
 
 
 class _Source:
