@@ -4,7 +4,7 @@ Captures live in registers 2g and 2g+1 (start and end of group g); register 0 ho
 last-closed group's number; after the groups come, per counted loop, its iteration count
 and where its current iteration started.
 """
-from ._parser import IGNORECASE, MULTILINE, DOTALL, ASCII
+from ._constants import IGNORECASE, MULTILINE, DOTALL, ASCII
 
 # Opcodes, numbered by how often the engine meets them.
 CHAR = 0        # (CHAR, c)

@@ -8,7 +8,7 @@ instead of hanging.
 """
 from ._compiler import (CHAR, TEST, ANY, ANY_ALL, SPLIT, JUMP, SAVE, SPAN, LOOP_ENTER, LOOP,
                         AT, BACKREF, LOOK, ATOMIC, IF_GROUP, MATCH, POSSESS)
-from ._parser import MAXREPEAT
+from ._constants import MAXREPEAT
 
 STEP_BUDGET = 5_000_000
 
