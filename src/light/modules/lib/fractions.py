@@ -2,6 +2,11 @@
 import math
 import sys
 
+try:
+    import numbers as _numbers
+except ImportError:
+    _numbers = None
+
 __all__ = ["Fraction"]
 
 _PyHASH_MODULUS = sys.hash_info.modulus
@@ -9,7 +14,9 @@ _PyHASH_INF = sys.hash_info.inf
 
 
 def _is_rational(x):
-    return isinstance(x, (int, Fraction))
+    if isinstance(x, (int, Fraction)):
+        return True
+    return _numbers is not None and isinstance(x, _numbers.Rational)
 
 
 def _digit_run(s, i):
@@ -411,3 +418,7 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+if _numbers is not None:
+    _numbers.Rational.register(Fraction)

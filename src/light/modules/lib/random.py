@@ -36,6 +36,22 @@ def _urandom(n):
     return os.urandom(n)
 
 
+def _entropy_key():
+    """624 words to seed from: the OS's randomness, else the time and process id."""
+    try:
+        entropy = _urandom(2496)
+    except NotImplementedError:
+        import os
+        import time
+        seed = (time.time_ns() << 32) ^ os.getpid()
+        key = []
+        while seed:
+            key.append(seed & 0xFFFFFFFF)
+            seed >>= 32
+        return key
+    return [int.from_bytes(entropy[i:i + 4], "little") for i in range(0, 2496, 4)]
+
+
 def _accumulate(values):
     total = []
     running = None
@@ -88,8 +104,7 @@ class Random:
         if not hasattr(self, "_mt"):
             self._mt = _MT19937()
         if a is None:
-            entropy = _urandom(2496)
-            self._mt.init_by_array([int.from_bytes(entropy[i:i + 4], "little") for i in range(0, 2496, 4)])
+            self._mt.init_by_array(_entropy_key())
         elif isinstance(a, int):
             self._mt.seed_int(abs(a))
         else:
@@ -468,3 +483,13 @@ getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+
+
+def _reseed_after_fork():
+    """A forked child must not repeat its parent's sequence."""
+    import os
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=_inst.seed)
+
+
+_reseed_after_fork()

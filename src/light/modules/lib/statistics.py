@@ -40,6 +40,13 @@ def _exact_ratio(x):
         raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
 
 
+def _isfinite(x):
+    try:
+        return x.is_finite()
+    except AttributeError:
+        return math.isfinite(x)
+
+
 def _coerce(T, S):
     """The common type of T and S, or TypeError."""
     if T is S:
