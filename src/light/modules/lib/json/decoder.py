@@ -1,5 +1,7 @@
 """JSONDecoder: a scanner with the error texts and positions of CPython's _json."""
 
+import sys
+
 __all__ = ["JSONDecoder", "JSONDecodeError"]
 
 NaN = float("nan")
@@ -109,7 +111,9 @@ class _Scanner:
         self.parse_float = decoder.parse_float
         self.parse_int = decoder.parse_int
         self.parse_constant = decoder.parse_constant
-        self.memo = {}
+        self.memo = decoder.memo
+        # CPython's C scanner recurses per level and so stops at the recursion limit.
+        self.max_depth = sys.getrecursionlimit()
 
     def value(self, s, idx):
         """(value, end) of the JSON value starting at s[idx]."""
@@ -121,6 +125,7 @@ class _Scanner:
                 raise _NoValue(idx)
             c = s[idx]
             if c == "[":
+                self.check_depth(stack, "array")
                 idx = _skip(s, idx + 1)
                 if idx < n and s[idx] == "]":
                     value = []
@@ -129,6 +134,7 @@ class _Scanner:
                     stack.append([[]])
                     continue
             elif c == "{":
+                self.check_depth(stack, "object")
                 idx = _skip(s, idx + 1)
                 if idx < n and s[idx] == "}":
                     value = self.finish_object([])
@@ -158,6 +164,11 @@ class _Scanner:
                 if len(top) == 2:
                     top[1], idx = self.key(s, idx)
                 break
+
+    def check_depth(self, stack, kind):
+        if len(stack) >= self.max_depth:
+            raise RecursionError("maximum recursion depth exceeded while decoding a JSON %s "
+                                 "from a unicode string" % kind)
 
     def key(self, s, idx):
         """An object's key at s[idx] and the index of its value, past the ':'."""
@@ -236,6 +247,7 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.memo = {}
 
     def decode(self, s):
         """Return the Python representation of s (a str instance containing a JSON document)."""
@@ -247,7 +259,11 @@ class JSONDecoder(object):
 
     def raw_decode(self, s, idx=0):
         """Decode a JSON document starting at s[idx]; return (value, index where it ended)."""
+        if idx < 0:
+            raise ValueError("idx cannot be negative")
         try:
             return _Scanner(self).value(s, idx)
         except _NoValue as err:
             raise JSONDecodeError("Expecting value", s, err.pos) from None
+        finally:
+            self.memo.clear()
