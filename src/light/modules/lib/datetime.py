@@ -125,6 +125,14 @@ def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
 
+def _c_round(x):
+    """C's round(): halves away from zero."""
+    whole = _math.floor(x) if x >= 0 else _math.ceil(x)
+    if _math.fabs(x - whole) >= 0.5:
+        whole += 1 if x >= 0 else -1
+    return whole
+
+
 def _round_half_even(fraction_num, fraction_den):
     q, r = divmod(fraction_num, fraction_den)
     twice = 2 * r
@@ -139,22 +147,32 @@ class timedelta:
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        # Sum everything exactly in microseconds, rounding half to even once at the end.
-        num, den = 0, 1
-        for value, scale in ((days, 86400000000), (seconds, 1000000), (microseconds, 1),
-                             (milliseconds, 1000), (minutes, 60000000), (hours, 3600000000),
-                             (weeks, 604800000000)):
+        # As CPython's C code: whole parts exactly, fractional parts summed as doubles,
+        # rounded once at the end (half to even).
+        total = 0
+        leftover = 0.0
+        for name, value, factor in (("microseconds", microseconds, 1), ("milliseconds", milliseconds, 1000),
+                                    ("seconds", seconds, 1000000), ("minutes", minutes, 60000000),
+                                    ("hours", hours, 3600000000), ("days", days, 86400000000),
+                                    ("weeks", weeks, 604800000000)):
             if isinstance(value, int):
-                num += value * scale * den
+                total += value * factor
             elif isinstance(value, float):
-                if value != value or value in (float("inf"), float("-inf")):
-                    raise ValueError("cannot convert float %s to integer" % ("NaN" if value != value else "infinity"))
-                n, d = value.as_integer_ratio()
-                num, den = num * d + n * scale * den, den * d
+                fraction, whole = _math.modf(value)
+                total += int(whole) * factor
+                if fraction:
+                    fraction, whole = _math.modf(factor * fraction)
+                    total += int(whole)
+                    leftover += fraction
             else:
-                raise TypeError("unsupported type for timedelta %s component: %s"
-                                % (_COMPONENT_NAMES[scale], type(value).__name__))
-        return cls._from_microseconds(_round_half_even(num, den))
+                raise TypeError("unsupported type for timedelta %s component: %s" % (name, type(value).__name__))
+        if leftover:
+            whole_us = _c_round(leftover)
+            if _math.fabs(whole_us - leftover) == 0.5:
+                odd = total & 1
+                whole_us = 2.0 * _c_round((leftover + odd) * 0.5) - odd
+            total += int(whole_us)
+        return cls._from_microseconds(total)
 
     @classmethod
     def _from_microseconds(cls, us):
@@ -321,9 +339,6 @@ class timedelta:
         return (self.__class__, (self._days, self._seconds, self._microseconds))
 
 
-_COMPONENT_NAMES = {86400000000: "days", 1000000: "seconds", 1: "microseconds", 1000: "milliseconds",
-                    60000000: "minutes", 3600000000: "hours", 604800000000: "weeks"}
-
 timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
 timedelta.resolution = timedelta(microseconds=1)
@@ -430,7 +445,7 @@ def _format_offset_compact(offset):
     if ss or offset.microseconds:
         text += "%02d" % ss
         if offset.microseconds:
-            text += "%06d" % offset.microseconds
+            text += ".%06d" % offset.microseconds
     return text
 
 
@@ -794,6 +809,11 @@ class tzinfo:
     def dst(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement dst()")
 
+    def __reduce__(self):
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs else ()
+        return (self.__class__, args, getattr(self, "__dict__", None) or None)
+
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
             raise TypeError("fromutc() requires a datetime argument")
@@ -883,7 +903,7 @@ class time:
 
     def __hash__(self):
         if self._hashcode == -1:
-            offset = self.utcoffset()
+            offset = (self.replace(fold=0) if self._fold else self).utcoffset()
             if not offset:
                 self._hashcode = hash(self._key())
             else:
@@ -1247,7 +1267,7 @@ class datetime(date):
 
     def __hash__(self):
         if self._hashcode == -1:
-            offset = self.utcoffset()
+            offset = (self.replace(fold=0) if self._fold else self).utcoffset()
             if offset is None:
                 self._hashcode = hash(self._key())
             else:
@@ -1447,6 +1467,18 @@ def _strptime_regex(format, whole):
     return "".join(out)
 
 
+def _julian_from_week(year, week, weekday, monday_first):
+    """Day of the year of weekday (Monday 0) in week (%U counts from Sunday, %W from Monday)."""
+    first_weekday = (_ymd2ord(year, 1, 1) + 6) % 7
+    if not monday_first:
+        first_weekday = (first_weekday + 1) % 7
+        weekday = (weekday + 1) % 7
+    week_0_length = (7 - first_weekday) % 7
+    if week == 0:
+        return 1 + weekday - first_weekday
+    return 1 + week_0_length + 7 * (week - 1) + weekday
+
+
 def _strptime(data_string, format):
     """((year, month, day, hour, minute, second, microsecond), tzinfo) read from data_string."""
     import re
@@ -1491,9 +1523,26 @@ def _strptime(data_string, format):
         second = int(g["S"])
     if g.get("f") is not None:
         microsecond = int(g["f"] + "0" * (6 - len(g["f"])))
+    weekday = None
+    if g.get("a") is not None:
+        weekday = [n.lower() for n in _DAYNAMES[1:]].index(g["a"].lower())
+    elif g.get("A") is not None:
+        weekday = [n.lower() for n in _FULL_DAYNAMES[1:]].index(g["A"].lower())
+    elif g.get("w") is not None:
+        weekday = (int(g["w"]) + 6) % 7
+    elif g.get("u") is not None:
+        weekday = int(g["u"]) - 1
+    julian = None
     if g.get("j") is not None:
-        ordinal = _ymd2ord(year, 1, 1) + int(g["j"]) - 1
-        year, month, day = _ord2ymd(ordinal)
+        julian = int(g["j"])
+    elif weekday is not None and (g.get("U") is not None or g.get("W") is not None):
+        monday_first = g.get("W") is not None
+        julian = _julian_from_week(year, int(g["W"] if monday_first else g["U"]), weekday, monday_first)
+        if julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is not None:
+        year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + julian - 1)
     if g.get("z") is not None:
         z = g["z"]
         if z == "Z":
@@ -1504,7 +1553,6 @@ def _strptime(data_string, format):
             hours, minutes, seconds = int(digits[:2]), int(digits[2:4]), int(digits[4:6] or 0)
             fraction = digits[7:] if len(digits) > 6 else ""
             micro = int(fraction + "0" * (6 - len(fraction))) if fraction else 0
-            tz = timezone(sign * timedelta(hours=hours, minutes=minutes, seconds=seconds, microseconds=micro))
-    elif g.get("Z") is not None:
-        tz = None
+            offset = sign * timedelta(hours=hours, minutes=minutes, seconds=seconds, microseconds=micro)
+            tz = timezone(offset, g["Z"]) if g.get("Z") else timezone(offset)
     return (year, month, day, hour, minute, second, microsecond), tz
