@@ -126,3 +126,14 @@ def timestamps():
 
 
 timestamps()
+
+
+def isoformat_and_weeks():
+    for s in ["2024-01-05T", "2022W52520", "2025W01503", "2026W01516", "2024-01-05T1", "2024-01-05T10:2", "2024-01-05 10:20:30.1234567", "2024-01-05T10:20:30,5+01", "2024-01-05T10:20:30-0130", "2024-01-05T10:20:30+01:30:15.5", "2024-W01-1T10", "2024-W011", "2024W01", "20240105", "2024-01-05X10:20"]:
+        try: print(repr(datetime.fromisoformat(s)))
+        except Exception as e: print(type(e).__name__, e)
+    for text, fmt in [("6/4/2003", "%u/%V/%G"), ("6/04/03", "%w/%U/%y"), ("1/52/2020", "%w/%W/%Y"), ("Mon 00 2024", "%a %U %Y"), ("Sunday 00 2023", "%A %W %Y")]:
+        print(repr(datetime.strptime(text, fmt)))
+
+
+isoformat_and_weeks()

@@ -1283,16 +1283,30 @@ _date_class = date
 _time_class = time
 
 
+def _is_digit(c):
+    return "0" <= c <= "9"
+
+
 def _find_isoformat_split(s):
-    """Where the date part of an ISO datetime string ends."""
-    if len(s) >= 7 and s[4:5] == "W" or len(s) >= 8 and s[4:6] == "-W":
-        extended = s[4] == "-"
-        end = 8 if extended else 7
-        if len(s) > end and (s[end] == "-" if extended else s[end].isdigit()):
-            end += 2 if extended else 1
-        return end
-    if len(s) > 4 and s[4] == "-":
-        return 10
+    """Where the date part of an ISO datetime string ends (the separator, any character, follows)."""
+    n = len(s)
+    if n <= 7:
+        return n
+    if s[4] == "-":
+        if s[5] != "W":
+            return 10
+        if n > 8 and s[8] == "-":
+            if n == 9:
+                raise ValueError
+            return 8 if n > 10 and _is_digit(s[10]) else 10
+        return 8
+    if s[4] == "W":
+        idx = 7
+        while idx < n and _is_digit(s[idx]):
+            idx += 1
+        if idx < 9:
+            return idx
+        return 7 if idx % 2 == 0 else 8
     return 8
 
 
@@ -1541,6 +1555,8 @@ def _strptime(data_string, format):
         if julian <= 0:
             year -= 1
             julian += 366 if _is_leap(year) else 365
+    elif weekday is not None and g.get("G") is not None and g.get("V") is not None:
+        year, month, day = _isocalendar_to_ymd(int(g["G"]), int(g["V"]), weekday + 1)
     if julian is not None:
         year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + julian - 1)
     if g.get("z") is not None:
