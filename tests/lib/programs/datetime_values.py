@@ -137,3 +137,20 @@ def isoformat_and_weeks():
 
 
 isoformat_and_weeks()
+
+
+def pickles():
+    import pickle, copy
+    objs = [date(2024, 3, 5), time(1, 2, 3, 456789), time(23, 0, tzinfo=timezone.utc), time(5, fold=1),
+            datetime(2024, 3, 5, 6, 7, 8, 9), datetime(2024, 3, 5, 6, tzinfo=timezone(timedelta(hours=2), "X")),
+            datetime(2024, 3, 5, fold=1), timedelta(1, 2, 3), timezone.utc, timezone(timedelta(minutes=-90))]
+    for o in objs:
+        for proto in range(0, 6):
+            data = pickle.dumps(o, proto)
+            back = pickle.loads(data)
+            print(proto, repr(back), back == o, getattr(back, "fold", None))
+        print(repr(copy.copy(o)), repr(copy.deepcopy(o)))
+    print(repr(date(b"\x07\xe8\x03\x05")), repr(datetime(b"\x07\xe8\x83\x05\x06\x07\x08\x00\x00\x09")))
+
+
+pickles()

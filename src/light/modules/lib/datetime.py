@@ -121,6 +121,23 @@ def _type_name(obj, name):
     return "datetime." + name if cls.__name__ == name and cls.__module__ == __name__ else cls.__name__
 
 
+def _is_state(value, size, check_at, limit=13):
+    """Whether a constructor's first argument is a pickled state (bytes, or latin-1 str from Python 2)."""
+    if isinstance(value, str):
+        try:
+            value = value.encode("latin1")
+        except UnicodeEncodeError:
+            return False
+    if not isinstance(value, bytes) or len(value) != size:
+        return False
+    sane = value[check_at] & 127
+    return 1 <= sane <= 12 if limit == 13 else sane < limit
+
+
+def _state_bytes(value):
+    return value.encode("latin1") if isinstance(value, str) else value
+
+
 def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
@@ -643,6 +660,9 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and _is_state(year, 4, 2):
+            state = _state_bytes(year)
+            year, month, day = state[0] * 256 + state[1], state[2], state[3]
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
@@ -787,7 +807,8 @@ class date:
         return IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
 
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        # CPython's pickle format: the fields packed in bytes.
+        return (self.__class__, (bytes((self._year >> 8, self._year & 255, self._month, self._day)),))
 
 
 date.min = date(1, 1, 1)
@@ -840,6 +861,12 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(hour, 6, 0, 24):
+            state = _state_bytes(hour)
+            tzinfo = None if minute == 0 else minute
+            hour, fold = state[0] & 127, state[0] >> 7
+            minute, second = state[1], state[2]
+            microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -975,8 +1002,14 @@ class time:
                           self._tzinfo if tzinfo is True else tzinfo,
                           fold=self._fold if fold is None else fold)
 
+    def __reduce_ex__(self, protocol):
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        us = self._microsecond
+        state = bytes((hour, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255))
+        return (self.__class__, (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -990,6 +1023,12 @@ class datetime(date):
     __slots__ = time.__slots__
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(year, 10, 2):
+            state = _state_bytes(year)
+            tzinfo = month
+            year, month, fold = state[0] * 256 + state[1], state[2] & 127, state[2] >> 7
+            day, hour, minute, second = state[3], state[4], state[5], state[6]
+            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1274,9 +1313,15 @@ class datetime(date):
                 self._hashcode = hash(self._to_microseconds() - offset._to_microseconds())
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        us = self._microsecond
+        state = bytes((self._year >> 8, self._year & 255, month, self._day, self._hour, self._minute,
+                       self._second, us >> 16, (us >> 8) & 255, us & 255))
+        return (self.__class__, (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                                 self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 _date_class = date
