@@ -125,3 +125,13 @@ def s_float(scanner, token): return float(token)
 def s_int(scanner, token): return int(token)
 scanner = re.Scanner([(r"[a-zA-Z_]\w*", s_ident), (r"\d+\.\d*", s_float), (r"\d+", s_int), (r"=|\+|-|\*|/", s_operator), (r"\s+", None)])
 print(scanner.scan("sum = 3*foo + 312.50 + bar ?x"))
+import warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    re.compile("[[a]")
+    re.compile("(?:[a&&b])")
+    re.search("((x[a||b]))", "x|")
+    re.compile("[a~~b]")
+    re.compile("[a-z--]")
+for w in caught:
+    print(w.category.__name__, w.message, w.lineno)

@@ -263,7 +263,7 @@ def _parse_branch(source, state, verbose, nested, flags, first):
         elif this not in _SPECIAL:
             branch.append(("lit", this, flags))
         elif this == "[":
-            branch.append(_parse_set(source, flags))
+            branch.append(_parse_set(source, flags, nested))
         elif this in _QUANTIFIERS:
             if not _parse_quantifier(source, this, branch):
                 branch.append(("lit", this, flags))
@@ -520,9 +520,20 @@ def _parse_flags(source, state, char):
     return add, remove
 
 
-def _parse_set(source, flags):
+_SET_OPERATIONS = {"-": "difference", "&": "intersection", "~": "symmetric difference", "|": "union"}
+
+
+def _future_warning(message, nested):
+    """CPython warns of syntax a later version may read as set operations; point at re's caller."""
+    import warnings
+    warnings.warn(message, FutureWarning, stacklevel=8 + (nested - 1) * 3 // 2)
+
+
+def _parse_set(source, flags, nested):
     start = source.tell() - 1
     items = []
+    if source.next == "[":
+        _future_warning("Possible nested set at position %d" % source.tell(), nested)
     negate = source.match("^")
     while True:
         this = source.get()
@@ -530,6 +541,9 @@ def _parse_set(source, flags):
             raise source.error("unterminated character set", source.tell() - start)
         if this == "]" and items:
             break
+        if items and this in _SET_OPERATIONS and source.next == this:
+            _future_warning("Possible set %s at position %d" % (_SET_OPERATIONS[this], source.tell() - 1),
+                            nested)
         first = _set_escape(source, this) if this[0] == "\\" else ("lit", ord(this))
         if source.match("-"):
             that = source.get()
@@ -539,6 +553,8 @@ def _parse_set(source, flags):
                 items.append(first)
                 items.append(("lit", ord("-")))
                 break
+            if that == "-":
+                _future_warning("Possible set difference at position %d" % (source.tell() - 2), nested)
             second = _set_escape(source, that) if that[0] == "\\" else ("lit", ord(that))
             if first[0] != "lit" or second[0] != "lit" or second[1] < first[1]:
                 raise source.error("bad character range %s-%s" % (this, that),
