@@ -57,13 +57,16 @@ def scanstring(s, end, strict=True):
     n = len(s)
     while True:
         start = end
-        while end < n:
-            c = s[end]
-            if c == '"' or c == "\\":
-                break
-            if c <= "\x1f" and strict:
-                raise JSONDecodeError("Invalid control character at", s, end)
-            end += 1
+        # The next quote or backslash, found by str.find rather than a loop per character.
+        quote = s.find('"', end)
+        backslash = s.find("\\", end, quote if quote >= 0 else n)
+        end = backslash if backslash >= 0 else quote
+        if end < 0:
+            end = n
+        if strict and end > start and min(s[start:end]) <= "\x1f":
+            for i in range(start, end):
+                if s[i] <= "\x1f":
+                    raise JSONDecodeError("Invalid control character at", s, i)
         if end >= n:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
         if end > start:

@@ -11,8 +11,15 @@ def _escape_control(c):
     return _ESCAPES.get(c) or "\\u%04x" % ord(c)
 
 
+def _plain(s):
+    """Whether s needs no escape at all (the common case, checked without a Python loop)."""
+    return '"' not in s and "\\" not in s and (not s or min(s) >= " ")
+
+
 def encode_basestring(s):
     """A JSON string literal for s, non-ASCII characters kept as they are."""
+    if _plain(s):
+        return '"' + s + '"'
     out = ['"']
     start = 0
     for i, c in enumerate(s):
@@ -27,6 +34,8 @@ def encode_basestring(s):
 
 def encode_basestring_ascii(s):
     """A JSON string literal for s using only ASCII: other characters as \\uXXXX escapes."""
+    if s.isascii() and _plain(s) and "\x7f" not in s:
+        return '"' + s + '"'
     out = ['"']
     start = 0
     for i, c in enumerate(s):
