@@ -154,3 +154,14 @@ def pickles():
 
 
 pickles()
+
+
+def strftime_flags():
+    d = datetime(2024, 1, 5, 15, 4, 5, 6)
+    for f in ["%C|%g|%k|%l|%P|%r|%h|%D|%T|%R|%n|%t|%Ey|%Od|%-d|%_d|%04Y|%^a|%#b", "abc%", "%", "%%%", "%z%Z", "%-m/%-d/%Y %-I:%M %p", "%_H|%-j|%5d|%^B|%10A|%#p|%#Z|%-y", "%c|%x|%X|%F", "%Q %5Q %-Q", "%E", "%-"]:
+        print(repr(d.strftime(f)))
+    print(repr(date(5, 1, 1).strftime("%Y|%C|%G|%y|%g")), repr(time(0, 5).strftime("%I %l %p %j %a %Y")))
+    print(repr(datetime(999, 12, 31, 23, tzinfo=timezone(timedelta(hours=-3))).strftime("%Y %C %G %V %U %W %u %w %z %Z %c")))
+
+
+strftime_flags()

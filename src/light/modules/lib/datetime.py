@@ -361,8 +361,17 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, micr
 timedelta.resolution = timedelta(microseconds=1)
 
 
+# strftime's numeric directives: (default width, pad); Y, G and C are not padded, as in glibc.
+_STRFTIME_NUMBERS = {"d": (2, "0"), "e": (2, " "), "m": (2, "0"), "H": (2, "0"), "I": (2, "0"),
+                     "M": (2, "0"), "S": (2, "0"), "j": (3, "0"), "U": (2, "0"), "W": (2, "0"),
+                     "V": (2, "0"), "y": (2, "0"), "g": (2, "0"), "k": (2, " "), "l": (2, " "),
+                     "u": (1, "0"), "w": (1, "0"), "Y": (1, "0"), "G": (1, "0"), "C": (1, "0")}
+_STRFTIME_COMPOSITES = {"c": "%a %b %e %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S", "D": "%m/%d/%y",
+                        "T": "%H:%M:%S", "R": "%H:%M", "r": "%I:%M:%S %p", "F": "%Y-%m-%d"}
+
+
 def _wrap_strftime(fmt, fields, tzinfo_of, microsecond):
-    """Format fields (year, month, day, hour, minute, second, weekday, yday) as C's strftime in the C locale."""
+    """Format fields (year, month, day, hour, minute, second, weekday, yday) as glibc's strftime in the C locale."""
     year, month, day, hour, minute, second, weekday, yday = fields
     out = []
     i = 0
@@ -373,79 +382,81 @@ def _wrap_strftime(fmt, fields, tzinfo_of, microsecond):
         if c != "%" or i >= n:
             out.append(c)
             continue
+        start = i - 1
+        flags = ""
+        while i < n and fmt[i] in "-_0^#":
+            flags += fmt[i]
+            i += 1
+        width = ""
+        while i < n and fmt[i].isdigit():
+            width += fmt[i]
+            i += 1
+        while i < n and fmt[i] in "EO":
+            i += 1
+        if i >= n:
+            out.append(fmt[start:])
+            break
         d = fmt[i]
         i += 1
-        if d == "Y":
-            out.append(str(year))
-        elif d == "m":
-            out.append("%02d" % month)
-        elif d == "d":
-            out.append("%02d" % day)
-        elif d == "e":
-            out.append("%2d" % day)
-        elif d == "H":
-            out.append("%02d" % hour)
-        elif d == "I":
-            out.append("%02d" % (hour % 12 or 12))
-        elif d == "M":
-            out.append("%02d" % minute)
-        elif d == "S":
-            out.append("%02d" % second)
-        elif d == "f":
-            out.append("%06d" % microsecond)
-        elif d == "p":
-            out.append("AM" if hour < 12 else "PM")
-        elif d == "y":
-            out.append("%02d" % (year % 100))
+        if d in _STRFTIME_NUMBERS:
+            if d in "GVg":
+                iso_year, iso_week, _ = _isocalendar(year, month, day)
+            value = {"d": day, "e": day, "m": month, "H": hour, "k": hour, "I": hour % 12 or 12,
+                     "l": hour % 12 or 12, "M": minute, "S": second, "j": yday,
+                     "U": (yday + 6 - (weekday + 1) % 7) // 7, "W": (yday + 6 - weekday) // 7,
+                     "y": year % 100, "Y": year, "C": year // 100, "u": weekday + 1,
+                     "w": (weekday + 1) % 7}.get(d)
+            if d == "G":
+                value = iso_year
+            elif d == "V":
+                value = iso_week
+            elif d == "g":
+                value = iso_year % 100
+            size, pad = _STRFTIME_NUMBERS[d]
+            if width:
+                size = int(width)
+            if "-" in flags:
+                size = 0
+            elif "_" in flags:
+                pad = " "
+            elif "0" in flags:
+                pad = "0"
+            out.append(str(value).rjust(size, pad))
+            continue
+        if d in _STRFTIME_COMPOSITES:
+            text = _wrap_strftime(_STRFTIME_COMPOSITES[d], fields, tzinfo_of, microsecond)
+        elif d == "f" and not flags and not width:
+            text = "%06d" % microsecond
+        elif d == "p" or d == "P":
+            text = "AM" if hour < 12 else "PM"
+            if d == "P" or "#" in flags:
+                text = text.lower()
         elif d == "a":
-            out.append(_DAYNAMES[weekday + 1])
+            text = _DAYNAMES[weekday + 1]
         elif d == "A":
-            out.append(_FULL_DAYNAMES[weekday + 1])
+            text = _FULL_DAYNAMES[weekday + 1]
         elif d == "b" or d == "h":
-            out.append(_MONTHNAMES[month])
+            text = _MONTHNAMES[month]
         elif d == "B":
-            out.append(_FULL_MONTHNAMES[month])
-        elif d == "j":
-            out.append("%03d" % yday)
-        elif d == "w":
-            out.append(str((weekday + 1) % 7))
-        elif d == "u":
-            out.append(str(weekday + 1))
-        elif d == "U":
-            out.append("%02d" % ((yday + 6 - (weekday + 1) % 7) // 7))
-        elif d == "W":
-            out.append("%02d" % ((yday + 6 - weekday) // 7))
-        elif d in "GV":
-            iso_year, iso_week, _ = _isocalendar(year, month, day)
-            out.append(str(iso_year) if d == "G" else "%02d" % iso_week)
-        elif d == "c":
-            out.append("%s %s %2d %02d:%02d:%02d %d" % (_DAYNAMES[weekday + 1], _MONTHNAMES[month], day,
-                                                        hour, minute, second, year))
-        elif d == "x":
-            out.append("%02d/%02d/%02d" % (month, day, year % 100))
-        elif d == "X":
-            out.append("%02d:%02d:%02d" % (hour, minute, second))
-        elif d == "D":
-            out.append("%02d/%02d/%02d" % (month, day, year % 100))
-        elif d == "T":
-            out.append("%02d:%02d:%02d" % (hour, minute, second))
-        elif d == "R":
-            out.append("%02d:%02d" % (hour, minute))
-        elif d == "F":
-            out.append("%d-%02d-%02d" % (year, month, day))
+            text = _FULL_MONTHNAMES[month]
         elif d == "n":
-            out.append("\n")
+            text = "\n"
         elif d == "t":
-            out.append("\t")
-        elif d == "z":
-            out.append(_format_offset_compact(tzinfo_of("utcoffset")))
+            text = "\t"
+        elif d == "z" and not flags and not width:
+            text = _format_offset_compact(tzinfo_of("utcoffset"))
         elif d == "Z":
             name = tzinfo_of("tzname")
-            out.append("" if name is None else name)
+            text = "" if name is None else name.lower() if "#" in flags else name
         elif d == "%":
-            out.append("%")
+            text = "%"
         else:
-            out.append("%" + d)
+            text = fmt[start:i]
+        if "^" in flags or ("#" in flags and d in "aAbBh"):
+            text = text.upper()
+        if width:
+            text = text.rjust(int(width), "0" if "0" in flags else " ")
+        out.append(text)
     return "".join(out)
 
 
