@@ -1251,7 +1251,7 @@ class datetime(date):
             return -1
         return 1 if diff else 0
 
-    def _order(self, other, op):
+    def _order(self, other):
         if isinstance(other, datetime):
             return self._compare(other, False)
         if isinstance(other, date):
@@ -1266,19 +1266,19 @@ class datetime(date):
         return NotImplemented
 
     def __lt__(self, other):
-        c = self._order(other, "<")
+        c = self._order(other)
         return NotImplemented if c is None else c < 0
 
     def __le__(self, other):
-        c = self._order(other, "<=")
+        c = self._order(other)
         return NotImplemented if c is None else c <= 0
 
     def __gt__(self, other):
-        c = self._order(other, ">")
+        c = self._order(other)
         return NotImplemented if c is None else c > 0
 
     def __ge__(self, other):
-        c = self._order(other, ">=")
+        c = self._order(other)
         return NotImplemented if c is None else c >= 0
 
     def _to_microseconds(self):

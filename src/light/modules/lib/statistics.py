@@ -89,6 +89,7 @@ def _sum(data):
         partials[d] = partials.get(d, 0) + n
     if None in partials:
         total = partials[None]
+        assert not _isfinite(total)
     else:
         total = sum(Fraction(n, d) for d, n in partials.items())
     return (_common_type(types), total, count)
