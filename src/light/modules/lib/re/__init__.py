@@ -167,6 +167,8 @@ class Pattern:
     def _find(self, text, start, end, anchored, full, no_empty_at):
         """The first match starting at start (or, unless anchored, later): (start, end, regs) or None."""
         program = self._program
+        if program.literal is not None:
+            return self._find_literal(program.literal, text, start, end, anchored, full)
         code = program.code
         registers = program.registers
         last = start if anchored or program.anchored else end
@@ -191,6 +193,16 @@ class Pattern:
                 return at, stop, regs
             at += 1
         return None
+
+    def _find_literal(self, literal, text, start, end, anchored, full):
+        if anchored:
+            at = start if text.startswith(literal, start, end) else -1
+        else:
+            at = text.find(literal, start, end)
+        stop = at + len(literal)
+        if at < 0 or (full and stop != end):
+            return None
+        return at, stop, [-1] * self._program.registers
 
     def _bounds(self, text, pos, endpos):
         length = len(text)

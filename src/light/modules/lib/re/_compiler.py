@@ -34,6 +34,10 @@ class Program:
         first = code[0]
         self.anchored = first[0] == AT and first[1] == "bos"   # matches start at position 0 only
         self.first = _first_unit(code)   # the unit every match's first character satisfies, or None
+        # The text of a pattern that is nothing but literal characters, matched with str.find.
+        self.literal = None
+        if len(code) > 1 and all(op[0] == CHAR for op in code[:-1]):
+            self.literal = "".join(op[1] for op in code[:-1])
 
 
 def _first_unit(code):
