@@ -135,5 +135,7 @@ with warnings.catch_warnings(record=True) as caught:
     re.compile("[a-z--]")
 for w in caught:
     print(w.category.__name__, w.message, w.lineno)
+text = "alpha,beta,gamma;delta " * 50
+print(re.split(",", text)[:5], len(re.sub("beta", "BETA", text)), len(re.findall("ga", text)))
 print(re.match("alp", text), re.fullmatch("ab", "ab"), re.fullmatch("ab", "abc"), re.search("zz", text), re.compile("ab").search("xxab", 1, 3), re.compile("ab").search("xxab", 1, 4))
 print(re.sub("a", "", "banana"), re.split("a", "banana", 1), re.subn("na", "NA", "banana"), list(re.finditer("an", "banana"))[1].span())
