@@ -2,6 +2,7 @@
 
     python3.11 -I -S scripts/lib-check.py run PROGRAM.py      run one program
     python3.11 -I -S scripts/lib-check.py check               idioms and tests/lib/programs, compared
+    python3.11 -I -S scripts/lib-check.py cpython-tests       CPython's own tests of the modules that pass them
 
 `check` compares each idiom's stdout with corpus/idioms/expected/, and each of our
 test programs' stdout and exit status with plain python3.11's.  Modules that
@@ -63,6 +64,7 @@ def run(program):
         code = compile(f.read(), program, "exec")
     main = type(sys)("__main__")
     main.__file__ = program
+    main.__loader__ = sys.modules["_frozen_importlib_external"].SourceFileLoader("__main__", program)
     main.__builtins__ = __builtins__
     sys.modules["__main__"] = main
     sys.argv = [program]
@@ -96,6 +98,28 @@ def check():
     return 1 if failures else 0
 
 
+# CPython's test files (libpython3.11-testsuite) that pass entirely with our modules.
+CPYTHON_TESTS = ["abc", "bisect", "copy", "copyreg", "dataclasses", "keyword", "linecache",
+                 "operator", "string", "textwrap", "weakref"]
+
+
+def cpython_tests():
+    import subprocess
+    me = __file__
+    failures = 0
+    for name in CPYTHON_TESTS:
+        test = f"/usr/lib/python3.11/test/test_{name}.py"
+        result = subprocess.run([sys.executable, "-I", "-S", me, "run", test],
+                                capture_output=True, env={"LANG": "C.UTF-8"}, timeout=120)
+        ok = result.returncode == 0
+        failures += not ok
+        print(("PASS " if ok else "FAIL ") + f"test_{name}")
+        if not ok:
+            sys.stdout.write(result.stderr.decode(errors="replace")[-3000:])
+    print(f"{len(CPYTHON_TESTS) - failures}/{len(CPYTHON_TESTS)} passed")
+    return 1 if failures else 0
+
+
 def diff(want, got):
     want, got = want.splitlines(), got.splitlines()
     for i in range(max(len(want), len(got))):
@@ -111,5 +135,7 @@ if __name__ == "__main__":
         run(sys.argv[2])
     elif len(sys.argv) == 2 and sys.argv[1] == "check":
         sys.exit(check())
+    elif len(sys.argv) == 2 and sys.argv[1] == "cpython-tests":
+        sys.exit(cpython_tests())
     else:
         sys.exit(__doc__)

@@ -31,6 +31,8 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
+_SEQUENCE, _MAPPING = 1 << 5, 1 << 6
+
 # Bumped by every register(), so negative caches everywhere go stale at once.
 _invalidation_counter = 0
 
@@ -61,6 +63,10 @@ def _abstracts(cls):
 
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
+        # __abc_tpflags__ marks a class as a sequence or a mapping for match statements.
+        flags = namespace.get('__abc_tpflags__', 0)
+        if isinstance(flags, int) and flags & _SEQUENCE and flags & _MAPPING:
+            raise TypeError("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING")
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         # The VM's object.__new__ refuses a class whose __abstractmethods__ is non-empty.
         cls.__abstractmethods__ = _abstracts(cls)

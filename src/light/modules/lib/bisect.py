@@ -47,7 +47,8 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
 
     If x is already in a, insert it to the right of the rightmost x.
     """
-    a.insert(bisect_right(a, x if key is None else key(x), lo, hi, key=key), x)
+    index = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(index, x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
@@ -55,7 +56,8 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
     If x is already in a, insert it to the left of the leftmost x.
     """
-    a.insert(bisect_left(a, x if key is None else key(x), lo, hi, key=key), x)
+    index = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(index, x)
 
 
 bisect = bisect_right

@@ -72,6 +72,9 @@ class InitVar:
         return InitVar(type)
 
 
+_fields_in_repr = set()
+
+
 class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
@@ -91,19 +94,26 @@ class Field:
         self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        # A field may reach itself (as its own type, say): show the inner one as ...
+        if id(self) in _fields_in_repr:
+            return '...'
+        _fields_in_repr.add(id(self))
+        try:
+            return ('Field('
+                    f'name={self.name!r},'
+                    f'type={self.type!r},'
+                    f'default={self.default!r},'
+                    f'default_factory={self.default_factory!r},'
+                    f'init={self.init!r},'
+                    f'repr={self.repr!r},'
+                    f'hash={self.hash!r},'
+                    f'compare={self.compare!r},'
+                    f'metadata={self.metadata!r},'
+                    f'kw_only={self.kw_only!r},'
+                    f'_field_type={self._field_type}'
+                    ')')
+        finally:
+            _fields_in_repr.discard(id(self))
 
     # A descriptor default (e.g. a field whose default has __set_name__) still learns its name.
     def __set_name__(self, owner, name):
@@ -165,48 +175,73 @@ def is_dataclass(obj):
 # --- classifying annotations
 
 def _annotation_names(annotation):
-    """("module", "Name") or (None, "Name") for a string annotation like "dataclasses.InitVar[int]"."""
-    head = annotation.strip()
-    for i, ch in enumerate(head):
-        if not (ch.isalnum() or ch in '_. \t'):
-            head = head[:i]
-            break
-    module, dot, name = head.rpartition('.')
-    module, name = module.strip(), name.strip()
-    if not name.isidentifier() or (dot and not module.isidentifier()):
+    """("module", "Name") or (None, "Name") for a string annotation like "dataclasses.InitVar[int]":
+    an optional leading word and dot, then a word, spaces allowed around them."""
+    def word(i):
+        i = skip(i)
+        j = i
+        while j < len(annotation) and (annotation[j].isalnum() or annotation[j] == '_'):
+            j += 1
+        return annotation[i:j], j
+
+    def skip(i):
+        while i < len(annotation) and annotation[i].isspace():
+            i += 1
+        return i
+    first, end = word(0)
+    if not first:
         return None, None
-    return (module if dot else None), name
+    dot = skip(end)
+    if dot < len(annotation) and annotation[dot] == '.':
+        second, _ = word(dot + 1)
+        if second:
+            return first, second
+    return None, first
 
 
-def _string_names(annotation, cls, module, target):
-    """Whether a string annotation names target, as seen from cls's module."""
+def _string_names(annotation, cls, module, target, predicate):
+    """Whether a string annotation names what predicate accepts: "Name" as seen from cls's
+    module, or "module.Name" where module is what cls's module calls it, and Name is looked
+    up where target is defined."""
     module_name, name = _annotation_names(annotation)
     if name is None:
         return False
     namespace = getattr(sys.modules.get(cls.__module__), '__dict__', {})
-    if module_name is None:
-        return namespace.get(name) is target
-    return namespace.get(module_name) is module and getattr(module, name, None) is target
+    if module_name is not None:
+        if namespace.get(module_name) is not module:
+            return False
+        namespace = sys.modules.get(target.__module__).__dict__
+    return predicate(namespace.get(name), module)
 
 
 def _is_classvar(a_type, typing):
     return a_type is typing.ClassVar or getattr(a_type, '__origin__', None) is typing.ClassVar
 
 
+def _is_initvar(a_type, dataclasses):
+    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
+
+
+def _is_kw_only(a_type, dataclasses):
+    return a_type is dataclasses.KW_ONLY
+
+
 def _classify(cls, a_type):
     typing = sys.modules.get('typing')
     if typing is not None:
-        if _is_classvar(a_type, typing) or (isinstance(a_type, str) and _string_names(a_type, cls, typing, typing.ClassVar)):
+        if _is_classvar(a_type, typing) or (isinstance(a_type, str) and _string_names(a_type, cls, typing, typing.ClassVar, _is_classvar)):
             return _FIELD_CLASSVAR
     dataclasses = sys.modules[__name__]
-    if a_type is InitVar or type(a_type) is InitVar or \
-            (isinstance(a_type, str) and _string_names(a_type, cls, dataclasses, InitVar)):
+    if _is_initvar(a_type, dataclasses) or \
+            (isinstance(a_type, str) and _string_names(a_type, cls, dataclasses, InitVar, _is_initvar)):
         return _FIELD_INITVAR
     return _FIELD
 
 
 def _is_kw_only_marker(cls, a_type):
-    return a_type is KW_ONLY or (isinstance(a_type, str) and _string_names(a_type, cls, sys.modules[__name__], KW_ONLY))
+    dataclasses = sys.modules[__name__]
+    return _is_kw_only(a_type, dataclasses) or \
+        (isinstance(a_type, str) and _string_names(a_type, cls, dataclasses, KW_ONLY, _is_kw_only))
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -514,6 +549,8 @@ def _dataclass_setstate(self, state):
 def _add_slots(cls, is_frozen, weakref_slot):
     """Rebuild cls with __slots__ for its fields: slots can only be declared at class creation."""
     cls_dict = dict(cls.__dict__)
+    if '__slots__' in cls_dict:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     field_names = tuple(f.name for f in fields(cls))
     inherited = {slot for base in cls.__mro__[1:-1] for slot in _slots_of(base)}
     wanted = field_names + (('__weakref__',) if weakref_slot else ())

@@ -48,6 +48,15 @@ def _is_sunder(name):
     return len(name) > 2 and name[0] == name[-1] == '_' and name[1:2] != '_' and name[-2:-1] != '_'
 
 
+def _is_internal_class(cls_name, obj):
+    """Whether obj is a class defined in the body of the enum class cls_name."""
+    if not isinstance(obj, type):
+        return False
+    qualname = getattr(obj, '__qualname__', '')
+    pattern = cls_name + '.' + getattr(obj, '__name__', '')
+    return qualname == pattern or qualname.endswith('.' + pattern)
+
+
 def _is_private(cls_name, name):
     """A name mangled in cls_name's body (_Cls__x), which stays a plain attribute."""
     prefix = f'_{cls_name}__'
@@ -245,6 +254,11 @@ class _EnumDict(dict):
         self._auto_called = False
 
     def __setitem__(self, key, value):
+        if _is_internal_class(self._cls_name, value):
+            import warnings
+            warnings.warn("In 3.13 classes created inside an enum will not become a member.  "
+                          "Use the `member` decorator to keep the current behavior.",
+                          DeprecationWarning, stacklevel=2)
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
@@ -1081,6 +1095,23 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
         kwds = {'boundary': boundary} if boundary is not None else {}
         return metacls(cls.__name__, (etype,), namespace, **kwds)
     return convert_class
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Raise TypeError if an enum made with _simple_enum differs from the same enum made by
+    subclassing: in its members, their order, names and values."""
+    failed = []
+    if checked_enum._member_names_ != simple_enum._member_names_:
+        failed.append("member order: %r != %r" % (checked_enum._member_names_, simple_enum._member_names_))
+    for name in sorted(set(checked_enum._member_map_) | set(simple_enum._member_map_)):
+        checked = checked_enum._member_map_.get(name)
+        simple = simple_enum._member_map_.get(name)
+        if checked is None or simple is None:
+            failed.append("missing member: %r" % (name,))
+        elif checked._value_ != simple._value_ or checked._name_ != simple._name_:
+            failed.append("%r: %r != %r" % (name, checked._value_, simple._value_))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))
 
 
 class EnumCheck(StrEnum):

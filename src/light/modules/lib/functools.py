@@ -29,30 +29,36 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 # --- total_ordering: each missing comparison written in terms of a given one and __eq__.
 
-def _derived(root):
-    """The three comparisons total_ordering derives from root, as (name, function) pairs."""
-    flip = {'__lt__': '__gt__', '__gt__': '__lt__', '__le__': '__ge__', '__ge__': '__le__'}
+def _derive(name, root):
+    """The comparison name written in terms of root and __eq__: the mirror of a strict
+    root is "not root and !=", of a weak one "not root or =="; the same direction with the
+    other strictness is "root or ==" (or "root and !="); the opposite one is "not root"."""
+    mirror = {'__lt__': '__gt__', '__gt__': '__lt__', '__le__': '__ge__', '__ge__': '__le__'}
     strict = root in ('__lt__', '__gt__')
-    # With root = <: a > b is not (a < b) and a != b; a <= b is a < b or a == b; a >= b is not a < b.
-    # The other roots are the same rules with the directions swapped.
-    def method(name):
-        def compare(self, other):
-            result = getattr(type(self), root)(self, other)
-            if result is NotImplemented:
-                return result
-            if name == flip[root]:
-                return (not result and self != other) if strict else (not result or self == other)
-            if name == _weak_or_strict(root):
-                return (result or self == other) if strict else (result and self != other)
-            return not result
-        compare.__name__ = name
-        compare.__qualname__ = f"_{name[2:4]}_from_{root[2:4]}"
-        return compare
-    return [(name, method(name)) for name in ('__lt__', '__gt__', '__le__', '__ge__') if name != root]
+
+    def compare(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        if name == mirror[root]:
+            return (not result and self != other) if strict else (not result or self == other)
+        if name[2] == root[2]:
+            return (result or self == other) if strict else (result and self != other)
+        return not result
+    compare.__name__ = compare.__qualname__ = f"_{name[2:4]}_from_{root[2:4]}"
+    return compare
 
 
-def _weak_or_strict(name):
-    return {'__lt__': '__le__', '__le__': '__lt__', '__gt__': '__ge__', '__ge__': '__gt__'}[name]
+# root -> [(name, function)]; the functions live in this module, so they pickle by name.
+_convert = {}
+for _root in ('__lt__', '__le__', '__gt__', '__ge__'):
+    _convert[_root] = []
+    for _name in ('__gt__', '__le__', '__ge__', '__lt__'):
+        if _name != _root:
+            _fn = _derive(_name, _root)
+            globals()[_fn.__name__] = _fn
+            _convert[_root].append((_name, _fn))
+del _root, _name, _fn
 
 
 def total_ordering(cls):
@@ -62,8 +68,9 @@ def total_ordering(cls):
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)  # prefer __lt__, then __le__, __gt__, __ge__
-    for name, method in _derived(root):
+    for name, method in _convert[root]:
         if name not in roots:
+            method.__name__ = name
             setattr(cls, name, method)
     return cls
 
@@ -186,12 +193,23 @@ class partial:
             _repr_running.discard(id(self))
 
     def __reduce__(self):
-        return type(self), (self._func,), (self._func, self._args, self._keywords or None, self.__dict__ or None)
+        return type(self), (self._func,), (self._func, self._args, self._keywords, self.__dict__ or None)
 
     def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
         func, args, keywords, namespace = state
-        self._func, self._args, self._keywords = func, tuple(args), dict(keywords or {})
-        self.__dict__.update(namespace or {})
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))):
+            raise TypeError("invalid partial state")
+        if type(args) is not tuple:
+            args = tuple(args)
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
+        self._func, self._args, self._keywords = func, args, keywords
+        self.__dict__ = {} if namespace is None else namespace
 
     def __class_getitem__(cls, item):
         return _generic_alias(cls, item)
@@ -277,6 +295,8 @@ def _cache_info_type():
 
 _FAST_KEY_TYPES = frozenset((int, str))
 _KWD_MARK = object()
+# Bound once: the cache must keep working when builtins.len is itself replaced by a cached function.
+_len = len
 
 
 def _make_key(args, kwds, typed):
@@ -289,7 +309,7 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _FAST_KEY_TYPES:
+    elif _len(key) == 1 and type(key[0]) in _FAST_KEY_TYPES:
         return key[0]
     return _HashedKey(key)
 
@@ -334,7 +354,7 @@ class _lru_cache_wrapper:
         if self._maxsize is None:
             cache[key] = result
         elif self._maxsize > 0 and key not in cache:
-            if len(cache) >= self._maxsize:
+            if _len(cache) >= self._maxsize:
                 del cache[next(iter(cache))]
             cache[key] = result
         return result
@@ -347,7 +367,7 @@ class _lru_cache_wrapper:
 
     def cache_info(self):
         """Report cache statistics"""
-        return _cache_info_type()(self._hits, self._misses, self._maxsize, len(self._cache))
+        return _cache_info_type()(self._hits, self._misses, self._maxsize, _len(self._cache))
 
     def cache_clear(self):
         """Clear the cache and cache statistics"""
@@ -456,7 +476,7 @@ def _merge_mros(sequences):
                 del seq[0]
 
 
-def _mro_with_abcs(cls, abcs):
+def _c3_mro(cls, abcs=None):
     """cls's MRO with the ABCs it implements (without inheriting them) placed
     after the last explicit base that is itself an ABC."""
     bases = cls.__bases__
@@ -465,19 +485,20 @@ def _mro_with_abcs(cls, abcs):
         if hasattr(bases[i - 1], '__abstractmethods__'):
             boundary = i
             break
+    abcs = list(abcs) if abcs else []
     implemented = [a for a in abcs if issubclass(cls, a) and not any(issubclass(b, a) for b in bases)]
     rest = [a for a in abcs if a not in implemented]
     groups = [list(bases[:boundary]), implemented, list(bases[boundary:])]
-    return _merge_mros([[cls]] + [_mro_with_abcs(b, rest) for g in groups for b in g] + groups)
+    return _merge_mros([[cls]] + [_c3_mro(b, rest) for g in groups for b in g] + groups)
 
 
-def _dispatch_mro(cls, types):
+def _compose_mro(cls, types):
     """cls's MRO extended with the registered types it implements virtually."""
     own = set(cls.__mro__)
     related = [t for t in types if t not in own and hasattr(t, '__mro__')
                and not _is_generic_alias(t) and issubclass(cls, t)]
     if not related:
-        return cls.__mro__
+        return list(cls.__mro__)
     related = [t for t in related if not any(t is not o and t in o.__mro__ for o in related)]
     chosen = set(related)
     abcs = []
@@ -490,7 +511,7 @@ def _dispatch_mro(cls, types):
         paths.sort(key=len, reverse=True)
         for path in paths:
             abcs.extend(s for s in path if s not in abcs)
-    return _mro_with_abcs(cls, abcs)
+    return _c3_mro(cls, abcs)
 
 
 def _is_generic_alias(t):
@@ -499,7 +520,7 @@ def _is_generic_alias(t):
 
 def _find_impl(cls, registry):
     match = None
-    for typ in _dispatch_mro(cls, registry.keys()):
+    for typ in _compose_mro(cls, registry.keys()):
         if match is not None:
             if (typ in registry and typ not in cls.__mro__ and match not in cls.__mro__
                     and not issubclass(match, typ)):
@@ -524,8 +545,9 @@ def _registrable(cls):
 
 def singledispatch(func):
     """Single-dispatch generic function decorator."""
+    import weakref
     registry = {}
-    dispatch_cache = {}
+    dispatch_cache = weakref.WeakKeyDictionary()
     cache_token = None
 
     def dispatch(cls):

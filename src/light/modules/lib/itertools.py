@@ -41,11 +41,13 @@ class count(_Iterator):
     """Return a count object whose .__next__() method returns consecutive values."""
     __slots__ = ('_next', '_step')
 
-    def __init__(self, start=0, step=1):
+    def __new__(cls, start=0, step=1):
+        self = object.__new__(cls)
         for value in (start, step):
             if not _is_number(value):
                 raise TypeError('a number is required')
         self._next, self._step = start, step
+        return self
 
     def __next__(self):
         value = self._next
@@ -58,6 +60,16 @@ class count(_Iterator):
         return f'{type(self).__name__}({self._next!r}, {self._step!r})'
 
 
+def _positional(cls, base, args, kwargs, count=None):
+    """args, checked as CPython checks a C iterator that takes no keyword arguments (a
+    subclass with its own __init__ may pass some; they are ignored here)."""
+    if kwargs and (cls is base or cls.__init__ is base.__init__):
+        raise TypeError(f"{base.__name__}() takes no keyword arguments")
+    if count is not None and len(args) != count:
+        raise TypeError(f"{base.__name__} expected {count} argument{'s' if count > 1 else ''}, got {len(args)}")
+    return args
+
+
 def _is_number(value):
     number_methods = ('__index__', '__int__', '__float__', '__complex__')
     return isinstance(value, (int, float, complex)) or any(hasattr(type(value), m) for m in number_methods)
@@ -67,8 +79,11 @@ class cycle(_Iterator):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
     __slots__ = ()
 
-    def __init__(self, iterable, /):
+    def __new__(cls, *args, **kwargs):
+        iterable, = _positional(cls, cycle, args, kwargs, 1)
+        self = object.__new__(cls)
         self._it = self._run(iter(iterable))
+        return self
 
     @staticmethod
     def _run(it):
@@ -86,10 +101,12 @@ for the specified number of times.  If not specified, returns the object
 endlessly."""
     __slots__ = ('_object', '_left')
 
-    def __init__(self, *args, **kwargs):
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
         if not args and 'object' not in kwargs:
             raise TypeError("repeat() missing required argument 'object' (pos 1)")
         self._object, self._left = _repeat_args(*args, **kwargs)
+        return self
 
     def __next__(self):
         if self._left is None:
@@ -118,8 +135,10 @@ class accumulate(_Iterator):
     """Return series of accumulated sums (or other binary function results)."""
     __slots__ = ()
 
-    def __init__(self, iterable, func=None, *, initial=None):
+    def __new__(cls, iterable, func=None, *, initial=None):
+        self = object.__new__(cls)
         self._it = self._run(iter(iterable), func, initial)
+        return self
 
     @staticmethod
     def _run(it, func, total):
@@ -140,8 +159,11 @@ first iterable until it is exhausted, then elements from the next
 iterable, until all of the iterables are exhausted."""
     __slots__ = ()
 
-    def __init__(self, *iterables):
+    def __new__(cls, *iterables, **kwargs):
+        _positional(cls, chain, iterables, kwargs)
+        self = object.__new__(cls)
         self._it = self._run(iter(iterables))
+        return self
 
     @staticmethod
     def _run(iterables):
@@ -151,7 +173,7 @@ iterable, until all of the iterables are exhausted."""
     @classmethod
     def from_iterable(cls, iterable, /):
         """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
-        result = cls.__new__(cls)
+        result = object.__new__(cls)
         result._it = cls._run(iter(iterable))
         return result
 
@@ -164,16 +186,21 @@ class compress(_Iterator):
     """Return data elements corresponding to true selector elements."""
     __slots__ = ()
 
-    def __init__(self, data, selectors):
+    def __new__(cls, data, selectors):
+        self = object.__new__(cls)
         self._it = (d for d, s in zip(iter(data), iter(selectors)) if s)
+        return self
 
 
 class dropwhile(_Iterator):
     """Drop items from the iterable while predicate(item) is true."""
     __slots__ = ()
 
-    def __init__(self, predicate, iterable, /):
+    def __new__(cls, *args, **kwargs):
+        predicate, iterable = _positional(cls, dropwhile, args, kwargs, 2)
+        self = object.__new__(cls)
         self._it = self._run(predicate, iter(iterable))
+        return self
 
     @staticmethod
     def _run(predicate, it):
@@ -188,8 +215,11 @@ class takewhile(_Iterator):
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
     __slots__ = ()
 
-    def __init__(self, predicate, iterable, /):
+    def __new__(cls, *args, **kwargs):
+        predicate, iterable = _positional(cls, takewhile, args, kwargs, 2)
+        self = object.__new__(cls)
         self._it = self._run(predicate, iter(iterable))
+        return self
 
     @staticmethod
     def _run(predicate, it):
@@ -203,19 +233,25 @@ class filterfalse(_Iterator):
     """Return those items of iterable for which function(item) is false."""
     __slots__ = ()
 
-    def __init__(self, function, iterable, /):
+    def __new__(cls, *args, **kwargs):
+        function, iterable = _positional(cls, filterfalse, args, kwargs, 2)
+        self = object.__new__(cls)
         it = iter(iterable)
         predicate = bool if function is None else function
         self._it = (x for x in it if not predicate(x))
+        return self
 
 
 class starmap(_Iterator):
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
     __slots__ = ()
 
-    def __init__(self, function, iterable, /):
+    def __new__(cls, *args, **kwargs):
+        function, iterable = _positional(cls, starmap, args, kwargs, 2)
+        self = object.__new__(cls)
         it = iter(iterable)
         self._it = (function(*args) for args in it)
+        return self
 
 
 class islice(_Iterator):
@@ -223,7 +259,12 @@ class islice(_Iterator):
 islice(iterable, start, stop[, step]) --> islice object"""
     __slots__ = ()
 
-    def __init__(self, iterable, *args):
+    def __new__(cls, *args, **kwargs):
+        _positional(cls, islice, args, kwargs)
+        self = object.__new__(cls)
+        if not args:
+            raise TypeError('islice expected at least 2 arguments, got 0')
+        iterable, *args = args
         if not 1 <= len(args) <= 3:
             raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}' if args
                             else 'islice expected at least 2 arguments, got 1')
@@ -240,6 +281,7 @@ islice(iterable, start, stop[, step]) --> islice object"""
         if not isinstance(step, int) or step < 1 or step > sys.maxsize:
             raise ValueError('Step for islice() must be a positive integer or None.')
         self._it = self._run(iter(iterable), start, stop, step)
+        return self
 
     @staticmethod
     def _run(it, start, stop, step):
@@ -270,12 +312,14 @@ class groupby(_Iterator):
     """make an iterator that returns consecutive keys and groups from the iterable"""
     __slots__ = ('_source', '_key', '_current', '_current_key', '_target_key', '_exhausted', '_group_id')
 
-    def __init__(self, iterable, key=None):
+    def __new__(cls, iterable, key=None):
+        self = object.__new__(cls)
         self._source = iter(iterable)
         self._key = key
         self._current = self._current_key = self._target_key = _MARKER
         self._exhausted = False
         self._group_id = None
+        return self
 
     def _advance(self):
         try:
@@ -321,8 +365,11 @@ class pairwise(_Iterator):
     """Return an iterator of overlapping pairs taken from the input iterator."""
     __slots__ = ()
 
-    def __init__(self, iterable, /):
+    def __new__(cls, *args, **kwargs):
+        iterable, = _positional(cls, pairwise, args, kwargs, 1)
+        self = object.__new__(cls)
         self._it = self._run(iter(iterable))
+        return self
 
     @staticmethod
     def _run(it):
@@ -338,8 +385,10 @@ class zip_longest(_Iterator):
 the i-th element comes from the i-th iterable argument."""
     __slots__ = ()
 
-    def __init__(self, *iterables, fillvalue=None):
+    def __new__(cls, *iterables, fillvalue=None):
+        self = object.__new__(cls)
         self._it = self._run([iter(it) for it in iterables], fillvalue)
+        return self
 
     @staticmethod
     def _run(iterators, fillvalue):
@@ -365,12 +414,14 @@ class product(_Iterator):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
     __slots__ = ()
 
-    def __init__(self, *iterables, repeat=1):
+    def __new__(cls, *iterables, repeat=1):
+        self = object.__new__(cls)
         repeat = _as_index(repeat)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = [tuple(pool) for pool in iterables] * repeat
         self._it = self._run(pools)
+        return self
 
     @staticmethod
     def _run(pools):
@@ -394,10 +445,12 @@ class permutations(_Iterator):
     """Return successive r-length permutations of elements in the iterable."""
     __slots__ = ()
 
-    def __init__(self, iterable, r=None):
+    def __new__(cls, iterable, r=None):
+        self = object.__new__(cls)
         pool = tuple(iterable)
         r = len(pool) if r is None else _non_negative(r)
         self._it = self._run(pool, r)
+        return self
 
     @staticmethod
     def _run(pool, r):
@@ -426,9 +479,11 @@ class combinations(_Iterator):
     """Return successive r-length combinations of elements in the iterable."""
     __slots__ = ()
 
-    def __init__(self, *args, **kwargs):
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
         iterable, r = _combination_args('combinations', *args, **kwargs)
         self._it = self._run(tuple(iterable), _non_negative(r))
+        return self
 
     @staticmethod
     def _run(pool, r):
@@ -453,9 +508,11 @@ class combinations_with_replacement(_Iterator):
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
     __slots__ = ()
 
-    def __init__(self, *args, **kwargs):
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
         iterable, r = _combination_args('combinations_with_replacement', *args, **kwargs)
         self._it = self._run(tuple(iterable), _non_negative(r))
+        return self
 
     @staticmethod
     def _run(pool, r):
@@ -484,10 +541,19 @@ def _combination_args(name, iterable=_MARKER, r=_MARKER):
 
 class _tee(_Iterator):
     """Iterator wrapped to make it copyable."""
-    __slots__ = ('_source', '_link')
+    __slots__ = ('_source', '_link', '__weakref__')
 
-    def __init__(self, source, link):
+    def __new__(cls, iterable, /):
+        it = iter(iterable)
+        if isinstance(it, _tee):
+            return it.__copy__()
+        return cls._sharing(it, _Link())
+
+    @classmethod
+    def _sharing(cls, source, link):
+        self = object.__new__(cls)
         self._source, self._link = source, link
+        return self
 
     def __next__(self):
         link = self._link
@@ -498,7 +564,7 @@ class _tee(_Iterator):
         return link.value
 
     def __copy__(self):
-        return _tee(self._source, self._link)
+        return _tee._sharing(self._source, self._link)
 
 
 class _Link:
@@ -518,7 +584,7 @@ def tee(iterable, n=2, /):
     if n == 0:
         return ()
     it = iter(iterable)
-    first = it if hasattr(it, '__copy__') else _tee(it, _Link())
+    first = it if hasattr(it, '__copy__') else _tee._sharing(it, _Link())
     return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 

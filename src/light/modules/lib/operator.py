@@ -222,7 +222,10 @@ def length_hint(obj, default=0):
         hint = type(obj).__length_hint__
     except AttributeError:
         return default
-    val = hint(obj)
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
@@ -344,20 +347,20 @@ class attrgetter:
 
     def __call__(self, obj, /):
         if len(self._paths) == 1:
-            return _resolve(obj, self._paths[0])
-        return tuple(_resolve(obj, path) for path in self._paths)
+            return self._resolve(obj, self._paths[0])
+        return tuple(self._resolve(obj, path) for path in self._paths)
+
+    @staticmethod
+    def _resolve(obj, path):
+        for name in path:
+            obj = getattr(obj, name)
+        return obj
 
     def __repr__(self):
         return f"{self.__class__.__module__}.{self.__class__.__qualname__}({', '.join(map(repr, self._attrs))})"
 
     def __reduce__(self):
         return self.__class__, self._attrs
-
-
-def _resolve(obj, path):
-    for name in path:
-        obj = getattr(obj, name)
-    return obj
 
 
 class itemgetter:
@@ -395,7 +398,7 @@ class methodcaller:
     """
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, /, *args, **kwargs):
         if not args:
             raise TypeError('methodcaller needs at least one argument, the method name')
         self._name, self._args, self._kwargs = args[0], args[1:], kwargs

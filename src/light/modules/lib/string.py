@@ -33,12 +33,28 @@ _sentinel_dict = {}
 
 class Template:
     """A string class for supporting $-substitutions."""
-    # $$ is a literal $, $name and ${name} are placeholders; name is an ASCII identifier
-    # (case-insensitively, as CPython's pattern).  A subclass may change delimiter.
+    # $$ is a literal $, $name and ${name} are placeholders, name an ASCII identifier.  These
+    # rules are scanned by hand; a subclass that changes pattern, idpattern, braceidpattern or
+    # flags gets a compiled regular expression instead, built as CPython builds it.
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = 2  # re.IGNORECASE
+    _custom = False
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if cls._custom or {'pattern', 'idpattern', 'braceidpattern', 'flags'} & cls.__dict__.keys():
+            cls.pattern = _compile_pattern(cls)
+            cls._custom = True
 
     def __init__(self, template):
         self.template = template
+
+    def __getattr__(self, name):
+        if name == 'pattern':
+            return _compile_pattern(type(self))
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _scan(self, mapping, safe):
         """The template with placeholders replaced from mapping."""
@@ -81,6 +97,8 @@ class Template:
         return ''.join(out)
 
     def _invalid(self, index):
+        if not isinstance(index, int):
+            index = index.start('invalid')
         lines = self.template[:index].splitlines(keepends=True)
         if not lines:
             colno, lineno = 1, 1
@@ -89,27 +107,94 @@ class Template:
             lineno = len(lines)
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
+    def _unrecognized(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
+
     def substitute(self, mapping=_sentinel_dict, /, **kws):
-        return self._scan(_merged(mapping, kws), safe=False)
+        mapping = _merged(mapping, kws)
+        if not self._custom:
+            return self._scan(mapping, safe=False)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise self._unrecognized()
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        return self._scan(_merged(mapping, kws), safe=True)
+        mapping = _merged(mapping, kws)
+        if not self._custom:
+            return self._scan(mapping, safe=True)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise self._unrecognized()
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        try:
-            self._scan(_Anything(), safe=False)
-        except ValueError:
-            return False
+        if not self._custom:
+            try:
+                self._scan(_Anything(), safe=False)
+            except ValueError:
+                return False
+            return True
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if mo.group('named') is None and mo.group('braced') is None and mo.group('escaped') is None:
+                raise self._unrecognized()
         return True
 
     def get_identifiers(self):
-        names = _Recorder()
-        self._scan(names, safe=True)
-        return names.names
+        if not self._custom:
+            names = _Recorder()
+            self._scan(names, safe=True)
+            return names.names
+        ids = []
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif named is None and mo.group('invalid') is None and mo.group('escaped') is None:
+                raise self._unrecognized()
+        return ids
 
     def __class_getitem__(cls, item):
         from types import GenericAlias
         return GenericAlias(cls, item)
+
+
+def _compile_pattern(cls):
+    import re
+    pattern = cls.__dict__.get('pattern') if cls._custom or 'pattern' in cls.__dict__ else None
+    if isinstance(pattern, re.Pattern):
+        return pattern
+    if pattern is None:
+        delim = re.escape(cls.delimiter)
+        bid = cls.braceidpattern or cls.idpattern
+        pattern = fr"""
+        {delim}(?:
+          (?P<escaped>{delim})  |
+          (?P<named>{cls.idpattern})       |
+          {{(?P<braced>{bid})}} |
+          (?P<invalid>)
+        )
+        """
+    return re.compile(pattern, cls.flags | re.VERBOSE)
 
 
 def _is_id_start(ch):

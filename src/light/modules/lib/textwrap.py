@@ -19,7 +19,7 @@ def _is_letter(ch):
 
 
 def _is_word_punct(ch):
-    return _is_word(ch) or ch in '!"\'&.,?'
+    return _is_word(ch) or (ch != '' and ch in '!"\'&.,?')
 
 
 def _at(text, i):

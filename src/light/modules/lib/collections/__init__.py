@@ -36,7 +36,11 @@ class _tuplegetter:
         return type(self), (self.index, self.__doc__)
 
 
-_tuplegetter.__module__ = "_collections"
+    def __repr__(self):
+        return f"{type(self).__name__}({self.index}, {self.__doc__!r})"
+
+
+# CPython's is _collections._tuplegetter; here it lives in collections, so pickling finds it.
 
 
 def _field_names(typename, field_names, rename):
@@ -142,7 +146,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
+        class_namespace[name] = _tuplegetter(index, sys.intern(f"Alias for field number {index}"))
     result = type(typename, (tuple,), class_namespace)
 
     if module is None:
@@ -690,9 +694,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                get = self.get
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
@@ -849,6 +851,13 @@ class Counter(dict):
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
+
+
+def _count_elements(mapping, iterable):
+    """Tally the elements of iterable in mapping (CPython's C helper for Counter; hot)."""
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
 
 
 def _count_of(item):
