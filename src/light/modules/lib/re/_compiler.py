@@ -41,16 +41,38 @@ class Program:
 
 
 def _first_unit(code):
-    """The single-character instruction that must match where any match starts, if there is one."""
-    for op in code:
-        if op[0] == AT or op[0] == SAVE:
+    """A single-character instruction every match's first character satisfies, or None.
+
+    Follows every way into the program through choices, jumps and zero-width instructions.
+    """
+    units = []
+    pending = [0]
+    seen = set()
+    while pending:
+        pc = pending.pop()
+        if pc in seen:
             continue
-        if op[0] in (CHAR, TEST, ANY, ANY_ALL):
-            return op
-        if op[0] == SPAN and op[2] >= 1:
-            return op[1]
-        return None
-    return None
+        seen.add(pc)
+        op = code[pc]
+        if op[0] in (AT, SAVE):
+            pending.append(pc + 1)
+        elif op[0] == JUMP:
+            pending.append(op[1])
+        elif op[0] == SPLIT:
+            pending.extend((op[1], op[2]))
+        elif op[0] in (CHAR, TEST, ANY):
+            units.append(op)
+        elif op[0] == SPAN and op[2] >= 1 and op[1][0] != ANY_ALL:
+            units.append(op[1])
+        else:
+            return None
+    if len(units) == 1:
+        return units[0]
+    chars = {op[1] for op in units if op[0] == CHAR}
+    tests = [op[1] for op in units if op[0] == TEST]
+    if any(op[0] == ANY for op in units):
+        tests.append(lambda c: c != "\n")
+    return (TEST, lambda c: c in chars or any(test(c) for test in tests))
 
 
 def compile_tree(parsed, is_text):
