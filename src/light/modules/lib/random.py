@@ -63,6 +63,8 @@ def _accumulate(values):
 
 def _range_arg(value, which):
     """randrange's argument as an int; whole floats pass with 3.10's deprecation warning."""
+    if type(value) is int:
+        return value
     try:
         return _index(value)
     except TypeError:
@@ -117,7 +119,8 @@ class Random:
 
     def getrandbits(self, k):
         """getrandbits(k) -> x.  Generates an int with k random bits."""
-        k = _index(k)
+        if type(k) is not int:
+            k = _index(k)
         if k < 0:
             raise ValueError("number of bits must be non-negative")
         if k == 0:
