@@ -148,10 +148,14 @@ Expr* Parser::misused_equal(const Token& first, Expr* a) {
                   (first.kind == Tok::LPar && (a->kind == ExprKind::TupleExpr || a->kind == ExprKind::GeneratorExp));
   bool name = a->kind == ExprKind::Name && &first == &prev();
   if (!name && excluded) return fail(), nullptr;
+  Speculation spec(*this);
   p_++;
   Expr* b = bitwise_or();
-  if (!b) return nullptr;
-  if (at(Tok::Equal) || at(Tok::ColonEqual)) return fail(), nullptr;
+  if (!b || at(Tok::Equal) || at(Tok::ColonEqual)) {
+    if (has_msg_) return nullptr;
+    spec.rewind();
+    return fail(), nullptr;
+  }
   if (name)
     return raise_range(ErrorKind::SyntaxError, *a, *b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   std::string msg = "cannot assign to ";
@@ -169,10 +173,13 @@ Expr* Parser::expression() {
   if (!body) return nullptr;
   if (!at(Tok::KwIf)) {
     if (starts_expression(peek()) && !no_invalid_) {
-      if (body->kind == ExprKind::Name && !at(Tok::LPar) &&
-          (static_cast<Name*>(body)->id == "print" || static_cast<Name*>(body)->id == "exec"))
+      bool name = body->kind == ExprKind::Name && !at(Tok::LPar);
+      if (name && (static_cast<Name*>(body)->id == "print" || static_cast<Name*>(body)->id == "exec"))
         return legacy_call(body);
-      return forgot_comma(first, body);
+      if (!(body = forgot_comma(first, body)) || !name) return body;
+      // invalid_legacy_expression reads on for any name before it gives up,
+      // which decides whether a later unclosed bracket wins (see report()).
+      return legacy_call(body);
     }
     return body;
   }
@@ -195,14 +202,11 @@ Expr* Parser::expression() {
 
 // invalid_legacy_expression: Python 2's `print "x"` and `exec "code"`.
 Expr* Parser::legacy_call(Expr* name) {
-  size_t mark = p_, furthest = furthest_;
-  bool was_failed = failed_, had_msg = has_msg_;
-  bool saved = no_invalid_;
-  no_invalid_ = true;
-  Expr* arg = star_expressions();
-  no_invalid_ = saved;
-  if (arg) {
-    std::string_view id = static_cast<Name*>(name)->id;
+  Speculation spec(*this);
+  Expr* arg = star_expressions();  // invalid rules stay on in there
+  if (!arg && has_msg_) return nullptr;
+  std::string_view id = static_cast<Name*>(name)->id;
+  if (arg && (id == "print" || id == "exec")) {
     std::string msg = "Missing parentheses in call to '";
     msg.append(id);
     msg += "'. Did you mean ";
@@ -210,11 +214,7 @@ Expr* Parser::legacy_call(Expr* name) {
     msg += "(...)?";
     return raise_range(ErrorKind::SyntaxError, *name, *arg, msg);
   }
-  p_ = mark;
-  if (furthest_ > furthest_speculated_) furthest_speculated_ = furthest_;
-  furthest_ = furthest;
-  failed_ = was_failed;
-  has_msg_ = had_msg;
+  spec.rewind();
   return name;
 }
 
@@ -227,20 +227,14 @@ Expr* Parser::forgot_comma(const Token& first, Expr* a) {
     if (toks_[&first - toks_.data() + 1].kind == Tok::String) return a;  // print "x"
     if (a->kind == ExprKind::Name && (w == "print" || w == "exec")) return a;
   }
-  size_t mark = p_, furthest = furthest_;
-  bool was_failed = failed_, had_msg = has_msg_;
+  Speculation spec(*this);
   bool saved = no_invalid_;
   no_invalid_ = true;
   Expr* b = expression();
   no_invalid_ = saved;
   if (b && prev().level > 0)
     return raise_range(ErrorKind::SyntaxError, *a, *b, "invalid syntax. Perhaps you forgot a comma?");
-  if (has_msg_ && !had_msg && toks_[furthest_].kind == Tok::Error) return nullptr;
-  p_ = mark;
-  if (furthest_ > furthest_speculated_) furthest_speculated_ = furthest_;
-  furthest_ = furthest;
-  failed_ = was_failed;
-  has_msg_ = had_msg;
+  spec.rewind();
   return a;
 }
 

@@ -41,6 +41,7 @@ std::nullptr_t Parser::raise_range(ErrorKind kind, const Pos& from, const Pos& t
   err_.msg = std::move(msg);
   std::string_view line = source_line(src_, from.lineno);
   err_.text = std::string(line);
+  if (line.data() + line.size() < src_.data() + src_.size()) err_.text += '\n';
   err_.lineno = from.lineno;
   err_.end_lineno = to.end_lineno;
   // An f-string's expression reports columns from its own start (pegen
@@ -79,6 +80,7 @@ bool Parser::tokenizer_error() {
 }
 
 void Parser::report(SyntaxErrorInfo* err) {
+  bool may_override = true;  // by a tokenizer error further on
   if (!has_msg_) {
     // _PyPegen_set_syntax_error: the furthest token decides.
     const Token& t = toks_[furthest_];
@@ -91,9 +93,11 @@ void Parser::report(SyntaxErrorInfo* err) {
       raise_range(ErrorKind::IndentationError, p, p, "unexpected indent");
       err_.offset = static_cast<int>(indent == std::string_view::npos ? 0 : indent);
       err_.end_offset = -1;
+      may_override = false;
     } else if (t.kind == Tok::Dedent) {
       Pos p = pos_of(t);
       raise_range(ErrorKind::IndentationError, p, p, "unexpected unindent");
+      may_override = false;
     } else {
       raise_tok(t, "invalid syntax");
     }
@@ -105,7 +109,7 @@ void Parser::report(SyntaxErrorInfo* err) {
   // pegen tokenizes the rest of the file after a syntax error, and some
   // tokenizer errors found there win.
   bool unreached = toks_.back().kind == Tok::Error && furthest_ + 1 < toks_.size();
-  if (unreached && err_.kind != ErrorKind::MemoryError) {
+  if (unreached && may_override && err_.kind != ErrorKind::MemoryError) {
     size_t reached = furthest_ > furthest_speculated_ ? furthest_ : furthest_speculated_;
     if (tok_class_ == TokErrorClass::Raising ||
         (tok_class_ == TokErrorClass::EofInBrackets && toks_[reached].lineno > tok_error_.lineno))

@@ -281,6 +281,24 @@ class Parser {
   std::string scratch_;
 };
 
+// Parsing ahead only in search of a better error message, as pegen's second
+// pass does: rewind() restores the parser, but the tokens read stay counted
+// for report()'s check of later tokenizer errors.
+struct Speculation {
+  explicit Speculation(Parser& p)
+      : p_(p), mark_(p.p_), furthest_(p.furthest_), failed_(p.failed_), had_msg_(p.has_msg_) {}
+  void rewind() {
+    if (p_.furthest_ > p_.furthest_speculated_) p_.furthest_speculated_ = p_.furthest_;
+    p_.p_ = mark_;
+    p_.furthest_ = furthest_;
+    p_.failed_ = failed_;
+    p_.has_msg_ = had_msg_;
+  }
+  Parser& p_;
+  size_t mark_, furthest_;
+  bool failed_, had_msg_;
+};
+
 // Counts nesting the way pegen's p->level does (one unit per rule frame it
 // would enter), so that deep input fails where CPython 3.11's MAXSTACK makes
 // it fail, and long before the C++ stack runs out.

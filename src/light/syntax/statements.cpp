@@ -158,9 +158,15 @@ Stmt* Parser::expr_or_assign_stmt() {
   if (at(Tok::Colon)) {
     // annotated assignment: the target is a single name, attribute or
     // subscript, which CPython checks once the annotation has parsed.
+    bool valid = e->kind == ExprKind::Name || e->kind == ExprKind::Attribute || e->kind == ExprKind::Subscript;
+    Speculation spec(*this);
     p_++;
     Expr* ann = expression();
-    if (!ann) return nullptr;
+    if (!ann) {
+      if (valid || has_msg_) return nullptr;
+      spec.rewind();  // the generic error stays at the ':'
+      return fail(), nullptr;
+    }
     if (e->kind == ExprKind::TupleExpr || e->kind == ExprKind::ListExpr) {
       std::string msg = "only single target (not ";
       msg += e->kind == ExprKind::TupleExpr ? "tuple" : "list";
@@ -229,20 +235,26 @@ std::nullptr_t Parser::invalid_assignment(const Token& first, Expr* t, bool firs
     return raise_range(ErrorKind::SyntaxError, *t, *t, "assignment to yield expression not possible");
   bool excluded = first.kind == Tok::LSqb || first.kind == Tok::KwTrue || first.kind == Tok::KwFalse ||
                   first.kind == Tok::KwNone || (first.kind == Tok::LPar && t->kind == ExprKind::TupleExpr);
-  if (first_target && bitwise_or_level(t) && !excluded && t->kind != ExprKind::TupleExpr) {
-    // invalid_named_expression: `f() = 1` reads as a comparison gone wrong.
-    size_t mark = p_;
-    bool was_failed = failed_;
+  // invalid_named_expression: `f() = 1` reads as a comparison gone wrong. In
+  // an unparenthesized tuple it is the last item, next to the '=', that counts.
+  Expr* last = t;
+  if (t->kind == ExprKind::TupleExpr && first.kind != Tok::LPar) last = static_cast<TupleExpr*>(t)->elts.items[static_cast<TupleExpr*>(t)->elts.size - 1];
+  bool name = last->kind == ExprKind::Name && last != t;
+  if (first_target && bitwise_or_level(last) && (name || (!excluded && last->kind != ExprKind::TupleExpr))) {
+    Speculation spec(*this);
     Expr* b = bitwise_or();
     if (b && !at(Tok::Equal) && !at(Tok::ColonEqual)) {
+      if (name)
+        return raise_range(ErrorKind::SyntaxError, *last, *b,
+                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      if (last != t) return raise_invalid_target(t, ExprContext::Store, "cannot assign to ");
       std::string msg = "cannot assign to ";
       msg += describe(t);
       msg += " here. Maybe you meant '==' instead of '='?";
       return raise_range(ErrorKind::SyntaxError, *t, *t, msg);
     }
     if (has_msg_) return nullptr;
-    p_ = mark;
-    failed_ = was_failed;
+    spec.rewind();
   }
   return raise_invalid_target(t, ExprContext::Store, "cannot assign to ");
 }
@@ -557,11 +569,21 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
   };
   while (!at(close)) {
     const Token& t = cur();
-    if (kwarg) return fail(), nullptr;
+    if (kwarg) {
+      // invalid_kwds: whatever follows `**kwargs,`
+      if (at(Tok::Name) || at(Tok::Star) || at(Tok::DoubleStar) || at(Tok::Slash))
+        return raise_tok(t, "arguments cannot follow var-keyword argument"), nullptr;
+      return fail(), nullptr;
+    }
+    if (at(Tok::Slash) && args.empty() && posonly.empty() && !seen_star) {
+      // invalid_parameters' `"/" ','`, which CPython looks for only after
+      // failing right at the '/'.
+      if (p_ + 1 < toks_.size() && toks_[p_ + 1].kind == Tok::Comma)
+        return raise_tok(t, "at least one argument must precede /"), nullptr;
+      return fail(), nullptr;
+    }
     if (accept(Tok::Slash)) {
       if (seen_star || !posonly.empty() || args.empty()) {
-        if (args.empty() && posonly.empty() && !seen_star)
-          return raise_tok(t, "at least one argument must precede /"), nullptr;
         if (!posonly.empty()) return raise_tok(t, "/ may appear only once"), nullptr;
         return raise_tok(t, "/ must be ahead of *"), nullptr;
       }
@@ -571,8 +593,11 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
       if (seen_star) return raise_tok(t, "* argument may appear only once"), nullptr;
       seen_star = true;
       if (at(Tok::Comma) || at(close)) {
-        if (at(close) || peek_at(1) == close || peek_at(1) == Tok::DoubleStar)
+        if (at(close) || peek_at(1) == close || peek_at(1) == Tok::DoubleStar) {
+          // invalid_star_etc points at the '*'; its lambda twin has no location.
+          if (lambda) return raise_furthest("named arguments must follow bare *"), nullptr;
           return raise_tok(t, "named arguments must follow bare *"), nullptr;
+        }
       } else {
         if (!(vararg = param(true))) return nullptr;
         if (at(Tok::Equal)) return raise_tok(cur(), "var-positional argument cannot have default value"), nullptr;
@@ -594,7 +619,7 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
       } else {
         if (dflt) {
           defaults.push(dflt);
-        } else if (!defaults.empty()) {
+        } else if (!defaults.empty() && (at(Tok::Comma) || at(close))) {
           return raise_range(ErrorKind::SyntaxError, *a, *a, "non-default argument follows default argument"),
                  nullptr;
         }

@@ -192,9 +192,12 @@ class Tokenizer {
 
   // Errors in the shape tokenizer.c gives them.
   bool fail(ErrorKind kind, const char* msg, int offset, int end_offset);
+  // Errors pegen raises from a tokenizer error code; their text keeps the
+  // line's newline, unlike tokenizer.c's own.
   bool fail_silent(ErrorKind kind, const char* msg, int offset, int end_offset) {
     fail(kind, msg, offset, end_offset);
     out_->error_class = TokErrorClass::Silent;
+    if (line_start_ + out_->error.text.size() < end_) out_->error.text += '\n';
     return false;
   }
   bool fail_at_cur(const char* msg);
@@ -230,6 +233,7 @@ class Tokenizer {
   };
   Open open_[kMaxLevel + 1];
   bool at_line_start_ = true;
+  int32_t comment_col_ = -1;  // where a comment started on the current line
 };
 
 bool Tokenizer::fail(ErrorKind kind, const char* msg, int offset, int end_offset) {
@@ -344,6 +348,7 @@ void Tokenizer::run() {
         fail_here("f-string expression part cannot include '#'", pos_);
         return;
       }
+      comment_col_ = col_of(pos_);
       while (!at_end() && peek() != '\n') pos_++;
       continue;
     }
@@ -352,9 +357,12 @@ void Tokenizer::run() {
                    out_->tokens.back().kind == Tok::Newline ||
                    out_->tokens.back().kind == Tok::Indent ||
                    out_->tokens.back().kind == Tok::Dedent;
+      // tokenizer.c's NEWLINE starts at a comment before it and stops short
+      // of the '\n' itself.
       int32_t col = col_of(pos_);
+      int32_t from = comment_col_ >= 0 ? comment_col_ : col;
       pos_++;
-      if (!blank) out_->tokens.push_back(Token{Tok::Newline, 0, start, pos_, lineno_, col, lineno_, col + 1});
+      if (!blank) out_->tokens.push_back(Token{Tok::Newline, 0, start, pos_, lineno_, from, lineno_, col});
       new_line(pos_);
       at_line_start_ = true;
       continue;
@@ -379,6 +387,7 @@ void Tokenizer::run() {
       }
       continue;
     }
+    comment_col_ = -1;
     bool ok;
     if (is_digit(c) || (c == '.' && is_digit(peek(1)))) {
       ok = number(start);
@@ -406,6 +415,7 @@ void Tokenizer::run() {
     e.offset = char_offset(line, o.col) + 1;
     e.end_offset = 0;
     e.text = std::string(line);
+    if (nl < end_) e.text += '\n';
     out_->error_class = TokErrorClass::EofInBrackets;
     int32_t col = col_of(pos_);
     out_->tokens.push_back(Token{Tok::Error, level(), pos_, pos_, lineno_, col, lineno_, col});
@@ -415,7 +425,8 @@ void Tokenizer::run() {
     Tok last = out_->tokens.empty() ? Tok::Newline : out_->tokens.back().kind;
     if (last != Tok::Newline && last != Tok::Dedent && last != Tok::Indent) {
       int32_t col = col_of(pos_);
-      out_->tokens.push_back(Token{Tok::Newline, 0, pos_, pos_, lineno_, col, lineno_, col + 1});
+      int32_t from = comment_col_ >= 0 ? comment_col_ : col;
+      out_->tokens.push_back(Token{Tok::Newline, 0, pos_, pos_, lineno_, from, lineno_, col});
     }
     while (indent_ > 0) {
       indent_--;
