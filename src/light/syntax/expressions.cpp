@@ -609,9 +609,9 @@ bool Parser::comprehension_clauses(Gather<Comprehension*>& out) {
   while (at(Tok::KwFor) || (at(Tok::KwAsync) && peek_at(1) == Tok::KwFor)) {
     bool is_async = accept(Tok::KwAsync);
     p_++;
-    Expr* target = star_targets();
+    Expr* target = for_targets();
     if (!target) return false;
-    if (!accept(Tok::KwIn)) return fail();
+    p_++;
     Expr* iter = disjunction();
     if (!iter) return false;
     Gather<Expr*> ifs;

@@ -205,8 +205,10 @@ class Parser {
   // ---- targets (targets.cpp)
   bool set_context(Expr* e, ExprContext ctx);      // false: not a valid target
   const char* describe(Expr* e);                    // "function call", "literal", ...
-  Expr* invalid_target(Expr* e, ExprContext ctx);   // the first sub-expression that is no target
-  std::nullptr_t raise_invalid_target(Expr* e, ExprContext ctx, const char* what);
+  // The first sub-expression that is no target (pegen's _PyPegen_get_invalid_target).
+  Expr* invalid_target(Expr* e, ExprContext ctx, bool for_target = false);
+  std::nullptr_t raise_invalid_target(Expr* e, ExprContext ctx, const char* what, bool for_target = false);
+  Expr* for_targets();
   Expr* star_targets();                             // for/comprehension targets
   Expr* star_target();
 

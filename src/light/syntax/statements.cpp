@@ -333,9 +333,9 @@ Stmt* Parser::while_stmt() {
 Stmt* Parser::for_stmt(const Token* async_tok) {
   const Token& kw = cur();
   p_++;
-  Expr* target = star_targets();
+  Expr* target = for_targets();
   if (!target) return nullptr;
-  if (!accept(Tok::KwIn)) return fail(), nullptr;
+  p_++;
   Expr* iter = star_expressions();
   if (!iter || !expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, "'for' statement");
@@ -362,10 +362,22 @@ bool Parser::with_items(Gather<WithItem*>& items, bool parenthesized) {
     if (!ctx) return false;
     Expr* vars = nullptr;
     if (accept(Tok::KwAs)) {
-      if (!(vars = star_target())) return false;
+      Speculation spec(*this);
+      vars = star_target();
       Tok k = peek();
-      if (k != Tok::Comma && k != Tok::Colon && k != Tok::Newline && !(parenthesized && k == Tok::RPar))
+      if (!vars || (k != Tok::Comma && k != Tok::Colon && k != Tok::Newline && !(parenthesized && k == Tok::RPar))) {
+        // invalid_with_item: the target read as an expression, for the message.
+        if (has_msg_) return false;
+        size_t furthest = furthest_;
+        spec.rewind();
+        Expr* e = expression();
+        if (has_msg_) return false;
+        if (e && (at(Tok::Comma) || at(Tok::RPar) || at(Tok::Colon)) && invalid_target(e, ExprContext::Store))
+          return raise_invalid_target(e, ExprContext::Store, "cannot assign to "), false;
+        spec.rewind();
+        furthest_ = furthest;
         return fail();
+      }
     }
     auto* w = a_.make<WithItem>();
     w->context_expr = ctx;
