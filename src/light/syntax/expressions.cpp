@@ -522,6 +522,7 @@ Expr* Parser::call(Expr* func, const Token& func_first, bool genexp_alone) {
   Gather<Keyword*> keywords;
   bool seen_keyword = false, seen_double_star = false;
   size_t args_start = p_, args_end = p_;  // the tokens of the arguments so far
+  const char* order_error = nullptr;
   while (!at(Tok::RPar)) {
     const Token& first = cur();
     if (at(Tok::DoubleStar)) {
@@ -590,13 +591,16 @@ Expr* Parser::call(Expr* func, const Token& func_first, bool genexp_alone) {
         return raise_range(ErrorKind::SyntaxError, *v, pos_of(cur()),
                            "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
-      if (seen_double_star) return raise_furthest("positional argument follows keyword argument unpacking");
-      if (seen_keyword) return raise_furthest("positional argument follows keyword argument");
+      // invalid_arguments reads all the arguments before it complains, at
+      // the token after them.
+      if (!order_error && seen_double_star) order_error = "positional argument follows keyword argument unpacking";
+      if (!order_error && seen_keyword) order_error = "positional argument follows keyword argument";
       args.push(v);
     }
     args_end = p_ - 1;
     if (!accept(Tok::Comma)) break;
   }
+  if (order_error) return raise_furthest(order_error);
   if (!expect(Tok::RPar)) return nullptr;
   auto* c = make<Call>(ExprKind::Call, from(func_first));
   c->func = func;

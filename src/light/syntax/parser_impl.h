@@ -279,7 +279,8 @@ class Parser {
   bool byte_offsets_ = false;
   int fstring_col_shift_ = 0;
   bool no_invalid_ = false;
-  size_t missing_match_colon_ = 0;  // "match x" + NEWLINE: where ':' was expected  // inside forgot_comma's second expression
+  size_t missing_match_colon_ = 0;  // "match x" + NEWLINE: where ':' was expected
+  SyntaxErrorInfo match_error_;     // raised while trying a line as a match statement  // inside forgot_comma's second expression
   std::string scratch_;
 };
 

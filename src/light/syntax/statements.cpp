@@ -81,6 +81,7 @@ bool Parser::statements(Gather<Stmt*>& out, bool until_dedent) {
 
 bool Parser::statement(Gather<Stmt*>& out) {
   missing_match_colon_ = 0;
+  match_error_.lineno = 0;
   if (Stmt* s = compound_stmt()) {
     out.push(s);
     return true;
@@ -89,6 +90,10 @@ bool Parser::statement(Gather<Stmt*>& out) {
   if (simple_stmts(out)) return true;
   if (missing_match_colon_ && !has_msg_) {
     raise_tok(toks_[missing_match_colon_], "expected ':'");
+  } else if (match_error_.lineno && (!has_msg_ || toks_[furthest_].kind != Tok::Error)) {
+    // CPython tries the match statement first when it looks for messages.
+    err_ = match_error_;
+    failed_ = has_msg_ = true;
   }
   return false;
 }
@@ -238,7 +243,14 @@ std::nullptr_t Parser::invalid_assignment(const Token& first, Expr* t, bool firs
   // invalid_named_expression: `f() = 1` reads as a comparison gone wrong. In
   // an unparenthesized tuple it is the last item, next to the '=', that counts.
   Expr* last = t;
-  if (t->kind == ExprKind::TupleExpr && first.kind != Tok::LPar) last = static_cast<TupleExpr*>(t)->elts.items[static_cast<TupleExpr*>(t)->elts.size - 1];
+  if (t->kind == ExprKind::TupleExpr && first.kind != Tok::LPar) {
+    last = static_cast<TupleExpr*>(t)->elts.items[static_cast<TupleExpr*>(t)->elts.size - 1];
+    excluded = last->kind == ExprKind::ListExpr || last->kind == ExprKind::TupleExpr ||
+               last->kind == ExprKind::GeneratorExp ||
+               (last->kind == ExprKind::Constant && (static_cast<Constant*>(last)->value_kind == ConstKind::None ||
+                                                     static_cast<Constant*>(last)->value_kind == ConstKind::True ||
+                                                     static_cast<Constant*>(last)->value_kind == ConstKind::False));
+  }
   bool name = last->kind == ExprKind::Name && last != t;
   if (first_target && bitwise_or_level(last) && (name || (!excluded && last->kind != ExprKind::TupleExpr))) {
     Speculation spec(*this);
@@ -247,11 +259,10 @@ std::nullptr_t Parser::invalid_assignment(const Token& first, Expr* t, bool firs
       if (name)
         return raise_range(ErrorKind::SyntaxError, *last, *b,
                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-      if (last != t) return raise_invalid_target(t, ExprContext::Store, "cannot assign to ");
       std::string msg = "cannot assign to ";
-      msg += describe(t);
+      msg += describe(last);
       msg += " here. Maybe you meant '==' instead of '='?";
-      return raise_range(ErrorKind::SyntaxError, *t, *t, msg);
+      return raise_range(ErrorKind::SyntaxError, *last, *last, msg);
     }
     if (has_msg_) return nullptr;
     spec.rewind();
@@ -436,6 +447,7 @@ Stmt* Parser::try_stmt() {
     star = this_star;
     Expr* type = nullptr;
     Identifier name;
+    if (at(Tok::Newline) && !this_star) return raise_tok(cur(), "expected ':'");
     if (!at(Tok::Colon)) {
       if (!(type = expression())) return nullptr;
       if (accept(Tok::Comma)) {
