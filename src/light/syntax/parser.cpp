@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <cstring>
 
+#include "light/syntax/codecs.h"
 #include "light/syntax/parser_impl.h"
+#include "light/syntax/unicode_ident.h"
 #include "light/unicode/unicode.h"
 
 namespace pytier::light::syntax {
@@ -221,10 +223,27 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
     if (e != "utf-8" && e.rfind("utf-8-", 0) != 0)
       return encoding_error(err, "encoding problem: " + std::string(enc) + " with BOM");
   }
-  if (codec == Codec::Other) return encoding_error(err, "encoding problem: " + std::string(enc));
-  if (codec != Codec::Latin1) {
+  const uint16_t* table = nullptr;
+  if (codec == Codec::Other && !(table = find_codec(enc)))
+    return encoding_error(err, "encoding problem: " + std::string(enc));
+  std::string decoded;
+  if (codec == Codec::Latin1 || table) {
+    decoded.reserve(raw.size() + raw.size() / 4);
+    for (size_t i = 0; i < raw.size(); i++) {
+      unsigned char b = static_cast<unsigned char>(raw[i]);
+      char32_t cp = table ? table[b] : b;
+      if (cp == 0xFFFE) {
+        char msg[128];
+        std::snprintf(msg, sizeof msg,
+                      "'charmap' codec can't decode byte 0x%02x in position %zu: character maps to <undefined>", b, i);
+        return encoding_error(err, msg);
+      }
+      append_utf8(&decoded, cp);
+    }
+    raw = decoded;
+  } else {
     size_t bad = invalid_utf8_at(raw);
-    if (bad != std::string_view::npos && (codec == Codec::Utf8 || static_cast<unsigned char>(raw[bad]) >= 0x80)) {
+    if (bad != std::string_view::npos) {
       int line = 1;
       for (size_t k = 0; k < bad; k++) line += raw[k] == '\n';
       char msg[64];
@@ -237,22 +256,18 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
       return encoding_error(err, m);
     }
   }
-  if (codec != Codec::Latin1 && std::memchr(raw.data(), '\r', raw.size()) == nullptr) {
+  // Universal newlines.
+  if (std::memchr(raw.data(), '\r', raw.size()) == nullptr) {
     out->assign(raw);
     return true;
   }
   out->reserve(raw.size() + 1);
   for (size_t i = 0; i < raw.size(); i++) {
-    char c = raw[i];
-    if (c == '\r') {
+    if (raw[i] == '\r') {
       out->push_back('\n');
       if (i + 1 < raw.size() && raw[i + 1] == '\n') i++;
-    } else if (codec == Codec::Latin1 && (static_cast<unsigned char>(c) & 0x80)) {
-      unsigned char u = static_cast<unsigned char>(c);
-      out->push_back(static_cast<char>(0xC0 | (u >> 6)));
-      out->push_back(static_cast<char>(0x80 | (u & 0x3F)));
     } else {
-      out->push_back(c);
+      out->push_back(raw[i]);
     }
   }
   return true;
