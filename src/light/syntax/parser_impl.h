@@ -72,7 +72,6 @@ class Parser {
   // Fills *err with the pending error: a specific one, the tokenizer's, or
   // CPython's generic "invalid syntax" at the furthest token looked at.
   void report(SyntaxErrorInfo* err);
-  void set_fstring_depth(int d) { fstring_depth_ = d; }
 
   // ---- tokens
   const Token& cur() const { return toks_[p_]; }
@@ -273,7 +272,6 @@ class Parser {
   bool has_msg_ = false;
   SyntaxErrorInfo err_;
   int depth_ = kStatementLevel;  // see DepthGuard
-  int fstring_depth_ = 0;  // replacement fields inside format specs
   // pegen converts error columns to characters only when the file declares
   // its encoding; otherwise they stay UTF-8 byte offsets.
   bool byte_offsets_ = false;

@@ -177,10 +177,7 @@ class Tokenizer {
 
   uint16_t level() const { return static_cast<uint16_t>(level_); }
   bool indentation();
-  bool comment_or_newline_follows() const {
-    char c = peek();
-    return at_end() || c == '#' || c == '\n';
-  }
+
   bool name(uint32_t start);
   bool string(uint32_t start, uint32_t quote_at);
   bool number(uint32_t start);
