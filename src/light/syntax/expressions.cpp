@@ -7,8 +7,6 @@
 
 namespace pytier::light::syntax {
 
-namespace {
-
 bool starts_expression(Tok k) {
   switch (k) {
     case Tok::Name: case Tok::Number: case Tok::String: case Tok::LPar: case Tok::LSqb:
@@ -20,6 +18,8 @@ bool starts_expression(Tok k) {
       return false;
   }
 }
+
+namespace {
 
 // Binary operator levels, loosest first: | ^ & shifts arithmetic terms.
 constexpr int kLevels = 6;

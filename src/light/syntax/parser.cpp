@@ -282,7 +282,7 @@ ast::Module* parse_module(Arena& arena, std::string_view source, std::string_vie
   if (!prepare_source(source, filename, &prepared, err, &declared)) return nullptr;
   std::string_view src = arena.copy(prepared);
   TokenizeResult toks;
-  tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false}, &toks);
+  tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false, !declared}, &toks);
   Parser p(arena, src, toks);
   p.byte_offsets_ = !declared;
   List<Stmt*> body = p.file();
@@ -304,7 +304,7 @@ ast::Expression* parse_expression(Arena& arena, std::string_view source, std::st
   size_t lead = prepared.find_first_not_of(" \t");
   std::string_view src = arena.copy(std::string_view(prepared).substr(lead == std::string::npos ? prepared.size() : lead));
   TokenizeResult toks;
-  tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false}, &toks);
+  tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false, !declared}, &toks);
   Parser p(arena, src, toks);
   p.byte_offsets_ = !declared;
   Expr* e = p.eval_input();

@@ -52,6 +52,7 @@ class Gather {
 };
 
 bool bitwise_or_level(Expr* e);  // statements.cpp
+bool starts_expression(Tok k);   // expressions.cpp
 
 // Nesting limits: see DepthGuard.
 constexpr int kMaxStack = 6000;       // pegen's MAXSTACK

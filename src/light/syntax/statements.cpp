@@ -195,6 +195,14 @@ Stmt* Parser::expr_or_assign_stmt() {
     s->simple = e->kind == ExprKind::Name && first.kind == Tok::Name;
     return s;
   }
+  if (e->kind == ExprKind::TupleExpr && first.kind != Tok::LPar && starts_expression(peek())) {
+    // invalid_assignment reads `star_named_expressions*`, which lets a second
+    // list follow the first without a comma: `a, b c = d` meets c = d there.
+    Speculation spec(*this);
+    while (starts_expression(peek()) && star_named_expression()) accept(Tok::Comma);
+    if (has_msg_) return nullptr;
+    spec.rewind();
+  }
   Operator op;
   if (aug_operator(peek(), &op)) {
     if (e->kind != ExprKind::Name && e->kind != ExprKind::Attribute && e->kind != ExprKind::Subscript) {

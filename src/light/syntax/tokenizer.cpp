@@ -152,6 +152,7 @@ class Tokenizer {
  public:
   Tokenizer(std::string_view src, TokenizeFrom from, TokenizeResult* out)
       : src_(src), pos_(from.begin), end_(from.end), out_(out), fstring_(from.fstring_expr),
+        byte_offsets_(from.byte_offsets),
         lineno_(from.lineno), line_start_(from.begin), first_line_col_(from.col) {
     if (fstring_) level_ = 1;
   }
@@ -198,6 +199,9 @@ class Tokenizer {
     return false;
   }
   bool fail_at_cur(const char* msg);
+  // A column as pegen reports the errors it raises for the tokenizer: in
+  // bytes unless the file declares its encoding.
+  int pegen_offset(int byte_col) const { return byte_offsets_ ? byte_col : char_offset(line_text(), byte_col); }
   bool fail_here(const char* msg, uint32_t at) {
     // _syntaxerror_range with an explicit column: `at` is 0-based in bytes.
     std::string_view line = line_text();
@@ -214,6 +218,7 @@ class Tokenizer {
   uint32_t pos_, end_;
   TokenizeResult* out_;
   bool fstring_;
+  bool byte_offsets_;
   int32_t lineno_;
   uint32_t line_start_;
   int32_t first_lineno_ = lineno_;
@@ -267,7 +272,7 @@ bool Tokenizer::indentation() {
         // first one found fixes the level of what follows.
         if (peek(1) != '\n') {
           pos_++;
-          int off = char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1;
+          int off = pegen_offset(static_cast<int>(pos_ - line_start_)) + 1;
           return fail_silent(ErrorKind::SyntaxError, "unexpected character after line continuation character",
                              off, 0);
         }
@@ -315,8 +320,7 @@ bool Tokenizer::indentation() {
       int target = indent_;
       while (target > 0 && col < indents_[target]) target--;
       if (col != indents_[target]) {
-        std::string_view line = line_text();
-        int off = char_offset(line, static_cast<int>(line.size())) + 1;
+        int off = pegen_offset(static_cast<int>(line_text().size())) + 1;
         return fail_silent(ErrorKind::IndentationError,
                     "unindent does not match any outer indentation level", off, -1);
       }
@@ -372,7 +376,7 @@ void Tokenizer::run() {
                char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1, -1);
           return;
         }
-        int off = char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1;
+        int off = pegen_offset(static_cast<int>(pos_ - line_start_)) + 1;
         fail_silent(ErrorKind::SyntaxError, "unexpected character after line continuation character", off, 0);
         return;
       }
@@ -409,7 +413,7 @@ void Tokenizer::run() {
     if (nl == std::string_view::npos || nl > end_) nl = end_;
     std::string_view line = src_.substr(o.line_start, nl - o.line_start);
     e.lineno = e.end_lineno = o.lineno;
-    e.offset = char_offset(line, o.col) + 1;
+    e.offset = (byte_offsets_ ? o.col : char_offset(line, o.col)) + 1;
     e.end_offset = 0;
     e.text = std::string(line);
     if (nl < end_) e.text += '\n';
