@@ -51,6 +51,13 @@ bool binary_op(Tok k, int level, Operator* op) {
 
 }  // namespace
 
+bool Parser::retreat(size_t mark) {
+  if (has_msg_ || toks_[furthest_].kind == Tok::Error) return false;
+  p_ = mark;
+  failed_ = false;
+  return true;
+}
+
 bool Parser::too_deep() {
   if (depth_ < kMaxStack) return false;
   if (!has_msg_) {
@@ -263,10 +270,14 @@ Expr* Parser::disjunction() {
   if (!e || !at(Tok::KwOr)) return e;
   Gather<Expr*> values;
   values.push(e);
-  while (accept(Tok::KwOr)) {
-    if (!(e = conjunction())) return nullptr;
+  for (size_t mark = p_; accept(Tok::KwOr); mark = p_) {
+    if (!(e = conjunction())) {
+      if (!retreat(mark)) return nullptr;
+      break;
+    }
     values.push(e);
   }
+  if (values.size() == 1) return values[0];
   auto* b = make<BoolOp>(ExprKind::BoolOp, from(first));
   b->op = BoolOpKind::Or;
   b->values = list(values);
@@ -279,10 +290,14 @@ Expr* Parser::conjunction() {
   if (!e || !at(Tok::KwAnd)) return e;
   Gather<Expr*> values;
   values.push(e);
-  while (accept(Tok::KwAnd)) {
-    if (!(e = inversion())) return nullptr;
+  for (size_t mark = p_; accept(Tok::KwAnd); mark = p_) {
+    if (!(e = inversion())) {
+      if (!retreat(mark)) return nullptr;
+      break;
+    }
     values.push(e);
   }
+  if (values.size() == 1) return values[0];
   auto* b = make<BoolOp>(ExprKind::BoolOp, from(first));
   b->op = BoolOpKind::And;
   b->values = list(values);
@@ -310,6 +325,7 @@ Expr* Parser::comparison() {
   Gather<CmpOp> ops;
   Gather<Expr*> comparators;
   for (;;) {
+    size_t mark = p_;
     CmpOp op;
     switch (peek()) {
       case Tok::EqEqual: op = CmpOp::Eq; break;
@@ -339,7 +355,10 @@ Expr* Parser::comparison() {
     }
     p_++;
     Expr* right = bitwise_or();
-    if (!right) return nullptr;
+    if (!right) {
+      if (!retreat(mark)) return nullptr;
+      break;
+    }
     ops.push(op);
     comparators.push(right);
   }
@@ -360,9 +379,9 @@ Expr* Parser::binary(int level) {
   if (!left) return nullptr;
   Operator op;
   while (binary_op(peek(), level, &op)) {
-    p_++;
+    size_t mark = p_++;
     Expr* right = level + 1 < kLevels ? binary(level + 1) : factor();
-    if (!right) return nullptr;
+    if (!right) return retreat(mark) ? left : nullptr;
     auto* b = make<BinOp>(ExprKind::BinOp, from(first));
     b->left = left;
     b->op = op;
@@ -395,11 +414,12 @@ Expr* Parser::factor() {
 Expr* Parser::power() {
   const Token& first = cur();
   Expr* left = await_primary();
+  size_t mark = p_;
   if (!left || !accept(Tok::DoubleStar)) return left;
   DepthGuard guard(*this, 2);
   if (too_deep()) return nullptr;
   Expr* right = factor();
-  if (!right) return nullptr;
+  if (!right) return retreat(mark) ? left : nullptr;
   auto* b = make<BinOp>(ExprKind::BinOp, from(first));
   b->left = left;
   b->op = Operator::Pow;
@@ -427,10 +447,11 @@ Expr* Parser::primary() {
 
 Expr* Parser::primary_trailers(Expr* e, const Token& first) {
   for (;;) {
+    size_t mark = p_;
     switch (peek()) {
       case Tok::Dot: {
         p_++;
-        if (!at(Tok::Name)) return fail(), nullptr;
+        if (!at(Tok::Name)) return fail(), retreat(mark) ? e : nullptr;
         const Token& n = cur();
         p_++;
         auto* a = make<Attribute>(ExprKind::Attribute, from(first));
@@ -440,13 +461,16 @@ Expr* Parser::primary_trailers(Expr* e, const Token& first) {
         e = a;
         break;
       }
-      case Tok::LPar:
-        if (!(e = call(e, first))) return nullptr;
+      case Tok::LPar: {
+        Expr* c = call(e, first);
+        if (!c) return retreat(mark) ? e : nullptr;
+        e = c;
         break;
+      }
       case Tok::LSqb: {
         p_++;
         Expr* s = slices();
-        if (!s || !expect(Tok::RSqb)) return nullptr;
+        if (!s || !expect(Tok::RSqb)) return retreat(mark) ? e : nullptr;
         auto* sub = make<Subscript>(ExprKind::Subscript, from(first));
         sub->value = e;
         sub->slice = s;

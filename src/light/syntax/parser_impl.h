@@ -128,6 +128,10 @@ class Parser {
   std::nullptr_t raise_indent(const Token& t, std::string msg);
   // pegen's RAISE_SYNTAX_ERROR without a location: the furthest token read.
   std::nullptr_t raise_furthest(std::string msg) { return raise_tok(toks_[furthest_], std::move(msg)); }
+  // PEG backtracking: an operator or trailer whose operand fails leaves the
+  // expression ending before it, so later rules see the operator. False if a
+  // message was raised, or the tokenizer error reached, which stand.
+  bool retreat(size_t mark);
   bool too_deep();  // raises MemoryError, as pegen does past MAXSTACK
 
   // ---- building nodes
