@@ -235,6 +235,7 @@ class Parser {
   Stmt* class_def(Gather<Expr*>* decorators, const Token* first);
   Stmt* decorated();
   Arguments* parameters(Tok close, bool lambda);
+  std::nullptr_t parenthesized_parameters(bool lambda);
   Stmt* import_stmt();
   Stmt* from_import_stmt();
   Stmt* return_stmt();

@@ -601,6 +601,7 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
   };
   while (!at(close)) {
     const Token& t = cur();
+    if (at(Tok::LPar) && !seen_star && !kwarg) return parenthesized_parameters(lambda), nullptr;
     if (kwarg) {
       // invalid_kwds: whatever follows `**kwargs,`
       if (at(Tok::Name) || at(Tok::Star) || at(Tok::DoubleStar) || at(Tok::Slash))
@@ -669,6 +670,28 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
   out->kwarg = kwarg;
   out->defaults = list(defaults);
   return out;
+}
+
+// invalid_parameters: `def f((a, b))`, a Python 2 habit. Only names
+// (annotated, for def) may stand in the parentheses.
+std::nullptr_t Parser::parenthesized_parameters(bool lambda) {
+  const Token& open = cur();
+  Speculation spec(*this);
+  p_++;
+  bool any = false;
+  while (at(Tok::Name)) {
+    p_++;
+    any = true;
+    if (!lambda && accept(Tok::Colon) && !expression()) break;
+    if (!accept(Tok::Comma)) break;
+  }
+  if (any && at(Tok::RPar))
+    return raise_range(ErrorKind::SyntaxError, pos_of(open), pos_of(cur()),
+                       lambda ? "Lambda expression parameters cannot be parenthesized"
+                              : "Function parameters cannot be parenthesized");
+  if (has_msg_) return nullptr;
+  spec.rewind();
+  return fail(), nullptr;
 }
 
 Stmt* Parser::import_stmt() {
