@@ -10,6 +10,7 @@
 #include "light/objects/descriptor.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
+#include "light/objects/function.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
 #include "light/objects/mappingproxy.h"
@@ -356,12 +357,8 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
   } else {
     qual = Ref::borrow(name);
   }
-  // Plain functions become a staticmethod (__new__) or classmethods, as in CPython.
-  auto is_function = [](Value f) {
-    Type* ft = type_of(f);
-    return ft->has(Type::kMethodDescriptor) && ft != &method_descriptor_type &&
-           ft != &wrapper_descriptor_type;
-  };
+  // Python functions become a staticmethod (__new__) or classmethods, as in CPython.
+  auto is_function = [](Value f) { return type_of(f) == &function_type; };
   if (Value f = dict_get_str(d, names::__new__); f && is_function(f)) {
     Ref sm(staticmethod_new(f));
     if (!sm || dict_set(d, names::__new__, sm.get()) < 0) return Value();
