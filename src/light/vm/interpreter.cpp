@@ -157,14 +157,8 @@ inline bool is_simple_call(Function* func, size_t nargs, Value kwnames) {
          !(co->flags & kGeneratorFlags);
 }
 
-}  // namespace
-
-Value call_function(Function* func, const Value* args, size_t nargs, Value kwnames) {
-  Code* co = func->code;
-  bool is_gen = (co->flags & kGeneratorFlags) != 0;
-  Frame* f = push_call_frame(func, args, nargs, kwnames, is_gen);
-  if (!f) return Value();
-  if (is_gen) return generator_new(f);
+// Runs a frame made for a C++ caller; it counts as one level of recursion.
+Value run_frame(Frame* f) {
   if (!enter_recursion(" while calling a Python object")) {
     frame_free(f);
     return Value();
@@ -176,24 +170,29 @@ Value call_function(Function* func, const Value* args, size_t nargs, Value kwnam
   return result;
 }
 
+}  // namespace
+
+Value call_function(Function* func, const Value* args, size_t nargs, Value kwnames) {
+  Code* co = func->code;
+  bool is_gen = (co->flags & kGeneratorFlags) != 0;
+  Frame* f = push_call_frame(func, args, nargs, kwnames, is_gen);
+  if (!f) return Value();
+  if (is_gen) return generator_new(f);
+  return run_frame(f);
+}
+
 Value run_class_body(Function* func, Value ns) {
   Frame* f = push_call_frame(func, nullptr, 0, Value(), false);
   if (!f) return Value();
   incref(ns);
   f->locals = ns;
-  bool yielded;
-  Value result = eval(f, false, &yielded);
-  frame_free(f);
-  return result;
+  return run_frame(f);
 }
 
 Value run_code(Code* code, Dict* globals, Value locals) {
   Frame* f = frame_new(code, nullptr, globals, builtins_for(globals), locals ? locals : Value(globals), false);
   if (!f) return Value();
-  bool yielded;
-  Value result = eval(f, false, &yielded);
-  frame_free(f);
-  return result;
+  return run_frame(f);
 }
 
 Value eval(Frame* frame, bool throwing, bool* yielded) {
