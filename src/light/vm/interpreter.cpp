@@ -1317,6 +1317,54 @@ do_call: {
     DISPATCH();
   }
 
+  TARGET(GET_LEN) {
+    int64_t n = length(TOP());
+    if (n < 0) goto error;
+    Value v = int_from_i64(n);
+    if (!v) goto error;
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_MAPPING) {
+    PUSH(py_bool(match_mapping(TOP())));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_SEQUENCE) {
+    PUSH(py_bool(match_sequence(TOP())));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_KEYS) {
+    Value values = match_keys(PEEK(2), TOP());
+    if (!values) goto error;
+    PUSH(values);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_CLASS) {
+    Value kwd_names = POP();
+    Value cls = POP();
+    Value subject = TOP();
+    Value attrs = match_class(subject, cls, oparg, kwd_names);
+    decref(kwd_names);
+    decref(cls);
+    if (!attrs) goto error;
+    TOP() = attrs;
+    decref(subject);
+    DISPATCH();
+  }
+
+  TARGET(COPY_DICT_WITHOUT_KEYS) {
+    Value keys = TOP();
+    Value rest = copy_dict_without_keys(PEEK(2), keys);
+    if (!rest) goto error;
+    TOP() = rest;
+    decref(keys);
+    DISPATCH();
+  }
+
   TARGET(SETUP_FINALLY)
   TARGET(SETUP_CLEANUP)
   TARGET(SETUP_WITH)

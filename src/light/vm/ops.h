@@ -49,4 +49,16 @@ void do_raise(Value exc, Value cause);
 
 [[nodiscard]] Value get_awaitable(Value v, uint32_t where);
 
+// Pattern matching: is the subject a sequence / a mapping for `case`?
+bool match_sequence(Value subject);
+bool match_mapping(Value subject);
+// The values of `keys` (a tuple) in subject, as a tuple, or None when one is
+// missing; null on error.
+[[nodiscard]] Value match_keys(Value subject, Value keys);
+// The attributes a class pattern extracts, as a tuple, or None when the
+// subject does not match; null on error.
+[[nodiscard]] Value match_class(Value subject, Value cls, uint32_t npositional, Value kwd_names);
+// A dict of subject's items without `keys`.
+[[nodiscard]] Value copy_dict_without_keys(Value subject, Value keys);
+
 }  // namespace pytier::light::vm
