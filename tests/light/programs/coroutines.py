@@ -43,6 +43,3 @@ def run(coro):
 print("result", run(parent()))
 c = child(5)
 print(type(c).__name__, c.__qualname__)
-c.close()
-async def agen():
-    for i in range(3):
