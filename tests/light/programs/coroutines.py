@@ -43,3 +43,4 @@ def run(coro):
 print("result", run(parent()))
 c = child(5)
 print(type(c).__name__, c.__qualname__)
+c.close()
