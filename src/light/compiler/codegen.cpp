@@ -96,6 +96,14 @@ class Codegen {
     return false;
   }
 
+  // A construct the Light tier does not run yet: NotImplementedError with
+  // the text the auto tier recognizes to rerun the program on the Full tier.
+  bool unsupported(const Pos& pos, const char* what) {
+    fail(pos, std::string("pytier light: ") + what);
+    error_->type = "NotImplementedError";
+    return false;
+  }
+
   void enter(Block* block, std::string_view name, int32_t firstlineno) {
     std::string_view class_name = units_.empty() ? std::string_view() : u().class_name;
     Unit& unit = units_.emplace_back();
@@ -403,7 +411,7 @@ class Codegen {
         return t->finalbody.empty() ? try_except(t) : try_finally(t);
       }
       case StmtKind::TryStar:
-        return fail(*s, "'except*' is not supported by the Light tier yet");
+        return unsupported(*s, "except* (exception groups)");
       case StmtKind::Assert:
         return assert_stmt(static_cast<const Assert*>(s));
       case StmtKind::Import:

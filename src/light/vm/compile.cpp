@@ -60,6 +60,10 @@ Code* compile_source(std::string_view source, std::string_view filename, Compile
     if (e) unit = compiler::compile_expression(*e, filename, &cerr);
     else goto parse_error;
   }
+  if (!unit && cerr.type == "NotImplementedError") {
+    raise_str(&exc::NotImplementedError, cerr.message.c_str());
+    return nullptr;
+  }
   if (!unit) {
     raise_syntax_error(&exc::SyntaxError, cerr.message, filename, cerr.lineno, cerr.col_offset,
                        source_line(source, cerr.lineno), cerr.end_lineno, cerr.end_col_offset);
