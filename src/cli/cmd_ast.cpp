@@ -39,6 +39,10 @@ std::string absolute(const char* path) {
 
 // pythonrun.c's print_exception for a SyntaxError and its subclasses.
 void print_syntax_error(const std::string& filename, const syn::SyntaxErrorInfo& e) {
+  if (e.lineno == 0) {  // an error without a location: a bad encoding, MemoryError
+    std::fprintf(stderr, e.msg.empty() ? "%s\n" : "%s: %s\n", syn::error_kind_name(e.kind), e.msg.c_str());
+    return;
+  }
   std::string out = "  File \"" + filename + "\", line " + std::to_string(e.lineno) + "\n";
   long offset = e.offset, end_offset = e.end_offset;
   if (e.kind != syn::ErrorKind::SyntaxError) end_offset = -1;
@@ -95,7 +99,11 @@ int ast(int argc, char** argv) {
     print_syntax_error(filename, err);
     return 1;
   }
-  std::string text = syn::dump(*m);
+  std::string text;
+  if (!syn::dump(*m, &text)) {
+    std::fputs("RecursionError: maximum recursion depth exceeded during ast construction\n", stderr);
+    return 1;
+  }
   text += '\n';
   std::fwrite(text.data(), 1, text.size(), stdout);
   return 0;

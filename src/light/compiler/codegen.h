@@ -14,8 +14,11 @@ namespace pytier::light::compiler {
 
 // A module (`exec` mode) or an expression (`eval` mode); null with `error`
 // filled on a syntax error the parser could not see.
+// `interactive` is compile()'s 'single' mode: expression statements print
+// their values.
 [[nodiscard]] std::shared_ptr<CodeUnit> compile_module(const ast::Module& module,
-                                                       std::string_view filename, CompileError* error);
+                                                       std::string_view filename, CompileError* error,
+                                                       bool interactive = false);
 [[nodiscard]] std::shared_ptr<CodeUnit> compile_expression(const ast::Expression& expression,
                                                            std::string_view filename,
                                                            CompileError* error);

@@ -259,7 +259,8 @@ Value builtin_compile(Value, const Value* args, size_t nargs, Value kwnames) {
   if (!str_check(bound[2])) return type_error("compile() argument 'mode' must be str, not %s", type_of(bound[2])->name.c_str());
   std::string mode = str_to_utf8(bound[2]);
   vm::CompileMode m;
-  if (mode == "exec" || mode == "single") m = vm::CompileMode::Exec;
+  if (mode == "exec") m = vm::CompileMode::Exec;
+  else if (mode == "single") m = vm::CompileMode::Single;
   else if (mode == "eval") m = vm::CompileMode::Eval;
   else return raise_str(&exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   std::string text;

@@ -21,5 +21,9 @@ extern const char* const builtin_names[];
 // Each built-in module's maker.
 [[nodiscard]] Module* make_sys();
 [[nodiscard]] Module* make_builtins();
+[[nodiscard]] Module* make_math();
+// Python sources of the modules written in Python.
+extern const char kAbcSource[];
+extern const char kTypesSource[];
 
 }  // namespace pytier::light::modules

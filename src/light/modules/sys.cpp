@@ -8,6 +8,7 @@
 #include "light/objects/abstract.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
+#include "light/objects/function.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
 #include "light/objects/singletons.h"
@@ -119,7 +120,27 @@ Value sys_getrefcount(Value, const Value* args, size_t, Value) {
 
 Value sys_getdefaultencoding(Value, const Value*, size_t, Value) { return str_from_ascii("utf-8"); }
 
+// sys.displayhook: prints repr(v) and keeps it as builtins._ (None is silent).
+Value sys_displayhook(Value, const Value* args, size_t, Value) {
+  Value v = args[0];
+  if (is_none(v)) return newref(none());
+  Dict* builtins = default_builtins;
+  if (dict_set(builtins, str_intern("_"), none()) < 0) return Value();
+  Ref text(repr(v));
+  if (!text) return Value();
+  Ref out(getattr(Value(sys_module), str_intern("stdout")));
+  if (!out) return Value();
+  Ref line(str_concat(text.get(), str_intern("\n")));
+  if (!line) return Value();
+  Value arg = line.get();
+  Ref r(call_method(out.get(), str_intern("write"), &arg, 1));
+  if (!r) return Value();
+  if (dict_set(builtins, str_intern("_"), v) < 0) return Value();
+  return newref(none());
+}
+
 const MethodDef kSysFunctions[] = {
+    {"displayhook", sys_displayhook, 1, 1},
     {"exit", sys_exit, 0, 1},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 1, 1},

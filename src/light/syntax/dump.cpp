@@ -1,11 +1,9 @@
 #include "light/syntax/dump.h"
 
-#include <cmath>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
-#include <vector>
 
+#include "light/num/float_text.h"
+#include "light/num/int_text.h"
 #include "light/syntax/unicode_ident.h"
 
 namespace pytier::light::syntax {
@@ -13,78 +11,6 @@ namespace pytier::light::syntax {
 using namespace ast;
 
 namespace {
-
-// Decimal digits of an integer literal of any size.
-std::string int_to_decimal(std::string_view digits, int base) {
-  std::vector<uint32_t> limbs;  // base 1e9, least significant first
-  for (char ch : digits) {
-    int d = ch <= '9' ? ch - '0' : (ch | 0x20) - 'a' + 10;
-    uint64_t carry = static_cast<uint64_t>(d);
-    for (auto& l : limbs) {
-      uint64_t v = static_cast<uint64_t>(l) * base + carry;
-      l = static_cast<uint32_t>(v % 1000000000u);
-      carry = v / 1000000000u;
-    }
-    while (carry) {
-      limbs.push_back(static_cast<uint32_t>(carry % 1000000000u));
-      carry /= 1000000000u;
-    }
-  }
-  if (limbs.empty()) return "0";
-  std::string out = std::to_string(limbs.back());
-  char buf[16];
-  for (size_t i = limbs.size() - 1; i-- > 0;) {
-    std::snprintf(buf, sizeof buf, "%09u", limbs[i]);
-    out += buf;
-  }
-  return out;
-}
-
-// repr(float): the shortest digits that round-trip, in Python's layout.
-std::string float_to_repr(double x) {
-  if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
-  if (std::isnan(x)) return "nan";
-  char buf[40];
-  int prec = 1;
-  for (; prec <= 17; prec++) {
-    std::snprintf(buf, sizeof buf, "%.*e", prec - 1, x);
-    if (std::strtod(buf, nullptr) == x) break;
-  }
-  // buf is d.ddde[+-]XX; split digits and exponent.
-  std::string s = buf;
-  bool neg = s[0] == '-';
-  if (neg) s.erase(0, 1);
-  size_t e = s.find('e');
-  int exp = std::atoi(s.c_str() + e + 1);
-  std::string digits;
-  for (size_t i = 0; i < e; i++)
-    if (s[i] != '.') digits.push_back(s[i]);
-  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
-  std::string out = neg ? "-" : "";
-  int n = static_cast<int>(digits.size());
-  if (exp < -4 || exp >= 16) {
-    out += digits[0];
-    if (n > 1) {
-      out += '.';
-      out.append(digits, 1, std::string::npos);
-    }
-    std::snprintf(buf, sizeof buf, "e%c%02d", exp < 0 ? '-' : '+', std::abs(exp));
-    out += buf;
-  } else if (exp < 0) {
-    out += "0.";
-    out.append(static_cast<size_t>(-exp - 1), '0');
-    out += digits;
-  } else if (exp + 1 >= n) {
-    out += digits;
-    out.append(static_cast<size_t>(exp + 1 - n), '0');
-    out += ".0";
-  } else {
-    out.append(digits, 0, exp + 1);
-    out += '.';
-    out.append(digits, exp + 1, std::string::npos);
-  }
-  return out;
-}
 
 void str_repr(std::string& out, std::string_view s, bool bytes) {
   bool has_single = s.find('\'') != std::string_view::npos;
@@ -115,8 +41,7 @@ void str_repr(std::string& out, std::string_view s, bool bytes) {
     } else {
       size_t n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
       char32_t cp = decode_utf8_char(s.substr(i, n));
-      if (is_printable_char(cp) && !(cp >= 0xD800 && cp <= 0xDFFF) && !(cp >= 0x80 && cp < 0xA0) &&
-          cp != 0xA0 && cp != 0xAD) {
+      if (is_printable_char(cp)) {
         out.append(s.substr(i, n));
       } else if (cp <= 0xFF) {
         std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
@@ -134,9 +59,21 @@ void str_repr(std::string& out, std::string_view s, bool bytes) {
   out += q;
 }
 
+// ast2obj's limit: the recursion limit (1000) times COMPILER_STACK_FRAME_SCALE
+// (3), less the frames ast.parse itself stands on.
+constexpr int kMaxDepth = 2988;
+
 class Dumper {
  public:
   std::string out;
+  bool too_deep = false;
+
+  // Every node CPython converts with its own ast2obj_* call counts one level.
+  bool enter() {
+    if (++depth_ > kMaxDepth) too_deep = true;
+    return !too_deep;
+  }
+  void leave() { --depth_; }
 
   // Each node is "Name(" fields... attributes ")"; `sep` puts ", " between.
   void open(const char* name) {
@@ -216,10 +153,10 @@ class Dumper {
       case ConstKind::True: out += "True"; break;
       case ConstKind::False: out += "False"; break;
       case ConstKind::Ellipsis: out += "Ellipsis"; break;
-      case ConstKind::Int: out += int_to_decimal(c->text, c->base); break;
-      case ConstKind::Float: out += float_to_repr(c->number); break;
+      case ConstKind::Int: out += num::int_literal_to_decimal(c->text, c->base); break;
+      case ConstKind::Float: out += num::float_repr(c->number); break;
       case ConstKind::Complex: {
-        std::string r = float_to_repr(c->number);
+        std::string r = num::float_repr(c->number);
         if (r.size() > 2 && r.compare(r.size() - 2, 2, ".0") == 0) r.resize(r.size() - 2);
         out += r;
         out += 'j';
@@ -231,11 +168,13 @@ class Dumper {
   }
 
   void arg(const Arg* a) {
+    if (!enter()) return;
     open("arg");
     ident("arg", a->arg);
     opt("annotation", a->annotation);
     attrs(*a);
     close();
+    leave();
   }
   void opt_arg(const char* k, const Arg* a) {
     if (!a) return;
@@ -243,6 +182,7 @@ class Dumper {
     arg(a);
   }
   void arguments(const Arguments* a) {
+    if (!enter()) return;
     open("arguments");
     seq("posonlyargs", a->posonlyargs, [this](Arg* x) { arg(x); });
     seq("args", a->args, [this](Arg* x) { arg(x); });
@@ -252,24 +192,29 @@ class Dumper {
     opt_arg("kwarg", a->kwarg);
     exprs("defaults", a->defaults);
     close();
+    leave();
   }
   void keywords(const List<Keyword*>& l) {
     seq("keywords", l, [this](Keyword* k) {
+      if (!enter()) return;
       open("keyword");
       opt_ident("arg", k->arg);
       field("value", k->value);
       attrs(*k);
       close();
+      leave();
     });
   }
   void generators(const List<Comprehension*>& l) {
     seq("generators", l, [this](Comprehension* c) {
+      if (!enter()) return;
       open("comprehension");
       field("target", c->target);
       field("iter", c->iter);
       exprs("ifs", c->ifs);
       integer("is_async", c->is_async);
       close();
+      leave();
     });
   }
 
@@ -279,6 +224,7 @@ class Dumper {
 
  private:
   bool first_ = true;
+  int depth_ = 0;
 };
 
 void Dumper::expr(const Expr* e) {
@@ -286,6 +232,7 @@ void Dumper::expr(const Expr* e) {
     out += "None";
     return;
   }
+  if (!enter()) return;
   switch (e->kind) {
     case ExprKind::BoolOp: {
       auto* x = static_cast<const BoolOp*>(e);
@@ -483,9 +430,11 @@ void Dumper::expr(const Expr* e) {
   }
   attrs(*e);
   close();
+  leave();
 }
 
 void Dumper::pattern(const Pattern* p) {
+  if (!enter()) return;
   switch (p->kind) {
     case PatternKind::MatchValue:
       open("MatchValue");
@@ -540,9 +489,11 @@ void Dumper::pattern(const Pattern* p) {
   }
   attrs(*p);
   close();
+  leave();
 }
 
 void Dumper::stmt(const Stmt* s) {
+  if (!enter()) return;
   switch (s->kind) {
     case StmtKind::FunctionDef:
     case StmtKind::AsyncFunctionDef: {
@@ -629,10 +580,12 @@ void Dumper::stmt(const Stmt* s) {
       auto* x = static_cast<const With*>(s);
       open(s->kind == StmtKind::With ? "With" : "AsyncWith");
       seq("items", x->items, [this](WithItem* w) {
+        if (!enter()) return;
         open("withitem");
         field("context_expr", w->context_expr);
         opt("optional_vars", w->optional_vars);
         close();
+        leave();
       });
       stmts("body", x->body);
       break;
@@ -642,12 +595,14 @@ void Dumper::stmt(const Stmt* s) {
       open("Match");
       field("subject", x->subject);
       seq("cases", x->cases, [this](MatchCase* c) {
+        if (!enter()) return;
         open("match_case");
         key("pattern");
         pattern(c->pattern);
         opt("guard", c->guard);
         stmts("body", c->body);
         close();
+        leave();
       });
       break;
     }
@@ -664,12 +619,14 @@ void Dumper::stmt(const Stmt* s) {
       open(s->kind == StmtKind::Try ? "Try" : "TryStar");
       stmts("body", x->body);
       seq("handlers", x->handlers, [this](ExceptHandler* h) {
+        if (!enter()) return;
         open("ExceptHandler");
         opt("type", h->type);
         opt_ident("name", h->name);
         stmts("body", h->body);
         attrs(*h);
         close();
+        leave();
       });
       stmts("orelse", x->orelse);
       stmts("finalbody", x->finalbody);
@@ -695,11 +652,13 @@ void Dumper::stmt(const Stmt* s) {
         names = &x->names;
       }
       seq("names", *names, [this](Alias* a) {
+        if (!enter()) return;
         open("alias");
         ident("name", a->name);
         opt_ident("asname", a->asname);
         attrs(*a);
         close();
+        leave();
       });
       if (s->kind == StmtKind::ImportFrom) integer("level", static_cast<const ImportFrom*>(s)->level);
       break;
@@ -721,26 +680,31 @@ void Dumper::stmt(const Stmt* s) {
   }
   attrs(*s);
   close();
+  leave();
 }
 
 }  // namespace
 
-std::string dump(const Module& m) {
+bool dump(const Module& m, std::string* out) {
   Dumper d;
+  d.enter();
   d.open("Module");
   d.stmts("body", m.body);
   d.key("type_ignores");
   d.out += "[]";
   d.close();
-  return std::move(d.out);
+  *out = std::move(d.out);
+  return !d.too_deep;
 }
 
-std::string dump(const Expression& e) {
+bool dump(const Expression& e, std::string* out) {
   Dumper d;
+  d.enter();
   d.open("Expression");
   d.field("body", e.body);
   d.close();
-  return std::move(d.out);
+  *out = std::move(d.out);
+  return !d.too_deep;
 }
 
 }  // namespace pytier::light::syntax

@@ -8,7 +8,10 @@
 
 namespace pytier::light::syntax {
 
-std::string dump(const ast::Module& m);
-std::string dump(const ast::Expression& e);
+// False when the tree nests deeper than CPython 3.11 converts to Python
+// objects: ast.parse then raises "RecursionError: maximum recursion depth
+// exceeded during ast construction".
+[[nodiscard]] bool dump(const ast::Module& m, std::string* out);
+[[nodiscard]] bool dump(const ast::Expression& e, std::string* out);
 
 }  // namespace pytier::light::syntax

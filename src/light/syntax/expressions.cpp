@@ -52,10 +52,12 @@ bool binary_op(Tok k, int level, Operator* op) {
 }  // namespace
 
 bool Parser::too_deep() {
-  // pegen's MAXSTACK of 6000 rule frames is about 200 levels of our rules;
-  // the tokenizer's 200-bracket limit usually trips first.
-  if (depth_ < 1000) return false;
-  raise_tok(cur(), "too many nested parentheses");
+  if (depth_ < kMaxStack) return false;
+  if (!has_msg_) {
+    failed_ = has_msg_ = true;
+    err_ = SyntaxErrorInfo{};
+    err_.kind = ErrorKind::MemoryError;
+  }
   return true;
 }
 
@@ -124,30 +126,62 @@ Expr* Parser::assignment_expression() {
   return n;
 }
 
-Expr* Parser::named_expression() {
+Expr* Parser::named_expression(bool in_call) {
   if (peek() == Tok::Name && peek_at(1) == Tok::ColonEqual) return assignment_expression();
+  const Token& first = cur();
   Expr* e = expression();
-  if (e && at(Tok::ColonEqual)) {
+  if (!e) return nullptr;
+  if (at(Tok::ColonEqual)) {
     // invalid_named_expression
     char msg[80];
     std::snprintf(msg, sizeof msg, "cannot use assignment expressions with %s", describe(e));
     return raise_range(ErrorKind::SyntaxError, *e, *e, msg);
   }
+  if (at(Tok::Equal) && !in_call && bitwise_or_level(e)) return misused_equal(first, e);
   return e;
 }
 
+// invalid_named_expression: `if x = 1:` and the like, where '==' was meant.
+Expr* Parser::misused_equal(const Token& first, Expr* a) {
+  bool excluded = first.kind == Tok::LSqb || first.kind == Tok::KwTrue || first.kind == Tok::KwFalse ||
+                  first.kind == Tok::KwNone ||
+                  (first.kind == Tok::LPar && (a->kind == ExprKind::TupleExpr || a->kind == ExprKind::GeneratorExp));
+  bool name = a->kind == ExprKind::Name && &first == &prev();
+  if (!name && excluded) return fail(), nullptr;
+  p_++;
+  Expr* b = bitwise_or();
+  if (!b) return nullptr;
+  if (at(Tok::Equal) || at(Tok::ColonEqual)) return fail(), nullptr;
+  if (name)
+    return raise_range(ErrorKind::SyntaxError, *a, *b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  std::string msg = "cannot assign to ";
+  msg += describe(a);
+  msg += " here. Maybe you meant '==' instead of '='?";
+  return raise_range(ErrorKind::SyntaxError, *a, *a, msg);
+}
+
 Expr* Parser::expression() {
-  DepthGuard guard(*this);
+  DepthGuard guard(*this, 1);
   if (too_deep()) return nullptr;
   if (at(Tok::KwLambda)) return lambdef();
   const Token& first = cur();
   Expr* body = disjunction();
-  if (!body || !at(Tok::KwIf)) return body;
+  if (!body) return nullptr;
+  if (!at(Tok::KwIf)) {
+    if (starts_expression(peek()) && !no_invalid_) {
+      if (body->kind == ExprKind::Name && !at(Tok::LPar) &&
+          (static_cast<Name*>(body)->id == "print" || static_cast<Name*>(body)->id == "exec"))
+        return legacy_call(body);
+      return forgot_comma(first, body);
+    }
+    return body;
+  }
   p_++;
   Expr* test = disjunction();
   if (!test) return nullptr;
   if (!accept(Tok::KwElse)) {
     if (failed_) return nullptr;
+    if (at(Tok::Colon)) return fail(), nullptr;
     return raise_range(ErrorKind::SyntaxError, *body, *test, "expected 'else' after 'if' expression");
   }
   Expr* orelse = expression();
@@ -157,6 +191,57 @@ Expr* Parser::expression() {
   e->body = body;
   e->orelse = orelse;
   return e;
+}
+
+// invalid_legacy_expression: Python 2's `print "x"` and `exec "code"`.
+Expr* Parser::legacy_call(Expr* name) {
+  size_t mark = p_, furthest = furthest_;
+  bool was_failed = failed_, had_msg = has_msg_;
+  bool saved = no_invalid_;
+  no_invalid_ = true;
+  Expr* arg = star_expressions();
+  no_invalid_ = saved;
+  if (arg) {
+    std::string_view id = static_cast<Name*>(name)->id;
+    std::string msg = "Missing parentheses in call to '";
+    msg.append(id);
+    msg += "'. Did you mean ";
+    msg.append(id);
+    msg += "(...)?";
+    return raise_range(ErrorKind::SyntaxError, *name, *arg, msg);
+  }
+  p_ = mark;
+  if (furthest_ > furthest_speculated_) furthest_speculated_ = furthest_;
+  furthest_ = furthest;
+  failed_ = was_failed;
+  has_msg_ = had_msg;
+  return name;
+}
+
+// invalid_expression: two expressions side by side inside brackets, as in
+// `[1 2]`, are most likely a missing comma. Returns `a` when that is not it.
+Expr* Parser::forgot_comma(const Token& first, Expr* a) {
+  if (first.kind == Tok::Name) {
+    std::string_view w = text(first);
+    if (w == "match" || w == "case" || w == "_") return a;  // soft keywords
+    if (toks_[&first - toks_.data() + 1].kind == Tok::String) return a;  // print "x"
+    if (a->kind == ExprKind::Name && (w == "print" || w == "exec")) return a;
+  }
+  size_t mark = p_, furthest = furthest_;
+  bool was_failed = failed_, had_msg = has_msg_;
+  bool saved = no_invalid_;
+  no_invalid_ = true;
+  Expr* b = expression();
+  no_invalid_ = saved;
+  if (b && prev().level > 0)
+    return raise_range(ErrorKind::SyntaxError, *a, *b, "invalid syntax. Perhaps you forgot a comma?");
+  if (has_msg_ && !had_msg && toks_[furthest_].kind == Tok::Error) return nullptr;
+  p_ = mark;
+  if (furthest_ > furthest_speculated_) furthest_speculated_ = furthest_;
+  furthest_ = furthest;
+  failed_ = was_failed;
+  has_msg_ = had_msg;
+  return a;
 }
 
 Expr* Parser::yield_expr() {
@@ -212,7 +297,7 @@ Expr* Parser::conjunction() {
 
 Expr* Parser::inversion() {
   if (!at(Tok::KwNot)) return comparison();
-  DepthGuard guard(*this);
+  DepthGuard guard(*this, 1);
   if (too_deep()) return nullptr;
   const Token& kw = cur();
   p_++;
@@ -301,7 +386,7 @@ Expr* Parser::factor() {
     case Tok::Tilde: op = UnaryOpKind::Invert; break;
     default: return power();
   }
-  DepthGuard guard(*this);
+  DepthGuard guard(*this, 1);
   if (too_deep()) return nullptr;
   const Token& t = cur();
   p_++;
@@ -317,6 +402,8 @@ Expr* Parser::power() {
   const Token& first = cur();
   Expr* left = await_primary();
   if (!left || !accept(Tok::DoubleStar)) return left;
+  DepthGuard guard(*this, 2);
+  if (too_deep()) return nullptr;
   Expr* right = factor();
   if (!right) return nullptr;
   auto* b = make<BinOp>(ExprKind::BinOp, from(first));
@@ -434,12 +521,13 @@ Expr* Parser::slices() {
   return t;
 }
 
-Expr* Parser::call(Expr* func, const Token& func_first) {
+Expr* Parser::call(Expr* func, const Token& func_first, bool genexp_alone) {
   const Token& open = cur();
   p_++;
   Gather<Expr*> args;
   Gather<Keyword*> keywords;
   bool seen_keyword = false, seen_double_star = false;
+  size_t args_start = p_, args_end = p_;  // the tokens of the arguments so far
   while (!at(Tok::RPar)) {
     const Token& first = cur();
     if (at(Tok::DoubleStar)) {
@@ -456,7 +544,7 @@ Expr* Parser::call(Expr* func, const Token& func_first) {
       Expr* v = expression();
       if (!v) return nullptr;
       if (seen_double_star)
-        return raise_range(ErrorKind::SyntaxError, pos_of(first), *v,
+        return raise_range(ErrorKind::SyntaxError, pos_of(toks_[args_start]), pos_of(toks_[args_end]),
                            "iterable argument unpacking follows keyword argument unpacking");
       auto* s = make<Starred>(ExprKind::Starred, from(first));
       s->value = v;
@@ -473,9 +561,9 @@ Expr* Parser::call(Expr* func, const Token& func_first) {
       keywords.push(k);
       seen_keyword = true;
     } else {
-      Expr* v = named_expression();
+      Expr* v = named_expression(true);  // `f(a.b=1)` has its own message, below
       if (!v) return nullptr;
-      if (at(Tok::KwFor) || at(Tok::KwAsync)) {
+      if ((at(Tok::KwFor) || at(Tok::KwAsync)) && genexp_alone) {
         Gather<Comprehension*> gens;
         if (!comprehension_clauses(gens)) return nullptr;
         bool alone = args.empty() && keywords.empty() && at(Tok::RPar);
@@ -508,14 +596,11 @@ Expr* Parser::call(Expr* func, const Token& func_first) {
         return raise_range(ErrorKind::SyntaxError, *v, pos_of(cur()),
                            "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
-      if (seen_double_star)
-        return raise_range(ErrorKind::SyntaxError, *v, *v,
-                           "positional argument follows keyword argument unpacking");
-      if (seen_keyword)
-        return raise_range(ErrorKind::SyntaxError, *v, *v,
-                           "positional argument follows keyword argument");
+      if (seen_double_star) return raise_furthest("positional argument follows keyword argument unpacking");
+      if (seen_keyword) return raise_furthest("positional argument follows keyword argument");
       args.push(v);
     }
+    args_end = p_ - 1;
     if (!accept(Tok::Comma)) break;
   }
   if (!expect(Tok::RPar)) return nullptr;
@@ -575,17 +660,17 @@ Expr* Parser::atom() {
     case Tok::String:
       return strings();
     case Tok::LPar: {
-      DepthGuard guard(*this);
+      DepthGuard guard(*this, kAtomLevel);
       if (too_deep()) return nullptr;
       return group_or_tuple_or_genexp();
     }
     case Tok::LSqb: {
-      DepthGuard guard(*this);
+      DepthGuard guard(*this, kAtomLevel);
       if (too_deep()) return nullptr;
       return list_or_listcomp();
     }
     case Tok::LBrace: {
-      DepthGuard guard(*this);
+      DepthGuard guard(*this, kAtomLevel);
       if (too_deep()) return nullptr;
       return dict_or_set();
     }
@@ -714,25 +799,26 @@ Expr* Parser::list_or_listcomp() {
 Expr* Parser::dict_or_set() {
   const Token& open = cur();
   p_++;
-  if (accept(Tok::RBrace)) return make<Dict>(ExprKind::Dict, from(open));
-  if (!at(Tok::DoubleStar)) {
+  Gather<Expr*> keys, values;
+  if (!at(Tok::DoubleStar) && !at(Tok::RBrace)) {
+    const Token& first_tok = cur();
     Expr* first = star_named_expression();
     if (!first) return nullptr;
+    bool comp = at(Tok::KwFor) || (at(Tok::KwAsync) && peek_at(1) == Tok::KwFor);
     if (!at(Tok::Colon)) {
-      if (at(Tok::KwFor) || (at(Tok::KwAsync) && peek_at(1) == Tok::KwFor)) {
-        if (first->kind == ExprKind::Starred) return fail(), nullptr;
-        Gather<Comprehension*> gens;
-        if (!comprehension_clauses(gens) || !expect(Tok::RBrace)) return nullptr;
-        auto* c = make<SetComp>(ExprKind::SetComp, from(open));
-        c->elt = first;
-        c->generators = list(gens);
-        return c;
-      }
-      return star_sequence_tail(first, open, Tok::RBrace, ExprKind::Set);
+      if (!comp) return star_sequence_tail(first, open, Tok::RBrace, ExprKind::Set);
+      if (first->kind == ExprKind::Starred) return fail(), nullptr;
+      Gather<Comprehension*> gens;
+      if (!comprehension_clauses(gens) || !expect(Tok::RBrace)) return nullptr;
+      auto* c = make<SetComp>(ExprKind::SetComp, from(open));
+      c->elt = first;
+      c->generators = list(gens);
+      return c;
     }
-    if (first->kind == ExprKind::Starred || first->kind == ExprKind::NamedExpr) return fail(), nullptr;
-    p_++;
-    Expr* value = expression();
+    // A key is an `expression`: a walrus or a starred item needs parentheses.
+    if (first->kind == ExprKind::Starred || (first->kind == ExprKind::NamedExpr && first_tok.kind == Tok::Name))
+      return fail(), nullptr;
+    Expr* value = dict_value();
     if (!value) return nullptr;
     if (at(Tok::KwFor) || (at(Tok::KwAsync) && peek_at(1) == Tok::KwFor)) {
       Gather<Comprehension*> gens;
@@ -743,64 +829,60 @@ Expr* Parser::dict_or_set() {
       c->generators = list(gens);
       return c;
     }
-    Gather<Expr*> keys, values;
     keys.push(first);
     values.push(value);
-    if (!accept(Tok::Comma)) {
-      if (!expect(Tok::RBrace)) return nullptr;
-      auto* d = make<Dict>(ExprKind::Dict, from(open));
-      d->keys = list(keys);
-      d->values = list(values);
-      return d;
-    }
-    return [&]() -> Expr* {
-      while (!at(Tok::RBrace)) {
-        Expr *k = nullptr, *v;
-        if (accept(Tok::DoubleStar)) {
-          if (!(v = bitwise_or())) return nullptr;
-        } else {
-          if (!(k = expression())) return nullptr;
-          if (!accept(Tok::Colon)) {
-            if (failed_) return nullptr;
-            if (at(Tok::RBrace) || at(Tok::Comma))
-              return raise_range(ErrorKind::SyntaxError, *k, *k, "':' expected after dictionary key");
-            return fail(), nullptr;
-          }
-          if (!(v = expression())) return nullptr;
-        }
-        keys.push(k);
-        values.push(v);
-        if (!accept(Tok::Comma)) break;
-      }
-      if (!expect(Tok::RBrace)) return nullptr;
-      auto* d = make<Dict>(ExprKind::Dict, from(open));
-      d->keys = list(keys);
-      d->values = list(values);
-      return d;
-    }();
+    if (!accept(Tok::Comma)) return dict_tail(open, keys, values);
   }
-  Gather<Expr*> keys, values;
   while (!at(Tok::RBrace)) {
     Expr *k = nullptr, *v;
     if (accept(Tok::DoubleStar)) {
       if (!(v = bitwise_or())) return nullptr;
+      if (keys.empty() && (at(Tok::KwFor) || at(Tok::KwAsync)))
+        return raise_range(ErrorKind::SyntaxError, pos_of(open), *v,
+                           "dict unpacking cannot be used in dict comprehension");
     } else {
-      if (!(k = expression())) return nullptr;
-      if (!accept(Tok::Colon)) {
+      // After a first pair, a key not followed by ':' gets invalid_kvpair's
+      // message rather than the missing-comma one (as 3.11 has it).
+      bool saved = no_invalid_;
+      no_invalid_ = saved || !keys.empty();
+      k = expression();
+      no_invalid_ = saved;
+      if (!k) return nullptr;
+      if (!at(Tok::Colon)) {
         if (failed_) return nullptr;
-        if (at(Tok::RBrace) || at(Tok::Comma))
-          return raise_range(ErrorKind::SyntaxError, *k, *k, "':' expected after dictionary key");
-        return fail(), nullptr;
+        if (keys.empty()) return fail(), nullptr;
+        // invalid_kvpair: reported at the key's last character.
+        Pos p{k->end_lineno, k->end_col_offset - 1, k->end_lineno, -1};
+        return raise_range(ErrorKind::SyntaxError, p, p, "':' expected after dictionary key");
       }
-      if (!(v = expression())) return nullptr;
+      if (!(v = dict_value())) return nullptr;
     }
     keys.push(k);
     values.push(v);
-    if (keys.size() == 1 && k == nullptr && (at(Tok::KwFor) || at(Tok::KwAsync)))
-      return raise_range(ErrorKind::SyntaxError, pos_of(open), *v,
-                         "dict unpacking cannot be used in dict comprehension");
     if (!accept(Tok::Comma)) break;
   }
+  return dict_tail(open, keys, values);
+}
+
+// After a dictionary key: ':' and the value.
+Expr* Parser::dict_value() {
+  const Token& colon = cur();
+  p_++;
+  if (at(Tok::RBrace) || at(Tok::Comma))
+    return raise_tok(colon, "expression expected after dictionary key and ':'");
+  if (at(Tok::Star)) {
+    const Token& star = cur();
+    p_++;
+    if (!bitwise_or()) return nullptr;
+    Pos end = pos_of(toks_[furthest_]);
+    end.end_col_offset--;  // CURRENT_POS
+    return raise_range(ErrorKind::SyntaxError, pos_of(star), end,
+                       "cannot use a starred expression in a dictionary value");
+  }
+  return expression();
+}
+
+Expr* Parser::dict_tail(const Token& open, Gather<Expr*>& keys, Gather<Expr*>& values) {
   if (!expect(Tok::RBrace)) return nullptr;
   auto* d = make<Dict>(ExprKind::Dict, from(open));
   d->keys = list(keys);
@@ -809,6 +891,7 @@ Expr* Parser::dict_or_set() {
 }
 
 Expr* Parser::lambdef() {
+  DepthGuard guard(*this, 1);
   const Token& kw = cur();
   p_++;
   Arguments* args = parameters(Tok::Colon, true);

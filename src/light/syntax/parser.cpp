@@ -2,9 +2,11 @@
 
 #include "light/syntax/parser.h"
 
+#include <cstdio>
 #include <cstring>
 
 #include "light/syntax/parser_impl.h"
+#include "light/unicode/unicode.h"
 
 namespace pytier::light::syntax {
 
@@ -13,13 +15,16 @@ const char* error_kind_name(ErrorKind k) {
     case ErrorKind::SyntaxError: return "SyntaxError";
     case ErrorKind::IndentationError: return "IndentationError";
     case ErrorKind::TabError: return "TabError";
+    case ErrorKind::MemoryError: return "MemoryError";
   }
   return "SyntaxError";
 }
 
 std::string_view Parser::name_of(const Token& t) {
   std::string_view s = text(t);
-  return s;  // NFKC normalization of non-ASCII names arrives with branch num
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return a_.copy(unicode::nfkc(s));  // PEP 3131
+  return s;
 }
 
 Name* Parser::name_expr(const Token& t, ExprContext ctx) {
@@ -37,10 +42,20 @@ std::nullptr_t Parser::raise_range(ErrorKind kind, const Pos& from, const Pos& t
   std::string_view line = source_line(src_, from.lineno);
   err_.text = std::string(line);
   err_.lineno = from.lineno;
-  err_.offset = char_offset(line, from.col_offset) + 1;
   err_.end_lineno = to.end_lineno;
-  std::string_view end_line = to.end_lineno == from.lineno ? line : source_line(src_, to.end_lineno);
-  err_.end_offset = char_offset(end_line, to.end_col_offset) + 1;
+  // An f-string's expression reports columns from its own start (pegen
+  // subtracts starting_col_offset).
+  int col = from.col_offset - fstring_col_shift_;
+  int end_col = to.end_col_offset - fstring_col_shift_;
+  if (byte_offsets_ || end_col < 0) {
+    err_.offset = col + 1;
+    err_.end_offset = end_col + 1;
+  }
+  if (!byte_offsets_) {
+    std::string_view end_line = to.end_lineno == from.lineno ? line : source_line(src_, to.end_lineno);
+    err_.offset = char_offset(line, col) + 1;
+    if (end_col >= 0) err_.end_offset = char_offset(end_line, end_col) + 1;
+  }
   return nullptr;
 }
 
@@ -72,19 +87,29 @@ void Parser::report(SyntaxErrorInfo* err) {
     } else if (t.kind == Tok::Indent) {
       std::string_view line = source_line(src_, t.lineno);
       size_t indent = line.find_first_not_of(" \t\f");
-      Pos p{t.lineno, static_cast<int32_t>(indent == std::string_view::npos ? 0 : indent), t.lineno, -2};
+      Pos p{t.lineno, 0, t.lineno, 0};
       raise_range(ErrorKind::IndentationError, p, p, "unexpected indent");
+      err_.offset = static_cast<int>(indent == std::string_view::npos ? 0 : indent);
       err_.end_offset = -1;
     } else if (t.kind == Tok::Dedent) {
       Pos p = pos_of(t);
       raise_range(ErrorKind::IndentationError, p, p, "unexpected unindent");
-    } else if (toks_.back().kind == Tok::Error && !tok_error_.msg.empty()) {
-      // pegen tokenizes the rest of the file after a generic error, and a
-      // tokenizer error found there wins.
-      tokenizer_error();
     } else {
       raise_tok(t, "invalid syntax");
     }
+  }
+  // A tokenizer error the parser reached stops it there, whatever the
+  // parser made of the tokens before.
+  if (toks_[furthest_].kind == Tok::Error && !tok_error_.msg.empty() && err_.kind != ErrorKind::MemoryError)
+    err_ = tok_error_;
+  // pegen tokenizes the rest of the file after a syntax error, and some
+  // tokenizer errors found there win.
+  bool unreached = toks_.back().kind == Tok::Error && furthest_ + 1 < toks_.size();
+  if (unreached && err_.kind != ErrorKind::MemoryError) {
+    size_t reached = furthest_ > furthest_speculated_ ? furthest_ : furthest_speculated_;
+    if (tok_class_ == TokErrorClass::Raising ||
+        (tok_class_ == TokErrorClass::EofInBrackets && toks_[reached].lineno > tok_error_.lineno))
+      err_ = tok_error_;
   }
   *err = err_;
 }
@@ -126,44 +151,121 @@ std::string_view coding_declaration(std::string_view src) {
   return {};
 }
 
-bool is_latin1_name(std::string_view enc) {
+// tokenizer.c's get_normal_name, plus the one codec we decode besides UTF-8.
+enum class Codec { Utf8, Latin1, Ascii, Other };
+
+Codec codec_of(std::string_view name) {
   std::string e;
-  for (char c : enc) e.push_back(c == '_' ? '-' : static_cast<char>(tolower(static_cast<unsigned char>(c))));
-  return e == "latin-1" || e == "iso-8859-1" || e == "iso-latin-1" || e.rfind("latin-1-", 0) == 0 ||
-         e.rfind("iso-8859-1-", 0) == 0 || e == "latin1" || e == "iso8859-1" || e == "l1";
+  for (char c : name.substr(0, 12)) e.push_back(c == '_' ? '-' : static_cast<char>(tolower(static_cast<unsigned char>(c))));
+  if (e == "utf-8" || e.rfind("utf-8-", 0) == 0 || e == "utf8") return Codec::Utf8;
+  if (e == "latin-1" || e == "iso-8859-1" || e == "iso-latin-1" || e.rfind("latin-1-", 0) == 0 ||
+      e.rfind("iso-8859-1-", 0) == 0 || e.rfind("iso-latin-1-", 0) == 0 || e == "latin1" || e == "l1" ||
+      e == "iso8859-1" || e == "8859" || e == "cp819" || e == "latin")
+    return Codec::Latin1;
+  if (e == "ascii" || e == "us-ascii" || e == "646") return Codec::Ascii;
+  return Codec::Other;
 }
 
-// The file's bytes as UTF-8 with '\n' newlines, as CPython's tokenizer sees them.
-std::string prepare_source(std::string_view raw) {
-  if (raw.size() >= 3 && std::memcmp(raw.data(), "\xEF\xBB\xBF", 3) == 0) raw.remove_prefix(3);
-  std::string out;
-  out.reserve(raw.size() + 1);
+bool encoding_error(SyntaxErrorInfo* err, std::string msg) {
+  err->kind = ErrorKind::SyntaxError;
+  err->msg = std::move(msg);
+  err->lineno = err->end_lineno = 0;
+  err->offset = err->end_offset = -1;
+  err->text.clear();
+  return false;
+}
+
+// Where UTF-8 decoding fails, or npos.
+size_t invalid_utf8_at(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    // ASCII runs eight bytes at a time.
+    uint64_t word;
+    while (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ull) == 0)) i += 8;
+    if (i >= s.size()) break;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    size_t n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || c == 0xC0 || c == 0xC1 || c > 0xF4 || i + n > s.size()) return i;
+    for (size_t k = 1; k < n; k++)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+    unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
+        (c == 0xF4 && c1 >= 0x90))
+      return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+// The file's bytes as UTF-8 with '\n' newlines, as CPython's tokenizer sees
+// them; false (with *err filled as `python3.11 FILE` reports it) when the
+// bytes cannot be decoded.
+bool prepare_source(std::string_view raw, std::string_view filename, std::string* out, SyntaxErrorInfo* err,
+                    bool* declared) {
+  bool bom = raw.size() >= 3 && std::memcmp(raw.data(), "\xEF\xBB\xBF", 3) == 0;
+  if (bom) raw.remove_prefix(3);
   std::string_view enc = coding_declaration(raw);
-  bool latin1 = !enc.empty() && is_latin1_name(enc);
+  Codec codec = enc.empty() ? Codec::Utf8 : codec_of(enc);
+  *declared = bom || !enc.empty();
+  if (bom && !enc.empty()) {
+    std::string e;
+    for (char c : enc) e.push_back(c == '_' ? '-' : static_cast<char>(tolower(static_cast<unsigned char>(c))));
+    if (e != "utf-8" && e.rfind("utf-8-", 0) != 0)
+      return encoding_error(err, "encoding problem: " + std::string(enc) + " with BOM");
+  }
+  if (codec == Codec::Other) return encoding_error(err, "encoding problem: " + std::string(enc));
+  if (codec != Codec::Latin1) {
+    size_t bad = invalid_utf8_at(raw);
+    if (bad != std::string_view::npos && (codec == Codec::Utf8 || static_cast<unsigned char>(raw[bad]) >= 0x80)) {
+      int line = 1;
+      for (size_t k = 0; k < bad; k++) line += raw[k] == '\n';
+      char msg[64];
+      std::snprintf(msg, sizeof msg, "Non-UTF-8 code starting with '\\x%02x' in file ",
+                    static_cast<unsigned char>(raw[bad]));
+      std::string m = msg;
+      m.append(filename);
+      m += " on line " + std::to_string(line) +
+           ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
+      return encoding_error(err, m);
+    }
+  }
+  if (codec != Codec::Latin1 && std::memchr(raw.data(), '\r', raw.size()) == nullptr) {
+    out->assign(raw);
+    return true;
+  }
+  out->reserve(raw.size() + 1);
   for (size_t i = 0; i < raw.size(); i++) {
     char c = raw[i];
     if (c == '\r') {
-      out.push_back('\n');
+      out->push_back('\n');
       if (i + 1 < raw.size() && raw[i + 1] == '\n') i++;
-    } else if (latin1 && (static_cast<unsigned char>(c) & 0x80)) {
+    } else if (codec == Codec::Latin1 && (static_cast<unsigned char>(c) & 0x80)) {
       unsigned char u = static_cast<unsigned char>(c);
-      out.push_back(static_cast<char>(0xC0 | (u >> 6)));
-      out.push_back(static_cast<char>(0x80 | (u & 0x3F)));
+      out->push_back(static_cast<char>(0xC0 | (u >> 6)));
+      out->push_back(static_cast<char>(0x80 | (u & 0x3F)));
     } else {
-      out.push_back(c);
+      out->push_back(c);
     }
   }
-  return out;
+  return true;
 }
 
 }  // namespace
 
 ast::Module* parse_module(Arena& arena, std::string_view source, std::string_view filename,
                           SyntaxErrorInfo* err) {
-  std::string_view src = arena.copy(prepare_source(source));
+  std::string prepared;
+  bool declared;
+  if (!prepare_source(source, filename, &prepared, err, &declared)) return nullptr;
+  std::string_view src = arena.copy(prepared);
   TokenizeResult toks;
   tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false}, &toks);
   Parser p(arena, src, toks);
+  p.byte_offsets_ = !declared;
   List<Stmt*> body = p.file();
   if (p.failed()) {
     p.report(err);
@@ -176,13 +278,16 @@ ast::Module* parse_module(Arena& arena, std::string_view source, std::string_vie
 
 ast::Expression* parse_expression(Arena& arena, std::string_view source, std::string_view filename,
                                   SyntaxErrorInfo* err) {
-  std::string prepared = prepare_source(source);
+  std::string prepared;
+  bool declared;
+  if (!prepare_source(source, filename, &prepared, err, &declared)) return nullptr;
   // eval() strips leading spaces and tabs.
   size_t lead = prepared.find_first_not_of(" \t");
   std::string_view src = arena.copy(std::string_view(prepared).substr(lead == std::string::npos ? prepared.size() : lead));
   TokenizeResult toks;
   tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false}, &toks);
   Parser p(arena, src, toks);
+  p.byte_offsets_ = !declared;
   Expr* e = p.eval_input();
   if (!e) {
     p.report(err);

@@ -14,7 +14,9 @@
 
 namespace pytier::light::syntax {
 
-enum class ErrorKind { SyntaxError, IndentationError, TabError };
+// MemoryError is pegen's answer to input nested past its stack (MAXSTACK);
+// it has no message and no location.
+enum class ErrorKind { SyntaxError, IndentationError, TabError, MemoryError };
 
 // The fields of CPython's SyntaxError: lines are 1-based, offsets are 1-based
 // *character* (code point) offsets into `text`, the offending source line.

@@ -17,26 +17,53 @@ namespace pytier::light::syntax {
 
 using namespace ast;
 
-// A small vector on the C++ stack that spills to the heap; lists end up in
-// the arena via Parser::list().
+// A list under construction: the first few items live on the C++ stack,
+// more spill to the heap; Parser::list() copies them into the arena.
 template <class T>
 class Gather {
  public:
-  void push(T v) { items_.push_back(v); }
-  size_t size() const { return items_.size(); }
-  bool empty() const { return items_.empty(); }
-  T& operator[](size_t i) { return items_[i]; }
-  T& back() { return items_.back(); }
-  const T* data() const { return items_.data(); }
+  Gather() = default;
+  Gather(const Gather&) = delete;
+  Gather& operator=(const Gather&) = delete;
+  void push(T v) {
+    if (size_ < kInline) {
+      inline_[size_] = v;
+    } else {
+      if (size_ == kInline) spill_.assign(inline_, inline_ + kInline);
+      spill_.push_back(v);
+    }
+    size_++;
+  }
+  void clear() {
+    size_ = 0;
+    spill_.clear();
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const T* data() const { return size_ <= kInline ? inline_ : spill_.data(); }
+  T& operator[](size_t i) { return const_cast<T*>(data())[i]; }
+  T& back() { return (*this)[size_ - 1]; }
 
  private:
-  std::vector<T> items_;
+  static constexpr size_t kInline = 8;
+  T inline_[kInline];
+  size_t size_ = 0;
+  std::vector<T> spill_;
 };
+
+bool bitwise_or_level(Expr* e);  // statements.cpp
+
+// Nesting limits: see DepthGuard.
+constexpr int kMaxStack = 6000;       // pegen's MAXSTACK
+constexpr int kStatementLevel = 29;   // pegen's frames from `file` down to `expression`
+constexpr int kBlockLevel = 6;        // and for each enclosing block
+constexpr int kAtomLevel = 20;        // from `expression` down to a bracketed atom
 
 class Parser {
  public:
   Parser(Arena& arena, std::string_view source, TokenizeResult& tokens)
-      : a_(arena), src_(source), toks_(tokens.tokens), tok_error_(tokens.error) {}
+      : a_(arena), src_(source), toks_(tokens.tokens), tok_error_(tokens.error),
+        tok_class_(tokens.error_class) {}
 
   List<Stmt*> file();       // file: [statements] ENDMARKER
   Expr* eval_input();       // eval: expressions NEWLINE* ENDMARKER
@@ -81,6 +108,7 @@ class Parser {
   // Consumes `k` or fails with "expected 'k'" at the previous token's end, as
   // python.gram's forced tokens (&&':') do.
   bool expect_forced(Tok k);
+  bool expect_header_colon();
 
   // ---- errors
   bool fail() {  // no alternative matched: the generic error
@@ -98,7 +126,9 @@ class Parser {
     return raise_at(pos_of(t), std::move(msg));
   }
   std::nullptr_t raise_indent(const Token& t, std::string msg);
-  bool too_deep();
+  // pegen's RAISE_SYNTAX_ERROR without a location: the furthest token read.
+  std::nullptr_t raise_furthest(std::string msg) { return raise_tok(toks_[furthest_], std::move(msg)); }
+  bool too_deep();  // raises MemoryError, as pegen does past MAXSTACK
 
   // ---- building nodes
   static Pos pos_of(const Token& t) { return Pos{t.lineno, t.col, t.end_lineno, t.end_col}; }
@@ -138,10 +168,13 @@ class Parser {
   Expr* expressions();         // expressions: expression (',' expression)* [',']
   Expr* expression();          // expression: disjunction ['if' ... 'else' ...] | lambdef
   Expr* yield_expr();
+  Expr* forgot_comma(const Token& first, Expr* a);
+  Expr* legacy_call(Expr* name);
+  Expr* misused_equal(const Token& first, Expr* a);
   Expr* star_expressions();    // with starred items, a tuple when there is a comma
   Expr* star_expression();
   Expr* star_named_expression();
-  Expr* named_expression();
+  Expr* named_expression(bool in_call = false);
   Expr* assignment_expression();
   Expr* disjunction();
   Expr* conjunction();
@@ -160,8 +193,10 @@ class Parser {
   Expr* group_or_tuple_or_genexp();
   Expr* list_or_listcomp();
   Expr* dict_or_set();
+  Expr* dict_value();
+  Expr* dict_tail(const Token& open, Gather<Expr*>& keys, Gather<Expr*>& values);
   Expr* lambdef();
-  Expr* call(Expr* func, const Token& func_first);
+  Expr* call(Expr* func, const Token& func_first, bool genexp_alone = true);
   Expr* strings();
   Expr* number(const Token& t);
   bool comprehension_clauses(Gather<Comprehension*>& out);
@@ -182,6 +217,7 @@ class Parser {
   Stmt* simple_stmt();
   Stmt* compound_stmt();
   Stmt* expr_or_assign_stmt();
+  std::nullptr_t invalid_assignment(const Token& first, Expr* target, bool first_target);
   List<Stmt*> block(const Token& owner, const char* what);
   Stmt* if_stmt(bool elif);
   Stmt* while_stmt();
@@ -227,21 +263,32 @@ class Parser {
   std::string_view src_;
   std::vector<Token>& toks_;
   SyntaxErrorInfo& tok_error_;
+  TokErrorClass tok_class_;
   size_t p_ = 0;
   size_t furthest_ = 0;
+  size_t furthest_speculated_ = 0;  // furthest token reached while looking for a better message
   bool failed_ = false;
   bool has_msg_ = false;
   SyntaxErrorInfo err_;
-  int depth_ = 0;          // nesting of expression rules, bounded like pegen's MAXSTACK
+  int depth_ = kStatementLevel;  // see DepthGuard
   int fstring_depth_ = 0;  // replacement fields inside format specs
+  // pegen converts error columns to characters only when the file declares
+  // its encoding; otherwise they stay UTF-8 byte offsets.
+  bool byte_offsets_ = false;
+  int fstring_col_shift_ = 0;
+  bool no_invalid_ = false;
+  size_t missing_match_colon_ = 0;  // "match x" + NEWLINE: where ':' was expected  // inside forgot_comma's second expression
   std::string scratch_;
 };
 
-// Keeps a recursion depth count for the C++ stack's sake.
+// Counts nesting the way pegen's p->level does (one unit per rule frame it
+// would enter), so that deep input fails where CPython 3.11's MAXSTACK makes
+// it fail, and long before the C++ stack runs out.
 struct DepthGuard {
-  explicit DepthGuard(Parser& p) : p_(p) { ++p_.depth_; }
-  ~DepthGuard() { --p_.depth_; }
+  DepthGuard(Parser& p, int weight) : p_(p), weight_(weight) { p_.depth_ += weight; }
+  ~DepthGuard() { p_.depth_ -= weight_; }
   Parser& p_;
+  int weight_;
 };
 
 }  // namespace pytier::light::syntax

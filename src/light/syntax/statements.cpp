@@ -28,6 +28,8 @@ bool aug_operator(Tok k, Operator* op) {
   }
 }
 
+}  // namespace
+
 // A target CPython's invalid_named_expression would see as a bare bitwise_or.
 bool bitwise_or_level(Expr* e) {
   switch (e->kind) {
@@ -41,8 +43,6 @@ bool bitwise_or_level(Expr* e) {
   }
 }
 
-}  // namespace
-
 bool Parser::expect_forced(Tok k) {
   if (accept(k)) return true;
   if (failed_) return false;
@@ -52,6 +52,16 @@ bool Parser::expect_forced(Tok k) {
   msg += "'";
   raise_tok(cur(), msg);
   return false;
+}
+
+// The ':' ending an if/elif/while/for/with/class/except/case header. Its
+// absence is "expected ':'" only right before the end of the line (the
+// invalid_*_stmt rules); elsewhere it is the generic error.
+bool Parser::expect_header_colon() {
+  if (accept(Tok::Colon)) return true;
+  if (failed_) return false;
+  if (at(Tok::Newline)) return raise_tok(cur(), "expected ':'"), false;
+  return fail();
 }
 
 List<Stmt*> Parser::file() {
@@ -70,12 +80,17 @@ bool Parser::statements(Gather<Stmt*>& out, bool until_dedent) {
 }
 
 bool Parser::statement(Gather<Stmt*>& out) {
+  missing_match_colon_ = 0;
   if (Stmt* s = compound_stmt()) {
     out.push(s);
     return true;
   }
   if (failed_) return false;
-  return simple_stmts(out);
+  if (simple_stmts(out)) return true;
+  if (missing_match_colon_ && !has_msg_) {
+    raise_tok(toks_[missing_match_colon_], "expected ':'");
+  }
+  return false;
 }
 
 bool Parser::simple_stmts(Gather<Stmt*>& out) {
@@ -141,18 +156,21 @@ Stmt* Parser::expr_or_assign_stmt() {
     return nullptr;
   }
   if (at(Tok::Colon)) {
-    // annotated assignment: the target is a single name, attribute or subscript.
+    // annotated assignment: the target is a single name, attribute or
+    // subscript, which CPython checks once the annotation has parsed.
+    p_++;
+    Expr* ann = expression();
+    if (!ann) return nullptr;
     if (e->kind == ExprKind::TupleExpr || e->kind == ExprKind::ListExpr) {
       std::string msg = "only single target (not ";
       msg += e->kind == ExprKind::TupleExpr ? "tuple" : "list";
       msg += ") can be annotated";
-      return raise_range(ErrorKind::SyntaxError, *e, *e, msg);
+      // An unparenthesized tuple is reported at its first element.
+      Expr* at_node = e->kind == ExprKind::TupleExpr && first.kind != Tok::LPar ? static_cast<TupleExpr*>(e)->elts[0] : e;
+      return raise_range(ErrorKind::SyntaxError, *at_node, *at_node, msg);
     }
     if (e->kind != ExprKind::Name && e->kind != ExprKind::Attribute && e->kind != ExprKind::Subscript)
       return raise_range(ErrorKind::SyntaxError, *e, *e, "illegal target for annotation");
-    p_++;
-    Expr* ann = expression();
-    if (!ann) return nullptr;
     Expr* value = nullptr;
     if (accept(Tok::Equal)) {
       value = at(Tok::KwYield) ? yield_expr() : star_expressions();
@@ -185,53 +203,48 @@ Stmt* Parser::expr_or_assign_stmt() {
     return s;
   }
   if (!at(Tok::Equal)) {
-    if (e->kind == ExprKind::Name && (peek() == Tok::String || peek() == Tok::Name || peek() == Tok::Number)) {
-      // invalid_legacy_expression: print "x", exec "code"
-      std::string_view id = static_cast<Name*>(e)->id;
-      if ((id == "print" || id == "exec") && !at(Tok::LPar)) {
-        Expr* arg = star_expressions();
-        if (!arg) return nullptr;
-        std::string msg = "Missing parentheses in call to '";
-        msg.append(id);
-        msg += "'. Did you mean ";
-        msg.append(id);
-        msg += "(...)?";
-        return raise_range(ErrorKind::SyntaxError, *e, *arg, msg);
-      }
-    }
     auto* s = make<ExprStmt>(StmtKind::ExprStmt, from(first));
     s->value = e;
     return s;
   }
+  // Each target is checked as soon as its '=' is seen, as invalid_assignment
+  // does: what follows the '=' does not matter then.
   Gather<Expr*> targets;
-  targets.push(e);
-  Expr* value = nullptr;
+  Expr* value = e;
   while (accept(Tok::Equal)) {
+    if (!set_context(value, ExprContext::Store)) return invalid_assignment(first, value, targets.empty());
+    targets.push(value);
     value = at(Tok::KwYield) ? yield_expr() : star_expressions();
     if (!value) return nullptr;
-    if (at(Tok::Equal)) targets.push(value);
-  }
-  for (size_t i = 0; i < targets.size(); i++) {
-    Expr* t = targets[i];
-    if (set_context(t, ExprContext::Store)) continue;
-    if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom)
-      return raise_range(ErrorKind::SyntaxError, *t, *t, "assignment to yield expression not possible");
-    bool excluded = first.kind == Tok::LSqb || first.kind == Tok::KwTrue ||
-                    first.kind == Tok::KwFalse || first.kind == Tok::KwNone ||
-                    (first.kind == Tok::LPar && t->kind == ExprKind::TupleExpr);
-    if (i == 0 && targets.size() == 1 && bitwise_or_level(t) && !excluded &&
-        t->kind != ExprKind::TupleExpr) {
-      std::string msg = "cannot assign to ";
-      msg += describe(t);
-      msg += " here. Maybe you meant '==' instead of '='?";
-      return raise_range(ErrorKind::SyntaxError, *t, *t, msg);
-    }
-    return raise_invalid_target(t, ExprContext::Store, "cannot assign to ");
   }
   auto* s = make<Assign>(StmtKind::Assign, from(first));
   s->targets = list(targets);
   s->value = value;
   return s;
+}
+
+// `target =` where the target cannot be assigned to; the '=' is consumed.
+std::nullptr_t Parser::invalid_assignment(const Token& first, Expr* t, bool first_target) {
+  if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom)
+    return raise_range(ErrorKind::SyntaxError, *t, *t, "assignment to yield expression not possible");
+  bool excluded = first.kind == Tok::LSqb || first.kind == Tok::KwTrue || first.kind == Tok::KwFalse ||
+                  first.kind == Tok::KwNone || (first.kind == Tok::LPar && t->kind == ExprKind::TupleExpr);
+  if (first_target && bitwise_or_level(t) && !excluded && t->kind != ExprKind::TupleExpr) {
+    // invalid_named_expression: `f() = 1` reads as a comparison gone wrong.
+    size_t mark = p_;
+    bool was_failed = failed_;
+    Expr* b = bitwise_or();
+    if (b && !at(Tok::Equal) && !at(Tok::ColonEqual)) {
+      std::string msg = "cannot assign to ";
+      msg += describe(t);
+      msg += " here. Maybe you meant '==' instead of '='?";
+      return raise_range(ErrorKind::SyntaxError, *t, *t, msg);
+    }
+    if (has_msg_) return nullptr;
+    p_ = mark;
+    failed_ = was_failed;
+  }
+  return raise_invalid_target(t, ExprContext::Store, "cannot assign to ");
 }
 
 List<Stmt*> Parser::block(const Token& owner, const char* what) {
@@ -244,6 +257,7 @@ List<Stmt*> Parser::block(const Token& owner, const char* what) {
       return {};
     }
     p_++;
+    DepthGuard guard(*this, kBlockLevel);
     Gather<Stmt*> body;
     if (!statements(body, true)) return {};
     if (!expect(Tok::Dedent)) return {};
@@ -258,7 +272,7 @@ Stmt* Parser::if_stmt(bool elif) {
   const Token& kw = cur();
   p_++;
   Expr* test = named_expression();
-  if (!test || !expect_forced(Tok::Colon)) return nullptr;
+  if (!test || !expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, elif ? "'elif' statement" : "'if' statement");
   if (failed_) return nullptr;
   List<Stmt*> orelse;
@@ -286,7 +300,7 @@ Stmt* Parser::while_stmt() {
   const Token& kw = cur();
   p_++;
   Expr* test = named_expression();
-  if (!test || !expect_forced(Tok::Colon)) return nullptr;
+  if (!test || !expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, "'while' statement");
   if (failed_) return nullptr;
   List<Stmt*> orelse;
@@ -311,7 +325,7 @@ Stmt* Parser::for_stmt(const Token* async_tok) {
   if (!target) return nullptr;
   if (!accept(Tok::KwIn)) return fail(), nullptr;
   Expr* iter = star_expressions();
-  if (!iter || !expect_forced(Tok::Colon)) return nullptr;
+  if (!iter || !expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, "'for' statement");
   if (failed_) return nullptr;
   List<Stmt*> orelse;
@@ -338,7 +352,8 @@ bool Parser::with_items(Gather<WithItem*>& items, bool parenthesized) {
     if (accept(Tok::KwAs)) {
       if (!(vars = star_target())) return false;
       Tok k = peek();
-      if (k != Tok::Comma && k != Tok::Colon && !(parenthesized && k == Tok::RPar)) return fail();
+      if (k != Tok::Comma && k != Tok::Colon && k != Tok::Newline && !(parenthesized && k == Tok::RPar))
+        return fail();
     }
     auto* w = a_.make<WithItem>();
     w->context_expr = ctx;
@@ -366,11 +381,11 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
       if (has_msg_) return nullptr;
       p_ = mark;
       failed_ = was_failed;
-      items = Gather<WithItem*>();
+      items.clear();
     }
   }
   if (!done && !with_items(items, false)) return nullptr;
-  if (!expect_forced(Tok::Colon)) return nullptr;
+  if (!expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, "'with' statement");
   if (failed_) return nullptr;
   auto* s = make<With>(async_tok ? StmtKind::AsyncWith : StmtKind::With, from(async_tok ? *async_tok : kw));
@@ -399,13 +414,14 @@ Stmt* Parser::try_stmt() {
     Identifier name;
     if (!at(Tok::Colon)) {
       if (!(type = expression())) return nullptr;
-      if (at(Tok::Comma)) {
-        const Token& after = cur();
-        (void)after;
-        Expr* rest = expressions();
-        (void)rest;
-        return raise_range(ErrorKind::SyntaxError, *type, pos_of(prev()),
-                           "multiple exception types must be parenthesized");
+      if (accept(Tok::Comma)) {
+        // invalid_except_stmt: the error runs to where the tokenizer stands.
+        if (!expressions()) return nullptr;
+        if (accept(Tok::KwAs) && !accept(Tok::Name)) return fail(), nullptr;
+        if (!at(Tok::Colon)) return fail(), nullptr;
+        Pos end = pos_of(toks_[furthest_]);
+        end.end_col_offset--;  // CURRENT_POS: the tokenizer's position, not one past it
+        return raise_range(ErrorKind::SyntaxError, *type, end, "multiple exception types must be parenthesized");
       }
       if (accept(Tok::KwAs)) {
         if (!at(Tok::Name)) return fail(), nullptr;
@@ -415,7 +431,7 @@ Stmt* Parser::try_stmt() {
     } else if (star) {
       return raise_tok(cur(), "expected one or more exception types");
     }
-    if (!expect_forced(Tok::Colon)) return nullptr;
+    if (!expect_header_colon()) return nullptr;
     List<Stmt*> hbody = block(ex, star ? "'except*' statement" : "'except' statement");
     if (failed_) return nullptr;
     auto* h = a_.make<ExceptHandler>();
@@ -501,12 +517,12 @@ Stmt* Parser::class_def(Gather<Expr*>* decorators, const Token* first) {
   if (at(Tok::LPar)) {
     // Parsed as a call so that the argument rules and messages are shared.
     auto* dummy = make<Name>(ExprKind::Name, pos_of(kw));
-    Expr* c = call(dummy, kw);
+    Expr* c = call(dummy, kw, false);
     if (!c) return nullptr;
     bases = static_cast<Call*>(c)->args;
     keywords = static_cast<Call*>(c)->keywords;
   }
-  if (!expect_forced(Tok::Colon)) return nullptr;
+  if (!expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, "class definition");
   if (failed_) return nullptr;
   auto* s = make<ClassDef>(StmtKind::ClassDef, from(*first));
@@ -550,7 +566,7 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
         return raise_tok(t, "/ must be ahead of *"), nullptr;
       }
       for (size_t i = 0; i < args.size(); i++) posonly.push(args[i]);
-      args = Gather<Arg*>();
+      args.clear();
     } else if (accept(Tok::Star)) {
       if (seen_star) return raise_tok(t, "* argument may appear only once"), nullptr;
       seen_star = true;
@@ -569,6 +585,7 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
       if (!a) return nullptr;
       Expr* dflt = nullptr;
       if (accept(Tok::Equal)) {
+        if (at(Tok::Comma) || at(Tok::RPar)) return raise_tok(prev(), "expected default value expression"), nullptr;
         if (!(dflt = expression())) return nullptr;
       }
       if (seen_star) {
@@ -677,7 +694,7 @@ Stmt* Parser::from_import_stmt() {
       if (!accept(Tok::Comma)) break;
       if (paren && at(Tok::RPar)) break;
       if (!paren && (at(Tok::Newline) || at(Tok::Semi)))
-        return raise_tok(prev(), "trailing comma not allowed without surrounding parentheses");
+        return raise_furthest("trailing comma not allowed without surrounding parentheses");
     }
     if (paren && !expect(Tok::RPar)) return nullptr;
   }
@@ -736,19 +753,30 @@ Stmt* Parser::global_stmt(bool nonlocal) {
 Stmt* Parser::del_stmt() {
   const Token& kw = cur();
   p_++;
+  size_t mark = p_;
   Gather<Expr*> targets;
+  bool ok = true;
   for (;;) {
     Expr* e = primary();
-    if (!e) return nullptr;
-    if (!set_context(e, ExprContext::Del)) return raise_invalid_target(e, ExprContext::Del, "cannot delete ");
+    if (!e || !set_context(e, ExprContext::Del)) {
+      ok = false;
+      break;
+    }
     targets.push(e);
-    if (!accept(Tok::Comma)) break;
-    if (at(Tok::Newline) || at(Tok::Semi)) break;
+    if (!accept(Tok::Comma) || at(Tok::Newline) || at(Tok::Semi)) break;
   }
-  if (!at(Tok::Newline) && !at(Tok::Semi)) return fail(), nullptr;
-  auto* s = make<Delete>(StmtKind::Delete, from(kw));
-  s->targets = list(targets);
-  return s;
+  if (ok && (at(Tok::Newline) || at(Tok::Semi))) {
+    auto* s = make<Delete>(StmtKind::Delete, from(kw));
+    s->targets = list(targets);
+    return s;
+  }
+  if (has_msg_) return nullptr;
+  // invalid_del_stmt: read the rest as expressions to name what cannot be deleted.
+  p_ = mark;
+  failed_ = false;
+  Expr* all = star_expressions();
+  if (!all) return nullptr;
+  return raise_invalid_target(all, ExprContext::Del, "cannot delete ");
 }
 
 Stmt* Parser::assert_stmt() {

@@ -55,15 +55,21 @@ bool Parser::decode_escapes(const Token& t, std::string_view body, bool bytes, s
       std::snprintf(msg, sizeof msg,
                     "(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position %zu: %s",
                     from, what);
-    raise_range(ErrorKind::SyntaxError, pos_of(t), pos_of(t), msg);
+    raise_furthest(msg);
     return false;
   };
   for (size_t i = 0; i < body.size(); i++) {
     char c = body[i];
+    if (c != '\\' && !bytes) {
+      size_t run = body.find('\\', i);
+      if (run == std::string_view::npos) run = body.size();
+      out.append(body.substr(i, run - i));
+      i = run - 1;
+      continue;
+    }
     if (c != '\\') {
       if (bytes && (static_cast<unsigned char>(c) & 0x80)) {
-        raise_range(ErrorKind::SyntaxError, pos_of(t), pos_of(t),
-                    "bytes can only contain ASCII literal characters");
+        raise_furthest("bytes can only contain ASCII literal characters");
         return false;
       }
       out.push_back(c);
@@ -156,7 +162,7 @@ Expr* Parser::strings() {
     any_f |= pre.f;
   }
   if (any_bytes && any_str)
-    return raise_range(ErrorKind::SyntaxError, pos_of(first), pos_of(last), "cannot mix bytes and nonbytes literals");
+    return raise_furthest("cannot mix bytes and nonbytes literals");
   Pos whole = span(pos_of(first), pos_of(last));
   std::string value;
   Gather<Expr*> parts;
@@ -171,8 +177,7 @@ Expr* Parser::strings() {
       if (pre.bytes)
         for (char c : body)
           if (static_cast<unsigned char>(c) & 0x80)
-            return raise_range(ErrorKind::SyntaxError, pos_of(t), pos_of(t),
-                               "bytes can only contain ASCII literal characters");
+            return raise_furthest("bytes can only contain ASCII literal characters");
       value.append(body);
     } else if (!decode_escapes(t, body, pre.bytes, value)) {
       return nullptr;
@@ -236,8 +241,7 @@ bool Parser::fstring(const Token& t, std::string_view body, bool raw, Gather<Exp
     }
     if (c == '}') {
       if (depth > 0) break;  // the end of a format spec
-      return raise_range(ErrorKind::SyntaxError, pos_of(t), pos_of(t), "f-string: single '}' is not allowed"),
-             false;
+      return raise_furthest("f-string: single '}' is not allowed"), false;
     }
     if (!decode_chunk(i)) return false;
     i++;
@@ -255,9 +259,7 @@ bool Parser::fstring(const Token& t, std::string_view body, bool raw, Gather<Exp
 Expr* Parser::fstring_field(const Token& t, std::string_view body, size_t& i, bool raw,
                             Gather<Expr*>& parts, std::string& pending, const Token& first,
                             const Token& last, int depth) {
-  auto fail_msg = [&](const char* msg) -> Expr* {
-    return raise_range(ErrorKind::SyntaxError, pos_of(t), pos_of(t), msg);
-  };
+  auto fail_msg = [&](const char* msg) -> Expr* { return raise_furthest(msg); };
   Pos whole = span(pos_of(first), pos_of(last));
   if (depth >= 2) return fail_msg("f-string: expressions nested too deeply");
   size_t brace = i - 1;
@@ -415,15 +417,17 @@ Expr* Parser::fstring_expression(const Token& t, std::string_view body, size_t b
   uint32_t to = static_cast<uint32_t>(body.data() - src_.data() + end);
   TokenizeResult sub;
   tokenize(src_, TokenizeFrom{from, to, line, col + 1, true}, &sub);
-  sub.tokens.insert(sub.tokens.begin(), Token{Tok::LPar, from, from, line, col, line, col + 1});
+  sub.tokens.insert(sub.tokens.begin(), Token{Tok::LPar, 1, from, from, line, col, line, col + 1});
   if (sub.tokens.back().kind == Tok::EndMarker) {
     Token& e = sub.tokens.back();
-    Token close{Tok::RPar, to, to, e.lineno, e.col, e.lineno, e.col + 1};
+    Token close{Tok::RPar, 1, to, to, e.lineno, e.col, e.lineno, e.col + 1};
     e.col = e.end_col = e.col + 1;
     sub.tokens.insert(sub.tokens.end() - 1, close);
   }
   Parser child(a_, src_, sub);
   child.depth_ = depth_;
+  child.byte_offsets_ = byte_offsets_;
+  child.fstring_col_shift_ = col;
   Expr* value = child.star_expressions();
   if (value && !child.at(Tok::EndMarker)) {
     child.fail();
@@ -433,6 +437,20 @@ Expr* Parser::fstring_expression(const Token& t, std::string_view body, size_t b
     SyntaxErrorInfo e;
     child.report(&e);
     if (e.msg.rfind("f-string", 0) != 0) e.msg = "f-string: " + e.msg;
+    // The source line CPython shows is that of the "(expr)" it parsed.
+    std::string wrapped = "(";
+    wrapped.append(body.substr(start, end - start));
+    wrapped += ')';
+    int index = e.lineno - line;
+    size_t at = 0;
+    for (int k = 0; k < index && at != std::string::npos; k++) {
+      at = wrapped.find('\n', at);
+      if (at != std::string::npos) at++;
+    }
+    if (at != std::string::npos && index >= 0) {
+      size_t nl = wrapped.find('\n', at);
+      e.text = wrapped.substr(at, nl == std::string::npos ? std::string::npos : nl - at);
+    }
     failed_ = has_msg_ = true;
     err_ = e;
     return nullptr;

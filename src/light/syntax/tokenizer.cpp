@@ -46,54 +46,107 @@ bool is_ident_start_ascii(unsigned char c) {
 bool is_ident_ascii(unsigned char c) { return is_ident_start_ascii(c) || (c >= '0' && c <= '9'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-struct KeywordEntry {
-  const char* text;
-  Tok kind;
-};
-const KeywordEntry kKeywords[] = {
-    {"False", Tok::KwFalse},     {"None", Tok::KwNone},         {"True", Tok::KwTrue},
-    {"and", Tok::KwAnd},         {"as", Tok::KwAs},             {"assert", Tok::KwAssert},
-    {"async", Tok::KwAsync},     {"await", Tok::KwAwait},       {"break", Tok::KwBreak},
-    {"class", Tok::KwClass},     {"continue", Tok::KwContinue}, {"def", Tok::KwDef},
-    {"del", Tok::KwDel},         {"elif", Tok::KwElif},         {"else", Tok::KwElse},
-    {"except", Tok::KwExcept},   {"finally", Tok::KwFinally},   {"for", Tok::KwFor},
-    {"from", Tok::KwFrom},       {"global", Tok::KwGlobal},     {"if", Tok::KwIf},
-    {"import", Tok::KwImport},   {"in", Tok::KwIn},             {"is", Tok::KwIs},
-    {"lambda", Tok::KwLambda},   {"nonlocal", Tok::KwNonlocal}, {"not", Tok::KwNot},
-    {"or", Tok::KwOr},           {"pass", Tok::KwPass},         {"raise", Tok::KwRaise},
-    {"return", Tok::KwReturn},   {"try", Tok::KwTry},           {"while", Tok::KwWhile},
-    {"with", Tok::KwWith},       {"yield", Tok::KwYield},
-};
-
 Tok keyword_or_name(std::string_view w) {
+  // Hard keywords, bucketed by first letter.
+  auto is = [&](const char* k, Tok t) { return w == k ? t : Tok::Name; };
   if (w.size() < 2 || w.size() > 8) return Tok::Name;
-  for (const auto& k : kKeywords)
-    if (w == k.text) return k.kind;
-  return Tok::Name;
+  Tok t = Tok::Name;
+  switch (w[0]) {
+    case 'F': return is("False", Tok::KwFalse);
+    case 'N': return is("None", Tok::KwNone);
+    case 'T': return is("True", Tok::KwTrue);
+    case 'a':
+      if ((t = is("and", Tok::KwAnd)) != Tok::Name || (t = is("as", Tok::KwAs)) != Tok::Name ||
+          (t = is("assert", Tok::KwAssert)) != Tok::Name || (t = is("async", Tok::KwAsync)) != Tok::Name)
+        return t;
+      return is("await", Tok::KwAwait);
+    case 'b': return is("break", Tok::KwBreak);
+    case 'c':
+      if ((t = is("class", Tok::KwClass)) != Tok::Name) return t;
+      return is("continue", Tok::KwContinue);
+    case 'd':
+      if ((t = is("def", Tok::KwDef)) != Tok::Name) return t;
+      return is("del", Tok::KwDel);
+    case 'e':
+      if ((t = is("elif", Tok::KwElif)) != Tok::Name || (t = is("else", Tok::KwElse)) != Tok::Name) return t;
+      return is("except", Tok::KwExcept);
+    case 'f':
+      if ((t = is("finally", Tok::KwFinally)) != Tok::Name || (t = is("for", Tok::KwFor)) != Tok::Name) return t;
+      return is("from", Tok::KwFrom);
+    case 'g': return is("global", Tok::KwGlobal);
+    case 'i':
+      if ((t = is("if", Tok::KwIf)) != Tok::Name || (t = is("import", Tok::KwImport)) != Tok::Name ||
+          (t = is("in", Tok::KwIn)) != Tok::Name)
+        return t;
+      return is("is", Tok::KwIs);
+    case 'l': return is("lambda", Tok::KwLambda);
+    case 'n':
+      if ((t = is("nonlocal", Tok::KwNonlocal)) != Tok::Name) return t;
+      return is("not", Tok::KwNot);
+    case 'o': return is("or", Tok::KwOr);
+    case 'p': return is("pass", Tok::KwPass);
+    case 'r':
+      if ((t = is("raise", Tok::KwRaise)) != Tok::Name) return t;
+      return is("return", Tok::KwReturn);
+    case 't': return is("try", Tok::KwTry);
+    case 'w':
+      if ((t = is("while", Tok::KwWhile)) != Tok::Name) return t;
+      return is("with", Tok::KwWith);
+    case 'y': return is("yield", Tok::KwYield);
+    default: return Tok::Name;
+  }
 }
 
-// Operators, longest first within each leading character.
-struct OpEntry {
-  const char* text;
-  Tok kind;
-};
-const OpEntry kOps[] = {
-    {"**=", Tok::DoubleStarEqual}, {"...", Tok::Ellipsis}, {"//=", Tok::DoubleSlashEqual},
-    {"<<=", Tok::LeftShiftEqual},  {">>=", Tok::RightShiftEqual},
-    {"!=", Tok::NotEqual},  {"%=", Tok::PercentEqual}, {"&=", Tok::AmperEqual},
-    {"**", Tok::DoubleStar}, {"*=", Tok::StarEqual},   {"+=", Tok::PlusEqual},
-    {"-=", Tok::MinEqual},  {"->", Tok::RArrow},       {"//", Tok::DoubleSlash},
-    {"/=", Tok::SlashEqual}, {":=", Tok::ColonEqual},  {"<<", Tok::LeftShift},
-    {"<=", Tok::LessEqual}, {"<>", Tok::NotEqual},     {"==", Tok::EqEqual},
-    {">=", Tok::GreaterEqual}, {">>", Tok::RightShift}, {"@=", Tok::AtEqual},
-    {"^=", Tok::CircumflexEqual}, {"|=", Tok::VBarEqual},
-    {"(", Tok::LPar}, {")", Tok::RPar}, {"[", Tok::LSqb}, {"]", Tok::RSqb}, {"{", Tok::LBrace},
-    {"}", Tok::RBrace}, {":", Tok::Colon}, {",", Tok::Comma}, {";", Tok::Semi}, {"+", Tok::Plus},
-    {"-", Tok::Minus}, {"*", Tok::Star}, {"/", Tok::Slash}, {"|", Tok::VBar}, {"&", Tok::Amper},
-    {"<", Tok::Less}, {">", Tok::Greater}, {"=", Tok::Equal}, {".", Tok::Dot},
-    {"%", Tok::Percent}, {"~", Tok::Tilde}, {"^", Tok::Circumflex}, {"@", Tok::At},
-    {"!", Tok::Exclamation},
-};
+// The operator at s[0..] (n characters available): its kind and length, or 0.
+int match_operator(const char* s, size_t n, Tok* kind) {
+  char c1 = n > 1 ? s[1] : 0, c2 = n > 2 ? s[2] : 0;
+  // One character, or two when followed by '='.
+  auto eq = [&](Tok one, Tok with_eq) {
+    if (c1 == '=') return *kind = with_eq, 2;
+    return *kind = one, 1;
+  };
+  switch (s[0]) {
+    case '(': return *kind = Tok::LPar, 1;
+    case ')': return *kind = Tok::RPar, 1;
+    case '[': return *kind = Tok::LSqb, 1;
+    case ']': return *kind = Tok::RSqb, 1;
+    case '{': return *kind = Tok::LBrace, 1;
+    case '}': return *kind = Tok::RBrace, 1;
+    case ',': return *kind = Tok::Comma, 1;
+    case ';': return *kind = Tok::Semi, 1;
+    case '~': return *kind = Tok::Tilde, 1;
+    case ':': return eq(Tok::Colon, Tok::ColonEqual);
+    case '+': return eq(Tok::Plus, Tok::PlusEqual);
+    case '%': return eq(Tok::Percent, Tok::PercentEqual);
+    case '&': return eq(Tok::Amper, Tok::AmperEqual);
+    case '|': return eq(Tok::VBar, Tok::VBarEqual);
+    case '^': return eq(Tok::Circumflex, Tok::CircumflexEqual);
+    case '@': return eq(Tok::At, Tok::AtEqual);
+    case '=': return eq(Tok::Equal, Tok::EqEqual);
+    case '!': return eq(Tok::Exclamation, Tok::NotEqual);
+    case '-':
+      if (c1 == '>') return *kind = Tok::RArrow, 2;
+      return eq(Tok::Minus, Tok::MinEqual);
+    case '.':
+      if (c1 == '.' && c2 == '.') return *kind = Tok::Ellipsis, 3;
+      return *kind = Tok::Dot, 1;
+    case '*':
+      if (c1 == '*') return c2 == '=' ? (*kind = Tok::DoubleStarEqual, 3) : (*kind = Tok::DoubleStar, 2);
+      return eq(Tok::Star, Tok::StarEqual);
+    case '/':
+      if (c1 == '/') return c2 == '=' ? (*kind = Tok::DoubleSlashEqual, 3) : (*kind = Tok::DoubleSlash, 2);
+      return eq(Tok::Slash, Tok::SlashEqual);
+    case '<':
+      if (c1 == '<') return c2 == '=' ? (*kind = Tok::LeftShiftEqual, 3) : (*kind = Tok::LeftShift, 2);
+      if (c1 == '>') return *kind = Tok::NotEqual, 2;  // Barry's `<>`: the parser rejects it
+      return eq(Tok::Less, Tok::LessEqual);
+    case '>':
+      if (c1 == '>') return c2 == '=' ? (*kind = Tok::RightShiftEqual, 3) : (*kind = Tok::RightShift, 2);
+      return eq(Tok::Greater, Tok::GreaterEqual);
+    default:
+      return 0;
+  }
+}
 
 class Tokenizer {
  public:
@@ -119,9 +172,10 @@ class Tokenizer {
     line_start_ = next_line_start;
   }
   void emit(Tok kind, uint32_t start, int32_t lineno, int32_t col) {
-    out_->tokens.push_back(Token{kind, start, pos_, lineno, col, lineno_, col_of(pos_)});
+    out_->tokens.push_back(Token{kind, level(), start, pos_, lineno, col, lineno_, col_of(pos_)});
   }
 
+  uint16_t level() const { return static_cast<uint16_t>(level_); }
   bool indentation();
   bool comment_or_newline_follows() const {
     char c = peek();
@@ -138,6 +192,11 @@ class Tokenizer {
 
   // Errors in the shape tokenizer.c gives them.
   bool fail(ErrorKind kind, const char* msg, int offset, int end_offset);
+  bool fail_silent(ErrorKind kind, const char* msg, int offset, int end_offset) {
+    fail(kind, msg, offset, end_offset);
+    out_->error_class = TokErrorClass::Silent;
+    return false;
+  }
   bool fail_at_cur(const char* msg);
   bool fail_here(const char* msg, uint32_t at) {
     // _syntaxerror_range with an explicit column: `at` is 0-based in bytes.
@@ -182,7 +241,7 @@ bool Tokenizer::fail(ErrorKind kind, const char* msg, int offset, int end_offset
   e.end_offset = end_offset;
   e.text = std::string(line_text());
   int32_t col = col_of(pos_);
-  out_->tokens.push_back(Token{Tok::Error, pos_, pos_, lineno_, col, lineno_, col});
+  out_->tokens.push_back(Token{Tok::Error, level(), pos_, pos_, lineno_, col, lineno_, col});
   return false;
 }
 
@@ -198,10 +257,24 @@ bool Tokenizer::fail_at_cur(const char* msg) {
 bool Tokenizer::indentation() {
   for (;;) {
     int col = 0, altcol = 0;
-    uint32_t start = pos_;
+    int cont_col = -1, cont_altcol = -1;  // the indentation before a first '\'
     for (;;) {
       char c = peek();
       if (at_end()) break;
+      if (c == '\\') {
+        // Indentation cannot be split over lines with backslashes: the
+        // first one found fixes the level of what follows.
+        if (peek(1) != '\n') {
+          pos_++;
+          int off = char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1;
+          return fail_silent(ErrorKind::SyntaxError, "unexpected character after line continuation character",
+                             off, 0);
+        }
+        if (cont_col < 0) cont_col = col, cont_altcol = altcol;
+        pos_ += 2;
+        new_line(pos_);
+        continue;
+      }
       if (c == ' ') {
         col++, altcol++;
       } else if (c == '\t') {
@@ -214,6 +287,7 @@ bool Tokenizer::indentation() {
       }
       pos_++;
     }
+    if (cont_col >= 0) col = cont_col, altcol = cont_altcol;
     if (at_end()) return true;
     char c = peek();
     if (c == '#' || c == '\n') {
@@ -224,36 +298,33 @@ bool Tokenizer::indentation() {
       new_line(pos_);
       continue;
     }
-    if (c == '\\' && peek(1) == '\n') {
-      // A continuation at the start of a line keeps the indentation measured
-      // so far, as tokenizer.c does.
-      (void)start;
-    }
     if (col == indents_[indent_]) {
       if (altcol != alt_indents_[indent_])
-        return fail(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
+        return fail_silent(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
     } else if (col > indents_[indent_]) {
       if (indent_ + 1 >= kMaxIndent)
-        return fail(ErrorKind::IndentationError, "too many levels of indentation", 1, 0);
+        return fail_silent(ErrorKind::IndentationError, "too many levels of indentation", 1, 0);
       if (altcol <= alt_indents_[indent_])
-        return fail(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
+        return fail_silent(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
       indent_++;
       indents_[indent_] = col;
       alt_indents_[indent_] = altcol;
       emit(Tok::Indent, pos_, lineno_, -1);
     } else {
-      while (indent_ > 0 && col < indents_[indent_]) {
+      int target = indent_;
+      while (target > 0 && col < indents_[target]) target--;
+      if (col != indents_[target]) {
+        std::string_view line = line_text();
+        int off = char_offset(line, static_cast<int>(line.size())) + 1;
+        return fail_silent(ErrorKind::IndentationError,
+                    "unindent does not match any outer indentation level", off, -1);
+      }
+      if (altcol != alt_indents_[target])
+        return fail_silent(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
+      while (indent_ > target) {
         indent_--;
         emit(Tok::Dedent, pos_, lineno_, -1);
       }
-      if (col != indents_[indent_]) {
-        std::string_view line = line_text();
-        int off = char_offset(line, static_cast<int>(line.size())) + 1;
-        return fail(ErrorKind::IndentationError,
-                    "unindent does not match any outer indentation level", off, -1);
-      }
-      if (altcol != alt_indents_[indent_])
-        return fail(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
     }
     return true;
   }
@@ -283,7 +354,7 @@ void Tokenizer::run() {
                    out_->tokens.back().kind == Tok::Dedent;
       int32_t col = col_of(pos_);
       pos_++;
-      if (!blank) out_->tokens.push_back(Token{Tok::Newline, start, pos_, lineno_, col, lineno_, col + 1});
+      if (!blank) out_->tokens.push_back(Token{Tok::Newline, 0, start, pos_, lineno_, col, lineno_, col + 1});
       new_line(pos_);
       at_line_start_ = true;
       continue;
@@ -292,17 +363,18 @@ void Tokenizer::run() {
       if (peek(1) != '\n') {
         pos_++;
         if (at_end()) {
-          fail(ErrorKind::SyntaxError, "unexpected EOF while parsing", char_offset(line_text(), pos_ - line_start_), 0);
+          fail_silent(ErrorKind::SyntaxError, "unexpected EOF while parsing",
+               char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1, -1);
           return;
         }
         int off = char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1;
-        fail(ErrorKind::SyntaxError, "unexpected character after line continuation character", off, 0);
+        fail_silent(ErrorKind::SyntaxError, "unexpected character after line continuation character", off, 0);
         return;
       }
       pos_ += 2;
       new_line(pos_);
       if (at_end()) {
-        fail(ErrorKind::SyntaxError, "unexpected EOF while parsing", 0, 0);
+        fail_silent(ErrorKind::SyntaxError, "unexpected EOF while parsing", 0, 0);
         return;
       }
       continue;
@@ -334,15 +406,16 @@ void Tokenizer::run() {
     e.offset = char_offset(line, o.col) + 1;
     e.end_offset = 0;
     e.text = std::string(line);
+    out_->error_class = TokErrorClass::EofInBrackets;
     int32_t col = col_of(pos_);
-    out_->tokens.push_back(Token{Tok::Error, pos_, pos_, lineno_, col, lineno_, col});
+    out_->tokens.push_back(Token{Tok::Error, level(), pos_, pos_, lineno_, col, lineno_, col});
     return;
   }
   if (!fstring_) {
     Tok last = out_->tokens.empty() ? Tok::Newline : out_->tokens.back().kind;
     if (last != Tok::Newline && last != Tok::Dedent && last != Tok::Indent) {
       int32_t col = col_of(pos_);
-      out_->tokens.push_back(Token{Tok::Newline, pos_, pos_, lineno_, col, lineno_, col + 1});
+      out_->tokens.push_back(Token{Tok::Newline, 0, pos_, pos_, lineno_, col, lineno_, col + 1});
     }
     while (indent_ > 0) {
       indent_--;
@@ -350,7 +423,7 @@ void Tokenizer::run() {
     }
   }
   int32_t col = col_of(pos_);
-  out_->tokens.push_back(Token{Tok::EndMarker, pos_, pos_, lineno_, col, lineno_, col});
+  out_->tokens.push_back(Token{Tok::EndMarker, 0, pos_, pos_, lineno_, col, lineno_, col});
 }
 
 bool Tokenizer::name(uint32_t start) {
@@ -411,7 +484,8 @@ bool Tokenizer::string(uint32_t start, uint32_t quote_at) {
   int run = 0;  // closing quotes seen so far
   for (;;) {
     if (at_end() || (quotes == 1 && peek() == '\n')) {
-      int detected = lineno_;
+      // The line tokenizer.c last read: a final newline starts no new line.
+      int detected = at_end() && pos_ == line_start_ && lineno_ > lineno ? lineno_ - 1 : lineno_;
       lineno_ = lineno;
       line_start_ = first_line_start;
       pos_ = start + 1;
@@ -435,7 +509,7 @@ bool Tokenizer::string(uint32_t start, uint32_t quote_at) {
     }
     if (c == '\n') new_line(pos_);
   }
-  out_->tokens.push_back(Token{Tok::String, start, pos_, lineno, col, lineno_, col_of(pos_)});
+  out_->tokens.push_back(Token{Tok::String, level(), start, pos_, lineno, col, lineno_, col_of(pos_)});
   return true;
 }
 
@@ -450,27 +524,33 @@ bool Tokenizer::digits(uint32_t start, bool (*ok)(char), const char* kind_msg) {
     while (ok(peek())) pos_++;
     if (peek() != '_') return true;
     pos_++;
-    if (!ok(peek())) {
-      pos_++;
-      return fail_at_cur(kind_msg);
-    }
+    if (!ok(peek())) return fail_at_cur(kind_msg);
   }
+}
+
+bool is_potential_identifier_char(char c) {
+  return is_ident_ascii(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 // tokenizer.c's verify_end_of_number: a number glued to a name is an error,
 // except before the keywords that 3.11 still tolerates with a warning.
 bool Tokenizer::end_of_number(uint32_t start, const char* kind) {
-  unsigned char c = static_cast<unsigned char>(peek());
-  if (!(is_ident_ascii(c) || c >= 0x80)) return true;
-  static const char* const tolerated[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
-  for (const char* kw : tolerated) {
-    size_t n = std::strlen(kw);
-    if (src_.compare(pos_, n, kw) == 0) {
-      unsigned char after = static_cast<unsigned char>(pos_ + n < end_ ? src_[pos_ + n] : ' ');
-      if (!is_ident_ascii(after) && after < 0x80) return true;
-    }
+  char c = peek();
+  auto keyword_follows = [&](const char* rest) {
+    size_t n = std::strlen(rest);
+    if (src_.compare(pos_ + 1, n, rest) != 0 || pos_ + 1 + n > end_) return false;
+    return !is_potential_identifier_char(pos_ + 1 + n < end_ ? src_[pos_ + 1 + n] : ' ');
+  };
+  bool tolerated = false;
+  switch (c) {
+    case 'a': tolerated = keyword_follows("nd"); break;
+    case 'e': tolerated = keyword_follows("lse"); break;
+    case 'f': tolerated = keyword_follows("or"); break;
+    case 'o': tolerated = keyword_follows("r"); break;
+    case 'n': tolerated = keyword_follows("ot"); break;
+    case 'i': tolerated = peek(1) == 'f' || peek(1) == 'n' || peek(1) == 's'; break;
   }
-  pos_++;
+  if (tolerated || at_end() || !is_potential_identifier_char(c)) return true;
   char msg[48];
   std::snprintf(msg, sizeof msg, "invalid %s literal", kind);
   return fail_at_cur(msg);
@@ -481,17 +561,15 @@ bool Tokenizer::exponent_and_imaginary(uint32_t start) {
   if (c == 'e' || c == 'E') {
     uint32_t e_at = pos_;
     pos_++;
-    if (peek() == '+' || peek() == '-') pos_++;
-    if (!is_dec(peek())) {
-      pos_ = e_at;  // "1e" is the number 1 followed by a name: an error further on
-      if (peek() == 'e' || peek() == 'E') {
-        pos_++;
-        if (peek() == '+' || peek() == '-') {
-          pos_++;
-          return fail_at_cur("invalid decimal literal");
-        }
-        return fail_at_cur("invalid decimal literal");
-      }
+    if (peek() == '+' || peek() == '-') {
+      pos_++;
+      if (!is_dec(peek())) return fail_at_cur("invalid decimal literal");
+    } else if (!is_dec(peek())) {
+      // "1else" is the number 1 and a keyword; "1e" anything else is an error.
+      pos_ = e_at;
+      if (!end_of_number(start, "decimal")) return false;
+      emit(Tok::Number, start, lineno_, col_of(start));
+      return true;
     }
     if (!digits(start, is_dec, "invalid decimal literal")) return false;
   }
@@ -537,7 +615,6 @@ bool Tokenizer::number(uint32_t start) {
           pos_++;
           return fail_at_cur(m2);
         }
-        pos_++;
         return fail_at_cur(msg);
       }
       if (!digits(start, ok, msg)) return false;
@@ -558,8 +635,10 @@ bool Tokenizer::number(uint32_t start) {
       if (src_[i] != '0' && src_[i] != '_') nonzero = true;
     char n = peek();
     if (nonzero && n != '.' && n != 'e' && n != 'E' && n != 'j' && n != 'J') {
+      uint32_t zeros_end = start;
+      while (zeros_end < pos_ && (src_[zeros_end] == '0' || src_[zeros_end] == '_')) zeros_end++;
       int off = char_offset(line_text(), static_cast<int>(start - line_start_)) + 1;
-      int end = char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1;
+      int end = char_offset(line_text(), static_cast<int>(zeros_end - line_start_)) + 1;
       return fail(ErrorKind::SyntaxError,
                   "leading zeros in decimal integer literals are not permitted; use an 0o prefix "
                   "for octal integers",
@@ -572,42 +651,40 @@ bool Tokenizer::number(uint32_t start) {
 }
 
 bool Tokenizer::op(uint32_t start) {
-  for (const auto& o : kOps) {
-    size_t n = std::strlen(o.text);
-    if (src_.compare(pos_, n, o.text) != 0 || pos_ + n > end_) continue;
-    if (o.kind == Tok::NotEqual && n == 2 && o.text[0] == '<') continue;  // `<>` needs a future import
-    char c = o.text[0];
-    if (n == 1 && (c == '(' || c == '[' || c == '{')) {
+  Tok kind;
+  if (int n = match_operator(src_.data() + pos_, end_ - pos_, &kind)) {
+    char c = src_[pos_];
+    if (c == '(' || c == '[' || c == '{') {
       if (level_ >= kMaxLevel) {
         pos_++;
         return fail_at_cur("too many nested parentheses");
       }
       open_[level_++] = Open{c, lineno_, static_cast<int32_t>(pos_ - line_start_), line_start_};
-    } else if (n == 1 && (c == ')' || c == ']' || c == '}')) {
+    } else if (c == ')' || c == ']' || c == '}') {
       if (level_ == (fstring_ ? 1 : 0)) {
         pos_++;
         char msg[48];
         std::snprintf(msg, sizeof msg, "unmatched '%c'", c);
         return fail_at_cur(msg);
       }
-      const Open& o2 = open_[level_ - 1];
-      char want = o2.c == '(' ? ')' : o2.c == '[' ? ']' : '}';
+      const Open& o = open_[level_ - 1];
+      char want = o.c == '(' ? ')' : o.c == '[' ? ']' : '}';
       if (c != want) {
         pos_++;
         char msg[96];
-        if (o2.lineno != lineno_)
+        if (o.lineno != lineno_)
           std::snprintf(msg, sizeof msg,
-                        "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
-                        c, o2.c, o2.lineno);
+                        "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c,
+                        o.c, o.lineno);
         else
-          std::snprintf(msg, sizeof msg,
-                        "closing parenthesis '%c' does not match opening parenthesis '%c'", c, o2.c);
+          std::snprintf(msg, sizeof msg, "closing parenthesis '%c' does not match opening parenthesis '%c'",
+                        c, o.c);
         return fail_at_cur(msg);
       }
       level_--;
     }
     pos_ += static_cast<uint32_t>(n);
-    emit(o.kind, start, lineno_, col_of(start));
+    emit(kind, start, lineno_, col_of(start));
     return true;
   }
   // Anything else is not Python.
@@ -615,10 +692,9 @@ bool Tokenizer::op(uint32_t start) {
   pos_++;
   char msg[64];
   if (c == '$' || c == '?' || c == '`') {
-    // tokenizer.c returns an ERRORTOKEN for these; the parser calls it invalid syntax.
-    out_->tokens.push_back(Token{Tok::Error, start, pos_, lineno_, col_of(start), lineno_, col_of(pos_)});
-    out_->error.msg.clear();
-    return false;
+    // tokenizer.c makes an OP of these, which no grammar rule accepts.
+    emit(Tok::Unknown, start, lineno_, col_of(start));
+    return true;
   }
   if (c < 0x20 || c == 0x7f)
     std::snprintf(msg, sizeof msg, "invalid non-printable character U+%04X", c);

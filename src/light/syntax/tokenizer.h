@@ -12,9 +12,20 @@
 
 namespace pytier::light::syntax {
 
+// How a tokenizer error behaves when the parser failed before reaching it:
+// pegen tokenizes the rest of the file then, and only errors tokenizer.c
+// raises itself replace the parser's (pegen_errors.c,
+// _PyPegen_tokenize_full_source_to_check_for_errors).
+enum class TokErrorClass {
+  Raising,        // tokenizer.c's syntaxerror(): replaces the parser's error
+  Silent,         // an error code pegen turns into an exception only when reached
+  EofInBrackets,  // "'(' was never closed": replaces errors on later lines
+};
+
 struct TokenizeResult {
   std::vector<Token> tokens;  // ends with EndMarker or Error
   SyntaxErrorInfo error;      // meaningful when tokens.back().kind == Error
+  TokErrorClass error_class = TokErrorClass::Raising;
 };
 
 // Tokenizes source[begin, end). `source` is UTF-8 with newlines normalized to

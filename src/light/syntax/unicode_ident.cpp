@@ -1,5 +1,7 @@
 #include "light/syntax/unicode_ident.h"
 
+#include "light/unicode/unicode.h"
+
 namespace pytier::light::syntax {
 
 namespace {
@@ -12,11 +14,8 @@ int utf8_length(unsigned char lead) {
   return 1;
 }
 
-bool id_start(char32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
-  return cp != 0xFFFD;  // refined by the Unicode tables of branch num
-}
-bool id_continue(char32_t cp) { return id_start(cp) || (cp >= '0' && cp <= '9'); }
+bool id_start(char32_t cp) { return cp == '_' || unicode::is_xid_start(cp); }
+bool id_continue(char32_t cp) { return cp == '_' || unicode::is_xid_continue(cp); }
 
 }  // namespace
 
@@ -69,10 +68,8 @@ std::string_view first_invalid_identifier_char(std::string_view name) {
 
 bool check_identifier(std::string_view name) { return first_invalid_identifier_char(name).empty(); }
 
-bool is_printable_char(char32_t cp) { return cp >= 0x20 && cp != 0x7F && cp != 0xFFFD; }
+bool is_printable_char(char32_t cp) { return unicode::is_printable(cp); }
 
-bool lookup_unicode_name(std::string_view name, char32_t* out) {
-  return false;  // the name tables arrive with branch num
-}
+bool lookup_unicode_name(std::string_view name, char32_t* out) { return unicode::lookup_name(name, out); }
 
 }  // namespace pytier::light::syntax

@@ -51,14 +51,18 @@ Code* compile_source(std::string_view source, std::string_view filename, Compile
   syntax::SyntaxErrorInfo perr;
   compiler::CompileError cerr;
   std::shared_ptr<compiler::CodeUnit> unit;
-  if (mode == CompileMode::Exec) {
+  if (mode != CompileMode::Eval) {
     ast::Module* m = syntax::parse_module(arena, source, filename, &perr);
-    if (m) unit = compiler::compile_module(*m, filename, &cerr);
+    if (m) unit = compiler::compile_module(*m, filename, &cerr, mode == CompileMode::Single);
     else goto parse_error;
   } else {
     ast::Expression* e = syntax::parse_expression(arena, source, filename, &perr);
     if (e) unit = compiler::compile_expression(*e, filename, &cerr);
     else goto parse_error;
+  }
+  if (!unit && cerr.type == "NotImplementedError") {
+    raise_str(&exc::NotImplementedError, cerr.message.c_str());
+    return nullptr;
   }
   if (!unit) {
     raise_syntax_error(&exc::SyntaxError, cerr.message, filename, cerr.lineno, cerr.col_offset,

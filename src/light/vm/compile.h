@@ -8,7 +8,7 @@
 
 namespace pytier::light::vm {
 
-enum class CompileMode { Exec, Eval };
+enum class CompileMode { Exec, Eval, Single };
 
 // Null with SyntaxError (or IndentationError, TabError) pending on error.
 [[nodiscard]] Code* compile_source(std::string_view source, std::string_view filename, CompileMode mode);

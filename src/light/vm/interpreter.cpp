@@ -157,14 +157,8 @@ inline bool is_simple_call(Function* func, size_t nargs, Value kwnames) {
          !(co->flags & kGeneratorFlags);
 }
 
-}  // namespace
-
-Value call_function(Function* func, const Value* args, size_t nargs, Value kwnames) {
-  Code* co = func->code;
-  bool is_gen = (co->flags & kGeneratorFlags) != 0;
-  Frame* f = push_call_frame(func, args, nargs, kwnames, is_gen);
-  if (!f) return Value();
-  if (is_gen) return generator_new(f);
+// Runs a frame made for a C++ caller; it counts as one level of recursion.
+Value run_frame(Frame* f) {
   if (!enter_recursion(" while calling a Python object")) {
     frame_free(f);
     return Value();
@@ -176,24 +170,29 @@ Value call_function(Function* func, const Value* args, size_t nargs, Value kwnam
   return result;
 }
 
+}  // namespace
+
+Value call_function(Function* func, const Value* args, size_t nargs, Value kwnames) {
+  Code* co = func->code;
+  bool is_gen = (co->flags & kGeneratorFlags) != 0;
+  Frame* f = push_call_frame(func, args, nargs, kwnames, is_gen);
+  if (!f) return Value();
+  if (is_gen) return generator_new(f);
+  return run_frame(f);
+}
+
 Value run_class_body(Function* func, Value ns) {
   Frame* f = push_call_frame(func, nullptr, 0, Value(), false);
   if (!f) return Value();
   incref(ns);
   f->locals = ns;
-  bool yielded;
-  Value result = eval(f, false, &yielded);
-  frame_free(f);
-  return result;
+  return run_frame(f);
 }
 
 Value run_code(Code* code, Dict* globals, Value locals) {
   Frame* f = frame_new(code, nullptr, globals, builtins_for(globals), locals ? locals : Value(globals), false);
   if (!f) return Value();
-  bool yielded;
-  Value result = eval(f, false, &yielded);
-  frame_free(f);
-  return result;
+  return run_frame(f);
 }
 
 Value eval(Frame* frame, bool throwing, bool* yielded) {
@@ -429,7 +428,7 @@ dispatch:
     if (rc < 0) {
       if (matches(&exc::KeyError)) {
         clear_error();
-        raise_fmt(&exc::NameError, "name '%U' is not defined", names[oparg]);
+        raise_name_error(names[oparg]);
       }
       goto error;
     }
@@ -470,7 +469,7 @@ dispatch:
     if (dict_del(frame->globals, names[oparg]) < 0) {
       if (matches(&exc::KeyError)) {
         clear_error();
-        raise_fmt(&exc::NameError, "name '%U' is not defined", names[oparg]);
+        raise_name_error(names[oparg]);
       }
       goto error;
     }
@@ -1092,6 +1091,16 @@ do_call: {
     DISPATCH();
   }
 
+  TARGET(PRINT_EXPR) {
+    Value v = POP();
+    frame->lasti = LASTI();
+    SAVE_FRAME();
+    bool ok = display_value(v);
+    decref(v);
+    if (!ok) goto error;
+    DISPATCH();
+  }
+
   TARGET(RAISE_VARARGS) {
     Value cause = oparg >= 2 ? POP() : Value();
     Value exc = oparg >= 1 ? POP() : Value();
@@ -1305,6 +1314,54 @@ do_call: {
     bool ok = import_star(frame, m);
     decref(m);
     if (!ok) goto error;
+    DISPATCH();
+  }
+
+  TARGET(GET_LEN) {
+    int64_t n = length(TOP());
+    if (n < 0) goto error;
+    Value v = int_from_i64(n);
+    if (!v) goto error;
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_MAPPING) {
+    PUSH(py_bool(match_mapping(TOP())));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_SEQUENCE) {
+    PUSH(py_bool(match_sequence(TOP())));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_KEYS) {
+    Value values = match_keys(PEEK(2), TOP());
+    if (!values) goto error;
+    PUSH(values);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_CLASS) {
+    Value kwd_names = POP();
+    Value cls = POP();
+    Value subject = TOP();
+    Value attrs = match_class(subject, cls, oparg, kwd_names);
+    decref(kwd_names);
+    decref(cls);
+    if (!attrs) goto error;
+    TOP() = attrs;
+    decref(subject);
+    DISPATCH();
+  }
+
+  TARGET(COPY_DICT_WITHOUT_KEYS) {
+    Value keys = TOP();
+    Value rest = copy_dict_without_keys(PEEK(2), keys);
+    if (!rest) goto error;
+    TOP() = rest;
+    decref(keys);
     DISPATCH();
   }
 

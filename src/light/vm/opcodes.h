@@ -106,6 +106,7 @@ namespace pytier::light::vm {
   X(CALL_FUNCTION_EX, Count, 3 + (arg & 1), 1, -1, 0) /* args tuple, kwargs */ \
   X(LOAD_BUILD_CLASS, None, 0, 1, -1, 0)                                       \
   X(SETUP_ANNOTATIONS, None, 0, 0, -1, 0)                                      \
+  X(PRINT_EXPR, None, 1, 0, -1, 0)          /* 'single' mode: sys.displayhook */ \
   /* exceptions */                                                             \
   X(RAISE_VARARGS, Count, arg, 0, -1, 0)                                       \
   X(RERAISE, None, 1, 0, -1, 0)                                                \
@@ -128,6 +129,13 @@ namespace pytier::light::vm {
   X(IMPORT_NAME, Name, 2, 1, -1, 0)         /* level, fromlist -> module */    \
   X(IMPORT_FROM, Name, 0, 1, -1, 0)                                            \
   X(IMPORT_STAR, None, 1, 0, -1, 0)                                            \
+  /* pattern matching */                                                       \
+  X(GET_LEN, None, 0, 1, -1, 0)                                                \
+  X(MATCH_MAPPING, None, 0, 1, -1, 0)                                          \
+  X(MATCH_SEQUENCE, None, 0, 1, -1, 0)                                         \
+  X(MATCH_KEYS, None, 0, 1, -1, 0)          /* subject, keys -> .., values */  \
+  X(MATCH_CLASS, Count, 3, 1, -1, 0)        /* subject, cls, names -> attrs */ \
+  X(COPY_DICT_WITHOUT_KEYS, None, 1, 1, -1, 0) /* subject, keys -> .., rest */ \
   /* compiler-only */                                                          \
   X(SETUP_FINALLY, Pseudo, 0, 0, 1, 0)      /* handler gets the exception */   \
   X(SETUP_CLEANUP, Pseudo, 0, 0, 1, 0)                                         \

@@ -9,6 +9,8 @@ namespace pytier::light::vm {
 
 struct Frame;
 
+// NameError "name 'x' is not defined" with its name attribute.
+Value raise_name_error(Value name);
 // LOAD_NAME / LOAD_GLOBAL lookups; NameError when missing.
 [[nodiscard]] Value load_name(Frame* f, Value name);
 [[nodiscard]] Value load_global(Dict* globals, Dict* builtins, Value name);
@@ -39,9 +41,24 @@ void do_raise(Value exc, Value cause);
 
 [[nodiscard]] bool setup_annotations(Frame* f);
 
+// PRINT_EXPR: sys.displayhook(v).
+[[nodiscard]] bool display_value(Value v);
+
 // DICT_MERGE: like update, but a repeated keyword is an error.
 [[nodiscard]] bool dict_merge(Value callable, Value dict, Value other);
 
 [[nodiscard]] Value get_awaitable(Value v, uint32_t where);
+
+// Pattern matching: is the subject a sequence / a mapping for `case`?
+bool match_sequence(Value subject);
+bool match_mapping(Value subject);
+// The values of `keys` (a tuple) in subject, as a tuple, or None when one is
+// missing; null on error.
+[[nodiscard]] Value match_keys(Value subject, Value keys);
+// The attributes a class pattern extracts, as a tuple, or None when the
+// subject does not match; null on error.
+[[nodiscard]] Value match_class(Value subject, Value cls, uint32_t npositional, Value kwd_names);
+// A dict of subject's items without `keys`.
+[[nodiscard]] Value copy_dict_without_keys(Value subject, Value keys);
 
 }  // namespace pytier::light::vm
