@@ -21,11 +21,11 @@
 #include "light/objects/tuple.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
+#include "light/vm/frame.h"
 
 namespace pytier::light {
 
 Type type_type;
-Dict* (*current_globals)() = nullptr;
 
 namespace {
 
@@ -374,8 +374,9 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
     if (dict_set(d, names::__hash__, none()) < 0) return Value();
   }
   if (!dict_get_str(d, names::__doc__) && dict_set(d, names::__doc__, none()) < 0) return Value();
-  if (!dict_get_str(d, names::__module__) && current_globals) {
-    Dict* globals = current_globals();
+  // type() called directly takes __module__ from the caller's globals.
+  if (!dict_get_str(d, names::__module__)) {
+    Dict* globals = vm::current_globals();
     Value module = globals ? dict_get_str(globals, names::__name__) : Value();
     if (module && dict_set(d, names::__module__, module) < 0) return Value();
   }

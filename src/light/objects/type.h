@@ -40,9 +40,6 @@ void type_modified(Type* t, Value name);
 // The most derived metaclass of `meta` and the metaclasses of `bases`
 // (borrowed; TypeError "metaclass conflict: ..." on error).
 [[nodiscard]] Type* calculate_metaclass(Type* meta, Value bases);
-// Set by the vm: the globals of the running Python frame (null when none);
-// type() takes a new class's __module__ from their __name__, as CPython does.
-extern Dict* (*current_globals)();
 // The type's __name__ / __qualname__ / __module__ as str values (new refs).
 [[nodiscard]] Value type_name(Type* t);
 [[nodiscard]] Value type_qualname(Type* t);
