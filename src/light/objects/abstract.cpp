@@ -22,10 +22,9 @@ namespace pytier::light {
 Value call(Value callable, const Value* args, size_t nargs, Value kwnames) {
   NativeFn f = type_of(callable)->call;
   if (!f) return type_error("'%s' object is not callable", type_of(callable)->name.c_str());
-  if (!enter_recursion(" while calling a Python object")) return Value();
-  Value r = f(callable, args, nargs, kwnames);
-  leave_recursion();
-  return r;
+  // No depth check here: Python frames count themselves in the vm, and the
+  // protocols that recurse natively (repr, comparison) count their own.
+  return f(callable, args, nargs, kwnames);
 }
 
 Value call0(Value callable) { return call(callable, nullptr, 0); }
