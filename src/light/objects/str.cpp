@@ -168,9 +168,8 @@ std::string_view str_utf8_view(Value v, std::string* buf) {
   return *buf;
 }
 
-int64_t str_hash(Value v) {
+int64_t str_hash_compute(Value v) {
   Str* s = v.as<Str>();
-  if (s->hash != -1) return s->hash;
   // FNV-1a over the code points: CPython randomizes str hashes, so any
   // deterministic hash is as faithful as another.
   uint64_t h = 14695981039346656037ull;

@@ -729,8 +729,8 @@ Value type_lookup(Type* t, Value name) {
   return v;
 }
 
-uint32_t type_version(Type* t) {
-  if (t->version == 0) t->version = next_version++;
+uint32_t type_version_assign(Type* t) {
+  t->version = next_version++;
   return t->version;
 }
 
