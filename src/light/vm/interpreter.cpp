@@ -1031,7 +1031,7 @@ dispatch:
 
   TARGET(DICT_MERGE) {
     Value v = POP();
-    bool ok = dict_merge(PEEK(oparg + 2), PEEK(oparg), v);
+    bool ok = dict_merge(PEEK(oparg + 3), PEEK(oparg), v);  // callable, null, args, dict
     decref(v);
     if (!ok) goto error;
     DISPATCH();
@@ -1176,6 +1176,15 @@ do_call: {
     xdecref(null_slot);
     frame->lasti = LASTI();
     SAVE_FRAME();
+    if (!tuple_check_exact(args_tuple)) {
+      Value t = star_args_tuple(callable, args_tuple);
+      decref(args_tuple);
+      if (!t) {
+        xdecref(kwargs);
+        goto error;
+      }
+      args_tuple = t;
+    }
     Value r = call_tuple_dict(callable, args_tuple, kwargs);
     decref(args_tuple);
     xdecref(kwargs);
