@@ -143,7 +143,7 @@ int main(int argc, char** argv) {
   if (!main_module) return finish(report_uncaught());
   Dict* globals = main_module->dict;
   Ref file(str_from_utf8(filename));
-  Ref builtins_module(Value(modules::make_builtins()));
+  Ref builtins_module{Value(modules::make_builtins())};
   if (dict_set(vm::sys_modules, names::__main__, Value(main_module)) < 0 ||
       dict_set(globals, names::__builtins__, builtins_module.get()) < 0 ||
       (filename != "<string>" && dict_set(globals, names::__file__, file.get()) < 0) ||

@@ -50,8 +50,9 @@ bool has_starred(const List<Expr*>& elts) {
 
 class Codegen {
  public:
-  Codegen(SymbolTable& st, std::string_view filename, CompileError* error, bool interactive)
-      : st_(st), filename_(filename), error_(error), interactive_(interactive) {}
+  Codegen(SymbolTable& st, std::string_view filename, CompileError* error, bool interactive,
+          std::vector<CompileWarning>* warnings)
+      : st_(st), filename_(filename), error_(error), interactive_(interactive), warnings_(warnings) {}
 
   std::shared_ptr<CodeUnit> module(const Module& m) {
     enter(st_.top(), "<module>", 1);
@@ -75,6 +76,7 @@ class Codegen {
   std::string filename_;
   CompileError* error_;
   bool interactive_;
+  std::vector<CompileWarning>* warnings_;
   std::vector<Unit> units_;
 
   Unit& u() { return units_.back(); }
@@ -94,6 +96,58 @@ class Codegen {
     error_->end_lineno = pos.end_lineno;
     error_->end_col_offset = pos.end_col_offset + 1;
     return false;
+  }
+
+  void warn(const Pos& pos, std::string message) {
+    if (warnings_) warnings_->push_back({std::move(message), pos.lineno});
+  }
+
+  // The type name of a literal expression, or null for any other.
+  static const char* literal_type(const Expr* e) {
+    switch (e->kind) {
+      case ExprKind::Constant:
+        switch (static_cast<const ast::Constant*>(e)->value_kind) {
+          case ConstKind::None: return "NoneType";
+          case ConstKind::True:
+          case ConstKind::False: return "bool";
+          case ConstKind::Ellipsis: return "ellipsis";
+          case ConstKind::Int: return "int";
+          case ConstKind::Float: return "float";
+          case ConstKind::Complex: return "complex";
+          case ConstKind::Str: return "str";
+          case ConstKind::Bytes: return "bytes";
+        }
+        return nullptr;
+      case ExprKind::TupleExpr: return "tuple";
+      case ExprKind::ListExpr:
+      case ExprKind::ListComp: return "list";
+      case ExprKind::Dict:
+      case ExprKind::DictComp: return "dict";
+      case ExprKind::Set:
+      case ExprKind::SetComp: return "set";
+      case ExprKind::GeneratorExp: return "generator";
+      case ExprKind::JoinedStr:
+      case ExprKind::FormattedValue: return "str";
+      default: return nullptr;
+    }
+  }
+
+  // `x is 1`: a literal on either side of `is` (None, True, False and ...
+  // are singletons and fine).
+  void check_is_literal(const Expr* left, CmpOp op, const Expr* right, const Pos& pos) {
+    if (op != CmpOp::Is && op != CmpOp::IsNot) return;
+    auto literal = [](const Expr* e) {
+      if (e->kind == ExprKind::Constant) {
+        auto k = static_cast<const ast::Constant*>(e)->value_kind;
+        return k != ConstKind::None && k != ConstKind::True && k != ConstKind::False && k != ConstKind::Ellipsis;
+      }
+      return e->kind == ExprKind::TupleExpr || e->kind == ExprKind::ListExpr || e->kind == ExprKind::Dict ||
+             e->kind == ExprKind::Set || e->kind == ExprKind::ListComp || e->kind == ExprKind::DictComp ||
+             e->kind == ExprKind::SetComp || e->kind == ExprKind::GeneratorExp || e->kind == ExprKind::JoinedStr;
+    };
+    if (literal(left) || literal(right))
+      warn(pos, op == CmpOp::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                : "\"is not\" with a literal. Did you mean \"!=\"?");
   }
 
   // A construct the Light tier does not run yet: NotImplementedError with
@@ -1789,6 +1843,11 @@ class Codegen {
   }
 
   bool compare(const Compare* c) {
+    const Expr* left = c->left;
+    for (uint32_t i = 0; i < c->ops.size; ++i) {
+      check_is_literal(left, c->ops[i], c->comparators[i], *c);
+      left = c->comparators[i];
+    }
     if (!expr(c->left)) return false;
     uint32_t n = c->ops.size;
     if (n == 1) {
@@ -1816,6 +1875,8 @@ class Codegen {
 
   bool call(const Call* c) {
     const Expr* f = c->func;
+    if (const char* type = literal_type(f))
+      warn(*c, std::string("'") + type + "' object is not callable; perhaps you missed a comma?");
     bool simple = !has_starred(c->args);
     for (const Keyword* k : c->keywords)
       if (k->arg.empty()) simple = false;
@@ -1864,7 +1925,12 @@ class Codegen {
       emit(CALL_KW, extra + args.size + keywords.size);
       return true;
     }
-    // Star-args: a tuple of the positional arguments and a dict of the rest.
+    // Star-args: a tuple of the positional arguments and a dict of the rest
+    // (a lone `*it` goes as it is; CALL_FUNCTION_EX makes the tuple).
+    if (extra == 0 && args.size == 1 && args[0]->kind == ExprKind::Starred) {
+      if (!expr(static_cast<const Starred*>(args[0])->value)) return false;
+      return star_keywords(keywords);
+    }
     emit(BUILD_LIST, extra);
     for (const Expr* a : args) {
       if (a->kind == ExprKind::Starred) {
@@ -1876,6 +1942,11 @@ class Codegen {
       }
     }
     emit(LIST_TO_TUPLE);
+    return star_keywords(keywords);
+  }
+
+  // The keyword part of a CALL_FUNCTION_EX call, then the call.
+  bool star_keywords(const List<Keyword*>& keywords) {
     if (keywords.empty()) {
       emit(CALL_FUNCTION_EX, 0);
       return true;
@@ -2098,23 +2169,23 @@ class Codegen {
 }  // namespace
 
 std::shared_ptr<CodeUnit> compile_module(const Module& module, std::string_view filename, CompileError* error,
-                                         bool interactive) {
+                                         bool interactive, std::vector<CompileWarning>* warnings) {
   SymbolTable st;
   if (!st.build(module)) {
     *error = st.error;
     return nullptr;
   }
-  return Codegen(st, filename, error, interactive).module(module);
+  return Codegen(st, filename, error, interactive, warnings).module(module);
 }
 
 std::shared_ptr<CodeUnit> compile_expression(const Expression& expression, std::string_view filename,
-                                             CompileError* error) {
+                                             CompileError* error, std::vector<CompileWarning>* warnings) {
   SymbolTable st;
   if (!st.build(expression)) {
     *error = st.error;
     return nullptr;
   }
-  return Codegen(st, filename, error, false).expression(expression);
+  return Codegen(st, filename, error, false, warnings).expression(expression);
 }
 
 }  // namespace pytier::light::compiler

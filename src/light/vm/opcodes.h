@@ -53,9 +53,9 @@ namespace pytier::light::vm {
   X(STORE_GLOBAL, Name, 1, 0, -1, 0)                                           \
   X(DELETE_GLOBAL, Name, 0, 0, -1, 0)                                          \
   /* attributes and items */                                                   \
-  X(LOAD_ATTR, Name, 1, 1, -1, 2)                                              \
-  X(LOAD_METHOD, Name, 1, 2, -1, 2)         /* -> callable, self_or_null */    \
-  X(STORE_ATTR, Name, 2, 0, -1, 0)          /* value, obj */                   \
+  X(LOAD_ATTR, Name, 1, 1, -1, 4)                                              \
+  X(LOAD_METHOD, Name, 1, 2, -1, 4)         /* -> callable, self_or_null */    \
+  X(STORE_ATTR, Name, 2, 0, -1, 4)          /* value, obj */                   \
   X(DELETE_ATTR, Name, 1, 0, -1, 0)                                            \
   X(BINARY_SUBSCR, None, 2, 1, -1, 0)                                          \
   X(STORE_SUBSCR, None, 3, 0, -1, 0)        /* value, container, key */        \

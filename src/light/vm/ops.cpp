@@ -342,6 +342,15 @@ static std::string callable_description(Value callable) {
   return std::string(type_of(callable)->name) + " object";
 }
 
+Value star_args_tuple(Value callable, Value it) {
+  if (!type_of(it)->iter && !type_of(it)->getitem)
+    return type_error("%s argument after * must be an iterable, not %s", callable_description(callable).c_str(),
+                      type_of(it)->name.c_str());
+  Ref l(list_from_iterable(it));
+  if (!l) return Value();
+  return tuple_from_array(as_list(l.get())->items, as_list(l.get())->size);
+}
+
 bool dict_merge(Value callable, Value dict, Value other) {
   if (!dict_check(other)) {
     Value keys;

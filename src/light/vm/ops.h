@@ -44,6 +44,10 @@ void do_raise(Value exc, Value cause);
 // PRINT_EXPR: sys.displayhook(v).
 [[nodiscard]] bool display_value(Value v);
 
+// CALL_FUNCTION_EX's `*it` as a tuple, with CPython's error for a
+// non-iterable.
+[[nodiscard]] Value star_args_tuple(Value callable, Value it);
+
 // DICT_MERGE: like update, but a repeated keyword is an error.
 [[nodiscard]] bool dict_merge(Value callable, Value dict, Value other);
 
