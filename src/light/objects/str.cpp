@@ -659,9 +659,7 @@ Value split_impl(Value self, const Value* args, size_t nargs, Value kwnames, boo
         while (i < n && is_space(s->at(i))) ++i;
         if (i == n) break;
         if (int64_t(parts.size()) == maxsplit) {
-          int64_t e = n;
-          while (e > i && is_space(s->at(e - 1))) --e;
-          parts.push_back({i, e});
+          parts.push_back({i, n});  // the rest, trailing whitespace kept
           break;
         }
         int64_t j = i;
@@ -675,9 +673,7 @@ Value split_impl(Value self, const Value* args, size_t nargs, Value kwnames, boo
         while (i > 0 && is_space(s->at(i - 1))) --i;
         if (i == 0) break;
         if (int64_t(parts.size()) == maxsplit) {
-          int64_t b = 0;
-          while (b < i && is_space(s->at(b))) ++b;
-          parts.push_back({b, i});
+          parts.push_back({0, i});  // the rest, leading whitespace kept
           break;
         }
         int64_t j = i;
