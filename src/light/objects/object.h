@@ -235,6 +235,15 @@ template <class T>
   return static_cast<T*>(alloc_object(type, sizeof(T) + extra));
 }
 
+// offsetof for the object structs, which derive from Object and so are not
+// standard-layout (where offsetof is only conditionally supported).
+template <class T, class M>
+size_t field_offset(M T::*member) {
+  alignas(T) static const unsigned char storage[sizeof(T)] = {};
+  const T* object = reinterpret_cast<const T*>(storage);
+  return size_t(reinterpret_cast<const unsigned char*>(&(object->*member)) - storage);
+}
+
 // Marks a statically allocated object as immortal and gives it its type.
 void init_static(Object* o, Type* type);
 
