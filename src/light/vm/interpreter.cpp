@@ -1235,19 +1235,21 @@ do_call: {
   }
 
   TARGET(PUSH_EXC_INFO) {
+    // thread.handled holds its own reference; the previous one moves to
+    // the stack until POP_EXCEPT puts it back.
     Value exc = TOP();
-    Value prev = thread.handled ? newref(thread.handled) : none();
+    Value prev = thread.handled ? thread.handled : none();
     TOP() = prev;
-    thread.handled = exc;
-    PUSH(newref(exc));
+    thread.handled = newref(exc);
+    PUSH(exc);
     DISPATCH();
   }
 
   TARGET(POP_EXCEPT) {
     Value prev = POP();
-    // thread.handled is borrowed from the stack slot below the handler.
+    Value old = thread.handled;
     thread.handled = is_none(prev) ? Value() : prev;
-    decref(prev);
+    xdecref(old);
     DISPATCH();
   }
 
