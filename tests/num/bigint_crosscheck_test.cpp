@@ -44,6 +44,19 @@ std::string results(const BigInt& a, const BigInt& b, uint64_t small) {
     case BigInt::DivError::Overflow: os << " ovf"; break;
   }
   os << ' ' << hex(BigInt::pow(b, small % 5));
+  for (bool little : {false, true}) {
+    for (bool is_signed : {false, true}) {
+      size_t length = (a.bit_length() + 8) / 8;
+      std::string bytes;
+      if (a.to_bytes(length, little, is_signed, &bytes)) {
+        os << ' ';
+        for (unsigned char c : bytes) os << "0123456789abcdef"[c >> 4] << "0123456789abcdef"[c & 15];
+        os << ' ' << hex(BigInt::from_bytes(bytes, little, !is_signed));
+      } else {
+        os << " ovf";
+      }
+    }
+  }
   BigInt m;
   switch (BigInt::pow_mod(a, b.is_negative() ? BigInt(-1) : b, BigInt(1000003) * a + BigInt(7), &m)) {
     case BigInt::PowModError::None: os << ' ' << hex(m); break;
@@ -72,6 +85,14 @@ def go(a, b, small):
     except ZeroDivisionError: out.append('zde')
     except OverflowError: out.append('ovf')
     out.append(h(b ** (small % 5)))
+    for order in ('big', 'little'):
+        for signed in (False, True):
+            n = (a.bit_length() + 8) // 8
+            try:
+                bs = a.to_bytes(n, order, signed=signed)
+                out += [bs.hex(), h(int.from_bytes(bs, order, signed=not signed))]
+            except OverflowError:
+                out.append('ovf')
     mod = 1000003 * a + 7
     try: out.append(h(pow(a, -1 if b < 0 else b, mod)) if mod else 'zero')
     except ValueError: out.append('noinv')

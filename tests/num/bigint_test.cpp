@@ -32,3 +32,17 @@ TEST(BigInt, IsqrtAndRound) {
   EXPECT_EQ(BigInt::round_to_pow10(BigInt(-251), 2).to_string(), "-300");
   EXPECT_EQ(BigInt::round_to_pow10(BigInt(49), 2).to_string(), "0");
 }
+
+TEST(BigInt, DecimalConversionPadsInnerZeros) {
+  for (int k : {1, 8, 9, 10, 300, 360, 1000, 2999, 5000}) {
+    BigInt v = BigInt::pow(BigInt(10), k) + BigInt(7);
+    std::string expected(k + 1, '0');
+    expected.front() = '1';
+    expected.back() = '7';
+    EXPECT_EQ(v.to_string(), expected) << k;
+    EXPECT_EQ((-v).to_string(), std::string(1, '-').append(expected)) << k;
+    BigInt back;
+    ASSERT_TRUE(BigInt::from_digits(expected, 10, &back));
+    EXPECT_EQ(back, v);
+  }
+}

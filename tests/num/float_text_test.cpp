@@ -69,3 +69,14 @@ TEST(FloatOps, PowAndCompare) {
   EXPECT_EQ(num::compare_int_float(num::BigInt(3), HUGE_VAL), -1);
   EXPECT_EQ(num::compare_int_float(num::BigInt(3), std::nan("")), 2);
 }
+
+TEST(ComplexRepr, Layout) {
+  EXPECT_EQ(num::complex_repr(0.0, 1.0), "1j");
+  EXPECT_EQ(num::complex_repr(1.0, 2.0), "(1+2j)");
+  EXPECT_EQ(num::complex_repr(-0.0, -1.0), "(-0-1j)");
+  EXPECT_EQ(num::complex_repr(std::nan(""), HUGE_VAL), "(nan+infj)");
+  EXPECT_EQ(num::complex_repr(0.0, -0.0), "-0j");
+  EXPECT_EQ(num::complex_repr(1e16, 1e-5), "(1e+16+1e-05j)");
+  EXPECT_EQ(num::complex_repr(-0.0, 0.0), "(-0+0j)");
+  EXPECT_EQ(num::complex_repr(2.5, -std::nan("")), "(2.5+nanj)");
+}

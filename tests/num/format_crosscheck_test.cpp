@@ -5,6 +5,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "light/num/float_text.h"
 #include "light/num/format_spec.h"
 #include "reference.h"
 
@@ -42,6 +43,13 @@ std::string ours_str(const std::string& v, const std::string& spec) {
   return (err.kind == num::FormatError::Value ? "ValueError: " : "OverflowError: ") + err.message;
 }
 
+std::string ours_complex(double re, double im, const std::string& spec) {
+  std::string out;
+  num::FormatError err;
+  if (num::format_complex(re, im, spec, "complex", &out, &err)) return "'" + out + "'";
+  return (err.kind == num::FormatError::Value ? "ValueError: " : "OverflowError: ") + err.message;
+}
+
 std::string py_literal(const std::string& s) {
   std::string out = "'";
   for (unsigned char c : s) {
@@ -69,6 +77,9 @@ TEST(FormatCrossCheck, IntFloatStr) {
       {"1e-7", 1e-7}, {"123.456", 123.456}, {"float('inf')", HUGE_VAL}, {"-float('inf')", -HUGE_VAL},
       {"float('nan')", std::nan("")}, {"-0.0001", -0.0001}, {"0.5", 0.5}, {"2.5", 2.5}, {"1e300", 1e300},
       {"5e-324", 5e-324}};
+  const std::vector<std::pair<double, double>> complexes = {
+      {0.0, 1.0}, {1.0, 2.0}, {-0.0, -1.5}, {1e16, -1e-5}, {0.0, -0.0}, {-2.5, HUGE_VAL}, {1234.5, 0.0}};
+  std::vector<std::string> labels;
   const std::vector<std::string> strs = {"", "abc", "héllo wörld", "\xe2\x82\xac\xf0\x9f\x98\x80x"};
   for (const std::string& spec : SPECS) {
     std::string lit = py_literal(spec);
@@ -84,6 +95,11 @@ TEST(FormatCrossCheck, IntFloatStr) {
       script += "f(" + py_literal(s) + ", " + lit + ")\n";
       expected.push_back(ours_str(s, spec));
     }
+    for (auto& [re, im] : complexes) {
+      script += "f(complex(float('" + num::float_repr(re) + "'), float('" + num::float_repr(im) + "')), " + lit + ")\n";
+      expected.push_back(ours_complex(re, im, spec));
+    }
+    labels.resize(expected.size(), spec);
   }
   std::istringstream ref(run_reference(script));
   std::string line;
@@ -91,7 +107,7 @@ TEST(FormatCrossCheck, IntFloatStr) {
   while (std::getline(ref, line)) {
     ASSERT_LT(n, expected.size());
     if (expected[n] != line && ++bad <= 30)
-      ADD_FAILURE() << "case " << n << " spec '" << SPECS[n / 29] << "'\nref:  " << line << "\nours: " << expected[n];
+      ADD_FAILURE() << "case " << n << " spec '" << labels[n] << "'\nref:  " << line << "\nours: " << expected[n];
     ++n;
   }
   EXPECT_EQ(n, expected.size());

@@ -27,8 +27,15 @@ num::PrintfSpec parse_flags(const std::string& flags, char conversion) {
   }
   if (i < flags.size() && isdigit(flags[i])) s.width = std::stoll(flags.substr(i));
   while (i < flags.size() && isdigit(flags[i])) ++i;
-  if (i < flags.size() && flags[i] == '.') s.precision = std::stoll("0" + flags.substr(i + 1));
+  if (i < flags.size() && flags[i] == '.') s.precision = i + 1 < flags.size() ? std::stoll(flags.substr(i + 1)) : 0;
   return s;
+}
+
+std::string in_quotes(const std::string& s) {
+  std::string out(1, '\'');
+  out.append(s);
+  out.push_back('\'');
+  return out;
 }
 
 }  // namespace
@@ -48,19 +55,19 @@ TEST(Printf, AgainstPython) {
         script += "print(repr('%" + fl + conv + "' % " + text + "))\n";
         std::string out;
         EXPECT_TRUE(num::printf_int(num::BigInt(v), parse_flags(fl, conv), &out));
-        expected.push_back("'" + out + "'");
+        expected.push_back(in_quotes(out));
       }
     }
     for (char conv : std::string("eEfFgG")) {
       for (auto& [text, v] : floats) {
         script += "print(repr('%" + fl + conv + "' % " + text + "))\n";
-        expected.push_back("'" + num::printf_float(v, parse_flags(fl, conv)) + "'");
+        expected.push_back(in_quotes(num::printf_float(v, parse_flags(fl, conv))));
       }
     }
     script += "print(repr('%" + fl + "s' % 'hello'))\n";
-    expected.push_back("'" + num::printf_text("hello", parse_flags(fl, 's')) + "'");
+    expected.push_back(in_quotes(num::printf_text("hello", parse_flags(fl, 's'))));
     script += "print(repr('%" + fl + "c' % 'x'))\n";
-    expected.push_back("'" + num::printf_text("x", parse_flags(fl, 'c')) + "'");
+    expected.push_back(in_quotes(num::printf_text("x", parse_flags(fl, 'c'))));
   }
   std::istringstream ref(run_reference(script));
   std::string line;

@@ -1,10 +1,13 @@
 // Runs python3.11 (the reference) and returns what it prints.
 #pragma once
+#include <unistd.h>
+
 #include <cstdio>
 #include <string>
 
 inline std::string run_reference(const std::string& script) {
-  std::string path = testing::TempDir() + "pytier_num_ref.py";
+  // ctest runs tests in parallel: one script file per process.
+  std::string path = testing::TempDir() + "pytier_ref_" + std::to_string(getpid()) + ".py";
   FILE* f = std::fopen(path.c_str(), "w");
   std::fputs(script.c_str(), f);
   std::fclose(f);
@@ -15,5 +18,6 @@ inline std::string run_reference(const std::string& script) {
   size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
   pclose(p);
+  std::remove(path.c_str());
   return out;
 }

@@ -2,13 +2,15 @@
 
 #include <algorithm>
 #include <bit>
+#include <charconv>
 #include <cmath>
 #include <utility>
+#include <vector>
 
 namespace pytier::light::num {
 
 using Limb = BigInt::Limb;
-using Mag = std::vector<Limb>;
+using Mag = Limbs;
 
 namespace {
 
@@ -276,7 +278,7 @@ void divmod_mag(const Mag& a, const Mag& b, Mag* q, Mag* r) {
 
 // Two's complement of x in `width` limbs (width exceeds x's magnitude).
 Mag to_twos(const BigInt& x, size_t width) {
-  Mag t(x.limbs());
+  Mag t(x.limbs().data(), x.limbs().data() + x.limbs().size());
   t.resize(width, 0);
   if (x.is_negative()) {
     uint64_t carry = 1;
@@ -287,6 +289,36 @@ Mag to_twos(const BigInt& x, size_t width) {
     }
   }
   return t;
+}
+
+// Below this many limbs, decimal conversion peels off 9 digits per pass;
+// above, it splits at a power of ten so divisions work on whole limbs.
+constexpr size_t DECIMAL_SPLIT_LIMBS = 40;
+
+// Appends m's decimal digits, left-padded with zeros to `width` digits.
+// powers[k] is 10**(9 * 2**k), extended as needed.
+void append_decimal(const Mag& m, size_t width, std::vector<Mag>& powers, std::string& out) {
+  if (m.size() <= DECIMAL_SPLIT_LIMBS) {
+    std::string rev;
+    Mag t = m;
+    while (!t.empty()) {
+      Limb rem = divrem_limb(t, 1000000000);
+      for (int k = 0; k < 9 && (rem || !t.empty()); ++k, rem /= 10) rev += static_cast<char>('0' + rem % 10);
+    }
+    if (rev.size() < width) rev.append(width - rev.size(), '0');
+    out.append(rev.rbegin(), rev.rend());
+    return;
+  }
+  size_t k = 0;
+  for (;; ++k) {
+    if (k + 1 >= powers.size()) powers.push_back(mul_mag(powers.back(), powers.back()));
+    if (2 * powers[k + 1].size() > m.size()) break;
+  }
+  size_t low_digits = size_t{9} << k;
+  Mag q, r;
+  divmod_mag(m, powers[k], &q, &r);
+  append_decimal(q, width > low_digits ? width - low_digits : 0, powers, out);
+  append_decimal(r, low_digits, powers, out);
 }
 
 int digit_value(char c) {
@@ -307,9 +339,11 @@ BigInt::BigInt(int64_t v) {
   }
 }
 
-BigInt::BigInt(std::vector<Limb> mag, bool neg) : mag_(std::move(mag)), neg_(neg) { trim(); }
+BigInt::BigInt(Limbs mag, bool neg) : mag_(std::move(mag)), neg_(neg) { trim(); }
 
-BigInt BigInt::from_magnitude(std::vector<Limb> mag, bool negative) { return BigInt(std::move(mag), negative); }
+BigInt BigInt::from_magnitude(std::span<const Limb> mag, bool negative) {
+  return BigInt(Limbs(mag.data(), mag.data() + mag.size()), negative);
+}
 
 void BigInt::trim() {
   num::trim(mag_);
@@ -368,13 +402,22 @@ std::string BigInt::to_string(int base) const {
       chunk_div *= base;
       ++per_chunk;
     }
+    if (base == 10) {
+      if (neg_) out += '-';
+      if (mag_.size() <= 2) {
+        char buf[24];
+        uint64_t v = mag_.size() == 2 ? (static_cast<uint64_t>(mag_[1]) << LIMB_BITS) | mag_[0] : mag_[0];
+        out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+        return out;
+      }
+      std::vector<Mag> powers{Mag{1000000000}};
+      append_decimal(mag_, 0, powers, out);
+      return out;
+    }
     Mag m = mag_;
     while (!m.empty()) {
-      Limb rem = base == 10 ? divrem_limb(m, 1000000000) : divrem_limb(m, chunk_div);
-      for (int k = 0; k < per_chunk && (rem || !m.empty()); ++k) {
-        out += DIGITS[rem % base];
-        rem /= base;
-      }
+      Limb rem = divrem_limb(m, chunk_div);
+      for (int k = 0; k < per_chunk && (rem || !m.empty()); ++k, rem /= base) out += DIGITS[rem % base];
     }
   }
   if (neg_) out += '-';
@@ -464,7 +507,7 @@ BigInt bitwise(const BigInt& a, const BigInt& b, Op op) {
       carry >>= LIMB_BITS;
     }
   }
-  return BigInt::from_magnitude(std::move(x), neg);
+  return BigInt::from_magnitude(x, neg);
 }
 
 }  // namespace
@@ -519,6 +562,21 @@ BigInt BigInt::pow(const BigInt& base, uint64_t exp) {
     if (exp) b = b * b;
   }
   return result;
+}
+
+bool BigInt::checked_shift_left(const BigInt& x, uint64_t n, BigInt* out) {
+  if (!x.is_zero() && (n > MAX_BITS || x.bit_length() + n > MAX_BITS)) return false;
+  *out = x << n;
+  return true;
+}
+
+bool BigInt::checked_pow(const BigInt& base, uint64_t exp, BigInt* out) {
+  uint64_t bits = base.bit_length();
+  // |base| < 2**bits, so the result has fewer than bits * exp bits; powers
+  // of 0, 1 and -1 stay small whatever the exponent.
+  if (bits > 1 && exp > MAX_BITS / (bits - 1)) return false;
+  *out = pow(base, exp);
+  return true;
 }
 
 BigInt BigInt::gcd(const BigInt& a, const BigInt& b) {

@@ -2,25 +2,27 @@
 //
 // A BigInt is a sign and a magnitude of 32-bit limbs, least significant first,
 // with no leading zero limbs; zero has no limbs and is never negative. The VM
-// keeps small ints as immediates and only comes here on overflow, so the
-// representation favours simplicity over a small-size fast path.
+// keeps small ints as immediates and comes here on overflow, so values of a
+// few limbs are common: those stay inline (see Limbs).
 #pragma once
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
+
+#include "light/num/limbs.h"
 
 namespace pytier::light::num {
 
 class BigInt {
  public:
-  using Limb = uint32_t;
+  using Limb = Limbs::Limb;
 
   BigInt() = default;
   BigInt(int64_t v);  // NOLINT: ints convert implicitly, as in Python
   static BigInt from_u64(uint64_t v);
   // From limbs, least significant first (leading zeros allowed).
-  static BigInt from_magnitude(std::vector<Limb> mag, bool negative);
+  static BigInt from_magnitude(std::span<const Limb> mag, bool negative);
   // Plain digits (no sign, prefix or underscores) in base 2..36; false when
   // a character is not a digit of the base or there are none.
   [[nodiscard]] static bool from_digits(std::string_view digits, int base, BigInt* out);
@@ -33,7 +35,7 @@ class BigInt {
   int sign() const { return neg_ ? -1 : mag_.empty() ? 0 : 1; }
   [[nodiscard]] bool to_int64(int64_t* out) const;  // false when out of range
   [[nodiscard]] bool to_u64(uint64_t* out) const;   // false when negative or too big
-  const std::vector<Limb>& limbs() const { return mag_; }
+  std::span<const Limb> limbs() const { return {mag_.data(), mag_.size()}; }
 
   friend int compare(const BigInt& a, const BigInt& b);
   friend bool operator==(const BigInt& a, const BigInt& b) { return a.neg_ == b.neg_ && a.mag_ == b.mag_; }
@@ -51,6 +53,14 @@ class BigInt {
   // Floor division and modulo (the remainder takes the divisor's sign).
   // False, writing nothing, when b is zero. q or r may be null.
   [[nodiscard]] static bool divmod(const BigInt& a, const BigInt& b, BigInt* q, BigInt* r);
+
+  // The largest value we try to build; past it the checked operations
+  // below fail and the caller raises MemoryError, as CPython does when an
+  // allocation fails (unchecked, the allocation would abort the process).
+  static constexpr uint64_t MAX_BITS = sizeof(void*) >= 8 ? uint64_t{1} << 34 : uint64_t{1} << 31;
+  // x << n and base ** exp; false when the result would exceed MAX_BITS.
+  [[nodiscard]] static bool checked_shift_left(const BigInt& x, uint64_t n, BigInt* out);
+  [[nodiscard]] static bool checked_pow(const BigInt& base, uint64_t exp, BigInt* out);
 
   BigInt operator<<(uint64_t n) const;
   BigInt operator>>(uint64_t n) const;  // floor: -1 >> 1 == -1
@@ -88,14 +98,15 @@ class BigInt {
 
   // int.to_bytes; false when the value does not fit ("int too big to convert",
   // or "can't convert negative int to unsigned" when negative and unsigned).
+  // The caller refuses lengths over MAX_BITS / 8 with MemoryError first.
   [[nodiscard]] bool to_bytes(size_t length, bool little_endian, bool is_signed, std::string* out) const;
   static BigInt from_bytes(std::string_view bytes, bool little_endian, bool is_signed);
 
  private:
-  BigInt(std::vector<Limb> mag, bool neg);
+  BigInt(Limbs mag, bool neg);
   void trim();
 
-  std::vector<Limb> mag_;
+  Limbs mag_;
   bool neg_ = false;
 };
 

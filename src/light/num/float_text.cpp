@@ -30,31 +30,35 @@ DecimalDigits decimal_digits(double x, DigitMode mode, int ndigits) {
   // A double's exact decimal expansion ends within these: further digits
   // are zeros, which the digit string drops anyway.
   ndigits = std::min(ndigits, mode == DigitMode::Fixed ? 1100 : 800);
+  // Gather the digits in buf without the point, then take them at once.
+  char* end;
   if (mode == DigitMode::Fixed) {
     res = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, ndigits);
-    std::string_view text(buf, res.ptr - buf);
-    size_t point = std::min(text.find('.'), text.size());
-    std::string all;
-    for (char c : text)
-      if (c != '.') all += c;
-    size_t lead = all.find_first_not_of('0');
-    if (lead == std::string::npos) {
+    end = res.ptr;
+    char* point = std::find(buf, end, '.');
+    int int_digits = static_cast<int>(point - buf);
+    if (point != end) end = std::copy(point + 1, end, point);
+    char* first = std::find_if(buf, end, [](char c) { return c != '0'; });
+    if (first == end) {
       d.decpt = -ndigits;  // rounds to zero: no digits, as dtoa's mode 3
       return d;
     }
-    d.digits = all.substr(lead);
-    d.decpt = static_cast<int>(point) - static_cast<int>(lead);
-  } else {
-    res = mode == DigitMode::Shortest
-              ? std::to_chars(buf, buf + sizeof buf, x, std::chars_format::scientific)
-              : std::to_chars(buf, buf + sizeof buf, x, std::chars_format::scientific, ndigits - 1);
-    *res.ptr = '\0';
-    char* e = std::strchr(buf, 'e');
-    for (char* p = buf; p < e; ++p)
-      if (*p != '.') d.digits += *p;
-    d.decpt = std::atoi(e + 1) + 1;
+    d.decpt = int_digits - static_cast<int>(first - buf);
+    while (end[-1] == '0') --end;
+    d.digits.assign(first, end);
+    return d;
   }
-  while (d.digits.size() > 1 && d.digits.back() == '0') d.digits.pop_back();
+  res = mode == DigitMode::Shortest
+            ? std::to_chars(buf, buf + sizeof buf, x, std::chars_format::scientific)
+            : std::to_chars(buf, buf + sizeof buf, x, std::chars_format::scientific, ndigits - 1);
+  char* e = std::find(buf, res.ptr, 'e');
+  int exp = 0;
+  for (char* p = e + 2; p < res.ptr; ++p) exp = exp * 10 + (*p - '0');
+  d.decpt = (e[1] == '-' ? -exp : exp) + 1;
+  end = e;
+  if (end - buf > 1) end = std::copy(buf + 2, end, buf + 1);  // drop the point after the first digit
+  while (end - buf > 1 && end[-1] == '0') --end;
+  d.digits.assign(buf, end);
   return d;
 }
 
@@ -62,6 +66,18 @@ std::string float_repr(double x) {
   DoubleFormat f;
   f.add_dot_0 = true;
   return double_to_string(x, f);
+}
+
+std::string complex_repr(double re, double im) {
+  DoubleFormat part;  // repr digits without the ".0"
+  if (re == 0 && !std::signbit(re)) return double_to_string(im, part) + "j";
+  DoubleFormat signed_part;
+  signed_part.always_sign = true;
+  std::string out(1, '(');
+  out += double_to_string(re, part);
+  out += double_to_string(im, signed_part);
+  out += "j)";
+  return out;
 }
 
 // Follows CPython's format_float_short: pad the digit string with zeros on
@@ -135,9 +151,12 @@ std::string double_to_string(double x, const DoubleFormat& f) {
   }
   if (out.back() == '.' && !f.alternate) out.pop_back();
   if (use_exp) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%c%c%02d", upper ? 'E' : 'e', exp < 0 ? '-' : '+', std::abs(exp));
-    out += buf;
+    out += upper ? 'E' : 'e';
+    out += exp < 0 ? '-' : '+';
+    int a = std::abs(exp);
+    if (a >= 100) out += static_cast<char>('0' + a / 100);
+    out += static_cast<char>('0' + a / 10 % 10);
+    out += static_cast<char>('0' + a % 10);
   }
   return out;
 }
@@ -202,18 +221,8 @@ bool parse_float_bytes(std::string_view s, double* out) {
 }
 
 bool parse_float(std::string_view utf8, double* out) {
-  size_t i = 0;
-  while (i < utf8.size() && static_cast<unsigned char>(utf8[i]) < 0x80) ++i;
-  if (i == utf8.size()) return parse_float_bytes(utf8, out);
-  std::string ascii;
-  for (i = 0; i < utf8.size();) {
-    char32_t c = unicode::next_utf8(utf8, i);
-    if (c < 0x80) ascii += static_cast<char>(c);
-    else if (unicode::is_space(c)) ascii += ' ';
-    else if (unicode::to_decimal(c) >= 0) ascii += static_cast<char>('0' + unicode::to_decimal(c));
-    else ascii += '?';
-  }
-  return parse_float_bytes(ascii, out);
+  if (unicode::is_ascii(utf8)) return parse_float_bytes(utf8, out);
+  return parse_float_bytes(unicode::decimal_and_space_to_ascii(utf8), out);
 }
 
 std::string float_parse_error_message(std::string_view text_repr) {

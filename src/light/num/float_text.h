@@ -21,6 +21,9 @@ struct DoubleFormat {
 };
 std::string double_to_string(double x, const DoubleFormat& f);
 
+// repr(complex(re, im)): "1j", "(1+2j)", "(-0-1j)", "(nan+infj)".
+std::string complex_repr(double re, double im);
+
 // float(text) for a str given as UTF-8: whitespace around, a sign, digits
 // with single underscores between them, '.', an exponent, "inf",
 // "infinity" or "nan" in any case; non-ASCII decimal digits count. False
@@ -28,6 +31,7 @@ std::string double_to_string(double x, const DoubleFormat& f);
 [[nodiscard]] bool parse_float(std::string_view utf8, double* out);
 // The same for bytes: ASCII only.
 [[nodiscard]] bool parse_float_bytes(std::string_view bytes, double* out);
+// Both read the digits with strtod, so LC_NUMERIC must stay "C".
 // "could not convert string to float: 'x'", given repr(text).
 std::string float_parse_error_message(std::string_view text_repr);
 

@@ -1,6 +1,7 @@
 // Parsing the format spec, following CPython's parse_internal_render_format_spec
 // step by step: the order of the checks decides which error a bad spec gets.
 #include <cstdio>
+#include <iterator>
 
 #include "light/num/format_spec.h"
 #include "light/unicode/unicode.h"
@@ -14,11 +15,12 @@ bool is_align(char32_t c) { return c == '<' || c == '>' || c == '^' || c == '=';
 bool is_sign(char32_t c) { return c == '+' || c == '-' || c == ' '; }
 
 // Reads decimal digits (of any script) at s[pos]; false on overflow.
-bool read_integer(const std::u32string& s, size_t& pos, int64_t* value, bool* consumed) {
+bool read_integer(std::u32string_view s, size_t& pos, int64_t* value, bool* consumed) {
   int64_t v = 0;
   *consumed = false;
   for (; pos < s.size(); ++pos) {
-    int d = unicode::to_decimal(s[pos]);
+    char32_t c = s[pos];
+    int d = c >= '0' && c <= '9' ? static_cast<int>(c - '0') : c < 0x80 ? -1 : unicode::to_decimal(c);
     if (d < 0) break;
     if (v > (INT64_MAX - d) / 10) return false;
     v = v * 10 + d;
@@ -46,7 +48,18 @@ bool fail(FormatError* err, std::string message) {
 
 bool parse_format_spec(std::string_view spec_utf8, char32_t default_type, char default_align,
                        std::string_view type_name, FormatSpec* out, FormatError* err) {
-  std::u32string s = unicode::decode_utf8(spec_utf8);
+  // Specs are short: decode into a stack buffer unless this one is not.
+  char32_t small[64];
+  std::u32string large;
+  std::u32string_view s;
+  if (spec_utf8.size() <= std::size(small)) {
+    size_t n = 0;
+    for (size_t i = 0; i < spec_utf8.size();) small[n++] = unicode::next_utf8(spec_utf8, i);
+    s = std::u32string_view(small, n);
+  } else {
+    large = unicode::decode_utf8(spec_utf8);
+    s = large;
+  }
   FormatSpec f;
   f.align = default_align;
   f.type = default_type;

@@ -26,8 +26,11 @@ struct FormatSpec {
   char32_t type = 0;         // 0 when not given
 };
 
+// Results longer than this are refused with MemoryError rather than tried.
+constexpr int64_t MAX_FORMAT_WIDTH = int64_t{1} << 30;
+
 struct FormatError {
-  enum Kind { Value, Overflow } kind = Value;  // ValueError or OverflowError
+  enum Kind { Value, Overflow, Memory } kind = Value;  // ValueError, OverflowError, MemoryError
   std::string message;
 };
 
@@ -48,6 +51,8 @@ std::string unknown_format_code_message(char32_t type, std::string_view type_nam
                                 std::string* out, FormatError* err);
 [[nodiscard]] bool format_str(std::string_view utf8, std::string_view spec, std::string_view type_name,
                               std::string* out, FormatError* err);
+[[nodiscard]] bool format_complex(double re, double im, std::string_view spec, std::string_view type_name,
+                                  std::string* out, FormatError* err);
 
 // The same with a parsed spec, for printf-style formatting and callers that
 // parse once.

@@ -20,12 +20,6 @@ bool fail(FormatError* err, std::string message, FormatError::Kind kind = Format
   return false;
 }
 
-size_t code_points(std::string_view utf8) {
-  size_t n = 0;
-  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 void append_fill(std::string& out, char32_t fill, int64_t n) {
   for (int64_t i = 0; i < n; ++i) unicode::append_utf8(out, fill);
 }
@@ -69,9 +63,14 @@ std::string layout_number(const FormatSpec& f, bool negative, std::string_view p
                           bool has_decimal, std::string_view remainder) {
   char sign = negative ? '-' : (f.sign == '+' || f.sign == ' ') ? f.sign : 0;
   int64_t non_digit = (sign ? 1 : 0) + static_cast<int64_t>(prefix.size()) + (has_decimal ? 1 : 0) +
-                      static_cast<int64_t>(code_points(remainder));
+                      static_cast<int64_t>(unicode::count_code_points(remainder));
   int64_t min_width = f.fill == '0' && f.align == '=' ? f.width - non_digit : 0;
-  std::string grouped = digits.empty() ? "" : group_digits(digits, min_width, f.grouping, f.group_size);
+  std::string grouped_storage;
+  std::string_view grouped = digits;
+  if (!digits.empty() && (f.grouping || min_width > static_cast<int64_t>(digits.size()))) {
+    grouped_storage = group_digits(digits, min_width, f.grouping, f.group_size);
+    grouped = grouped_storage;
+  }
   int64_t padding = f.width - (non_digit + static_cast<int64_t>(grouped.size()));
   int64_t lpad = 0, spad = 0, rpad = 0;
   if (padding > 0) {
@@ -83,6 +82,7 @@ std::string layout_number(const FormatSpec& f, bool negative, std::string_view p
     }
   }
   std::string out;
+  out.reserve(grouped.size() + remainder.size() + 8 + (padding > 0 ? padding : 0));
   append_fill(out, f.fill, lpad);
   if (sign) out += sign;
   out += prefix;
@@ -104,10 +104,18 @@ std::string layout_float_text(const FormatSpec& f, std::string_view text) {
   return layout_number(f, negative, "", text.substr(0, n), has_decimal, text.substr(n + (has_decimal ? 1 : 0)));
 }
 
+bool too_wide(const FormatSpec& f, bool count_precision, FormatError* err) {
+  if (f.width <= MAX_FORMAT_WIDTH && (!count_precision || f.precision <= MAX_FORMAT_WIDTH)) return false;
+  err->kind = FormatError::Memory;
+  err->message.clear();
+  return true;
+}
+
 }  // namespace
 
 bool format_int(const BigInt& value, const FormatSpec& f, std::string_view type_name, std::string* out,
                 FormatError* err) {
+  if (too_wide(f, false, err)) return false;
   switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       break;
@@ -154,6 +162,7 @@ bool format_float(double value, const FormatSpec& f, std::string_view type_name,
       return fail(err, unknown_format_code_message(type, type_name));
   }
   if (f.precision > INT32_MAX) return fail(err, "precision too big");
+  if (too_wide(f, true, err)) return false;
   DoubleFormat df;
   df.alternate = f.alternate;
   df.no_negative_zero = f.no_neg_zero;
@@ -179,7 +188,7 @@ bool format_float(double value, const FormatSpec& f, std::string_view type_name,
 }
 
 void format_str(std::string_view utf8, const FormatSpec& f, std::string* out) {
-  int64_t len = static_cast<int64_t>(code_points(utf8));
+  int64_t len = static_cast<int64_t>(unicode::count_code_points(utf8));
   if (f.precision >= 0 && len > f.precision) {
     size_t end = 0;
     for (int64_t k = 0; k < f.precision; ++k) unicode::next_utf8(utf8, end);
@@ -192,6 +201,59 @@ void format_str(std::string_view utf8, const FormatSpec& f, std::string* out) {
   append_fill(*out, f.fill, lpad);
   *out += utf8;
   append_fill(*out, f.fill, total - len - lpad);
+}
+
+// CPython's format_complex_internal: each part is formatted as a float
+// without padding, the imaginary one signed, then the whole is padded.
+bool format_complex(double re, double im, std::string_view spec, std::string_view type_name, std::string* out,
+                    FormatError* err) {
+  FormatSpec f;
+  if (!parse_format_spec(spec, 0, '>', type_name, &f, err)) return false;
+  switch (f.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break;
+    default:
+      return fail(err, unknown_format_code_message(f.type, type_name));
+  }
+  if (f.fill == '0') return fail(err, "Zero padding is not allowed in complex format specifier");
+  if (f.align == '=') return fail(err, "'=' alignment flag is not allowed in complex format specifier");
+  if (f.precision > INT32_MAX) return fail(err, "precision too big");
+  if (too_wide(f, true, err)) return false;
+  DoubleFormat df;
+  df.alternate = f.alternate;
+  df.no_negative_zero = f.no_neg_zero;
+  char type = static_cast<char>(f.type);
+  int default_precision = 6;
+  bool skip_re = false, parens = false;
+  if (type == 0) {
+    type = 'r';
+    default_precision = 0;
+    skip_re = re == 0 && !std::signbit(re);
+    parens = !skip_re;
+  }
+  if (type == 'n') type = 'g';
+  df.precision = f.precision < 0 ? default_precision : static_cast<int>(f.precision);
+  if (f.precision >= 0 && type == 'r') type = 'g';
+  df.code = type;
+  FormatSpec part = f;
+  part.fill = ' ';
+  part.align = '<';
+  part.width = -1;
+  std::string body;
+  if (parens) body += '(';
+  if (!skip_re) {
+    body += layout_float_text(part, double_to_string(re, df));
+    part.sign = '+';
+  }
+  body += layout_float_text(part, double_to_string(im, df));
+  body += 'j';
+  if (parens) body += ')';
+  FormatSpec whole;
+  whole.fill = f.fill;
+  whole.align = f.align;
+  whole.width = f.width;
+  format_str(body, whole, out);
+  return true;
 }
 
 bool format_int(const BigInt& value, std::string_view spec, std::string_view type_name, std::string* out,
@@ -228,6 +290,7 @@ bool format_str(std::string_view utf8, std::string_view spec, std::string_view t
   if (f.no_neg_zero) return fail(err, "Negative zero coercion (z) not allowed in string format specifier");
   if (f.alternate) return fail(err, "Alternate form (#) not allowed in string format specifier");
   if (f.align == '=') return fail(err, "'=' alignment not allowed in string format specifier");
+  if (too_wide(f, false, err)) return false;
   format_str(utf8, f, out);
   return true;
 }

@@ -86,20 +86,8 @@ IntParseError parse_int_bytes(std::string_view s, int base, int max_str_digits, 
 }
 
 IntParseError parse_int(std::string_view utf8, int base, int max_str_digits, BigInt* out, size_t* digit_count) {
-  size_t i = 0;
-  while (i < utf8.size() && static_cast<unsigned char>(utf8[i]) < 0x80) ++i;
-  if (i == utf8.size()) return parse_int_bytes(utf8, base, max_str_digits, out, digit_count);
-  // As CPython: other whitespace becomes ' ', other decimal digits their
-  // ASCII digit, anything else a character no base accepts.
-  std::string ascii;
-  for (i = 0; i < utf8.size();) {
-    char32_t c = unicode::next_utf8(utf8, i);
-    if (c < 0x80) ascii += static_cast<char>(c);
-    else if (unicode::is_space(c)) ascii += ' ';
-    else if (unicode::to_decimal(c) >= 0) ascii += static_cast<char>('0' + unicode::to_decimal(c));
-    else ascii += '?';
-  }
-  return parse_int_bytes(ascii, base, max_str_digits, out, digit_count);
+  if (unicode::is_ascii(utf8)) return parse_int_bytes(utf8, base, max_str_digits, out, digit_count);
+  return parse_int_bytes(unicode::decimal_and_space_to_ascii(utf8), base, max_str_digits, out, digit_count);
 }
 
 std::string invalid_int_literal_message(int base, std::string_view text_repr) {

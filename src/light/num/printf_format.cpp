@@ -12,12 +12,6 @@ namespace pytier::light::num {
 
 namespace {
 
-size_t code_points(std::string_view utf8) {
-  size_t n = 0;
-  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 // body is the number without sign or prefix.
 std::string pad_number(const PrintfSpec& spec, bool negative, std::string_view prefix, std::string_view body) {
   char sign = negative ? '-' : spec.plus ? '+' : spec.space ? ' ' : 0;
@@ -63,12 +57,12 @@ std::string printf_float(double value, const PrintfSpec& spec) {
 }
 
 std::string printf_text(std::string_view utf8, const PrintfSpec& spec) {
-  if (spec.conversion != 'c' && spec.precision >= 0 && static_cast<int64_t>(code_points(utf8)) > spec.precision) {
+  if (spec.conversion != 'c' && spec.precision >= 0 && static_cast<int64_t>(unicode::count_code_points(utf8)) > spec.precision) {
     size_t end = 0;
     for (int64_t k = 0; k < spec.precision; ++k) unicode::next_utf8(utf8, end);
     utf8 = utf8.substr(0, end);
   }
-  int64_t len = static_cast<int64_t>(code_points(utf8));
+  int64_t len = static_cast<int64_t>(unicode::count_code_points(utf8));
   int64_t pad = spec.width > len ? spec.width - len : 0;
   std::string out;
   if (!spec.left) out.append(pad, ' ');

@@ -1,12 +1,14 @@
 // printf-style formatting (str % args) of numbers and text: the
 // conversions after the caller has picked the argument and converted it
-// (int(x) for %d, float(x) for %f, str/repr/ascii for %s/%r/%a).
+// (int(x) for %d, float(x) for %f, str/repr/ascii for %s/%r/%a). The caller
+// also refuses a width or precision over MAX_FORMAT_WIDTH with MemoryError.
 #pragma once
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "light/num/bigint.h"
+#include "light/num/format_spec.h"
 
 namespace pytier::light::num {
 

@@ -35,12 +35,6 @@ void append_lower(std::string& out, const std::u32string& s, size_t i) {
   append(out, buf, to_lower_full(s[i], buf));
 }
 
-bool is_ascii(std::string_view s) {
-  for (char ch : s)
-    if (static_cast<unsigned char>(ch) >= 0x80) return false;
-  return true;
-}
-
 template <typename Map>
 std::string map_each(std::string_view utf8, Map map) {
   std::string out;

@@ -1,18 +1,21 @@
 #!/usr/bin/env python3
 """Generates the Light tier's Unicode tables from Debian's unicode-data files.
 
-Usage: gen_tables.py UNICODE_DIR OUTPUT_DIR  (writes unicode_tables.h and .cpp)
+Usage: gen_tables.py UNICODE_DIR OUTPUT_DIR [MAX_AGE]
+(writes unicode_tables.h and unicode_tables.cpp)
 
 Property definitions follow CPython 3.11 (Tools/unicode/makeunicodedata.py):
-the same flags are derived from the same fields, so str methods agree with
-CPython wherever the Unicode versions agree (Debian ships 15.0, CPython 3.11
-was built from 14.0).
+the same flags are derived from the same fields. CPython 3.11 was built from
+Unicode 14.0 and Debian ships 15.0: with MAX_AGE=14.0, characters assigned
+later (DerivedAge.txt) are left unassigned, so they print, name and classify
+as in CPython. Properties 15.0 changed on older characters stay 15.0's.
 """
 import bz2
 import sys
 
 UNI = sys.argv[1]
 OUT = sys.argv[2]
+MAX_AGE = tuple(int(x) for x in sys.argv[3].split(".")) if len(sys.argv) > 3 else None
 
 CATEGORIES = ["Cn", "Lu", "Ll", "Lt", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Zs",
               "Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Cn", "Lm", "Lo", "Pc", "Pd",
@@ -46,6 +49,17 @@ def cp_range(text):
     return range(int(text, 16), int(text, 16) + 1)
 
 
+too_new = set()
+ages = set()
+for f in lines("DerivedAge.txt"):
+    age = tuple(int(x) for x in f[1].split("."))
+    if MAX_AGE and age > MAX_AGE:
+        too_new.update(cp_range(f[0]))
+    else:
+        ages.add(age)
+version = ".".join(str(x) for x in max(ages)) + ".0"
+
+
 # ---- UnicodeData.txt, with First/Last ranges expanded -----------------------
 data = [None] * NCP
 names = {}
@@ -59,16 +73,17 @@ for f in lines("UnicodeData.txt"):
         continue
     if name.endswith(", Last>"):
         first, ff = pending_first
-        ranges.append((first, cp, ff[1][1:-len(", First>")]))
-        for c in range(first, cp + 1):
+        kept = [c for c in range(first, cp + 1) if c not in too_new]
+        for c in kept:
             data[c] = ff
+        if kept:
+            ranges.append((kept[0], kept[-1], ff[1][1:-len(", First>")]))
+        continue
+    if cp in too_new:
         continue
     data[cp] = f
     if not name.startswith("<"):
         names[cp] = name
-
-with open(f"{UNI}/DerivedCoreProperties.txt", encoding="utf-8") as fh:
-    version = fh.readline().split("-")[1].rsplit(".", 1)[0]  # "# DerivedCoreProperties-15.0.0.txt"
 
 props = {}
 for f in lines("DerivedCoreProperties.txt"):
@@ -85,11 +100,13 @@ for f in lines("SpecialCasing.txt"):
     if len(f) > 4 and f[4]:
         continue  # conditional mappings are applied by the string functions
     c = int(f[0], 16)
+    if c in too_new:
+        continue
     special[c] = tuple([int(x, 16) for x in f[i].split()] for i in (1, 2, 3))
 
 folding = {}
 for f in lines("CaseFolding.txt"):
-    if f[1] in ("C", "F"):
+    if f[1] in ("C", "F") and int(f[0], 16) not in too_new:
         folding[int(f[0], 16)] = [int(x, 16) for x in f[2].split()]
 
 numeric_unihan = {}
@@ -228,24 +245,18 @@ for c in range(NCP):
         compose_pairs.append((parts[0], parts[1], c))
 compose_pairs.sort()
 
-quick_check = {}
-for f in lines("DerivedNormalizationProps.txt"):
-    if f[1] in ("NFC_QC", "NFKC_QC", "NFD_QC", "NFKD_QC") and f[2] in ("N", "M"):
-        bit = {"NFD_QC": 0, "NFKD_QC": 2, "NFC_QC": 4, "NFKC_QC": 6}[f[1]]
-        val = 1 if f[2] == "N" else 2  # "No" or "Maybe"
-        for c in cp_range(f[0]):
-            quick_check[c] = quick_check.get(c, 0) | (val << bit)
-
-
 # ---- names --------------------------------------------------------------------
 aliases = []
 for f in lines("NameAliases.txt"):
-    aliases.append((f[1], int(f[0], 16)))
+    if int(f[0], 16) not in too_new:
+        aliases.append((f[1], int(f[0], 16)))
 aliases.sort()
 
 named_seqs = []
 for f in lines("NamedSequences.txt"):
-    named_seqs.append((f[0], [int(x, 16) for x in f[1].split()]))
+    seq = [int(x, 16) for x in f[1].split()]
+    if not too_new.intersection(seq):
+        named_seqs.append((f[0], seq))
 named_seqs.sort()
 
 # Names are word-compressed: each name is a length byte and word numbers
@@ -381,7 +392,6 @@ two_level("DECOMP", decomp_index)
 array("DECOMP_DATA", decomp_data)
 strings("DECOMP_PREFIX", decomp_prefix)
 emit("ComposePair", "COMPOSE_PAIRS", len(compose_pairs), "{" + ",".join(f"{{{a},{b},{c}}}" for a, b, c in compose_pairs) + "}")
-two_level("QC", [quick_check.get(c, 0) for c in range(NCP)])
 
 constant("NAME_BLOCK", NAME_BLOCK)
 array("NAME_RUN_CPS", run_cps)

@@ -97,12 +97,6 @@ void compose(std::u32string& s) {
   s.resize(out);
 }
 
-bool is_ascii(std::string_view s) {
-  for (char ch : s)
-    if (static_cast<unsigned char>(ch) >= 0x80) return false;
-  return true;
-}
-
 }  // namespace
 
 std::string normalize(Form form, std::string_view utf8) {

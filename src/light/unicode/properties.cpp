@@ -81,6 +81,19 @@ int to_fold_full(char32_t c, char32_t out[3]) {
   return full_case(c, (r.flags & EXTENDED_CASE_MASK) ? &Record::fold : &Record::lower, out);
 }
 
+std::string decimal_and_space_to_ascii(std::string_view utf8) {
+  std::string ascii;
+  ascii.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t c = next_utf8(utf8, i);
+    if (c < 0x80) ascii += static_cast<char>(c);
+    else if (is_space(c)) ascii += ' ';
+    else if (to_decimal(c) >= 0) ascii += static_cast<char>('0' + to_decimal(c));
+    else ascii += '?';
+  }
+  return ascii;
+}
+
 bool is_identifier(std::string_view utf8) {
   if (utf8.empty()) return false;
   size_t i = 0;

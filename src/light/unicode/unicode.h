@@ -2,7 +2,8 @@
 //
 // Definitions follow CPython 3.11 (Objects/unicodectype.c, Modules/unicodedata.c)
 // so str methods and unicodedata agree with it. The data is Debian's Unicode
-// 15.0 where CPython 3.11 has 14.0: characters added in 15.0 differ.
+// 15.0 with the characters added after 14.0 (CPython 3.11's version) left
+// unassigned; a few properties 15.0 changed on older characters differ.
 #pragma once
 #include <string>
 #include <string_view>
@@ -47,11 +48,16 @@ std::string swapcase(std::string_view utf8);
 std::string title(std::string_view utf8);
 std::string capitalize(std::string_view utf8);
 
+// What int() and float() parse (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII):
+// ASCII stays, other whitespace becomes ' ', other decimal digits their
+// ASCII digit, anything else '?', which no number syntax accepts.
+std::string decimal_and_space_to_ascii(std::string_view utf8);
+
 // str.isidentifier: XID_Start or '_', then XID_Continue.
 bool is_identifier(std::string_view utf8);
 
 // ---- unicodedata ----
-const char* unidata_version();              // of the tables, e.g. "15.0.0"
+const char* unidata_version();              // "14.0.0", as CPython 3.11
 const char* category(char32_t c);           // two letters, "Cn" when unassigned
 const char* bidirectional(char32_t c);      // "" when unassigned
 int combining(char32_t c);

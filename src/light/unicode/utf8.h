@@ -40,6 +40,18 @@ inline char32_t next_utf8(std::string_view s, size_t& i) {
   return c;
 }
 
+inline bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+inline size_t count_code_points(std::string_view utf8) {
+  size_t n = 0;
+  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 inline std::u32string decode_utf8(std::string_view s) {
   std::u32string out;
   out.reserve(s.size());
