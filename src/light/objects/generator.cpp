@@ -62,8 +62,12 @@ Value resume(Generator* g, Value sent, bool throwing, bool* done) {
   if (!throwing && g->started) *f->sp++ = newref(sent);
   g->started = true;
   g->running = true;
+  // thread.handled owns its reference: the caller's waits in `outer`, the
+  // generator's own (kept while suspended) takes its place.
   Value outer = thread.handled;
-  if (g->exc_state) thread.handled = g->exc_state;
+  Value own = g->exc_state;
+  g->exc_state = Value();
+  thread.handled = own ? own : outer ? newref(outer) : Value();
   bool yielded = false;
   Value r;
   if (!enter_recursion(" while calling a Python object")) {
@@ -75,11 +79,12 @@ Value resume(Generator* g, Value sent, bool throwing, bool* done) {
   Value inner = thread.handled;
   thread.handled = outer;
   g->running = false;
-  if (yielded) {
-    Value saved = inner != outer && inner ? newref(inner) : Value();
-    set_slot(&g->exc_state, saved);
-    return r;
+  if (yielded && inner && inner != outer) {
+    g->exc_state = inner;
+  } else {
+    xdecref(inner);
   }
+  if (yielded) return r;
   finish(g);
   *done = true;
   if (!r && matches(&exc::StopIteration)) {

@@ -15,6 +15,7 @@
 #include "light/objects/cell.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
+#include "light/objects/float.h"
 #include "light/objects/function.h"
 #include "light/objects/generator.h"
 #include "light/objects/int.h"
@@ -89,6 +90,44 @@ inline bool small_binary(uint32_t op, int64_t a, int64_t b, Value* out) {
   if (!Value::fits_small(r)) return false;
   *out = Value::small(r);
   return true;
+}
+
+// The float fast paths of BINARY_OP: true when handled (*out may then be
+// null on MemoryError); false: take the general path (division by zero
+// included, for its message).
+inline bool float_binary(uint32_t op, double a, double b, Value* out) {
+  double r;
+  switch (op % kBinaryOpCount) {
+    case NB_ADD: r = a + b; break;
+    case NB_SUBTRACT: r = a - b; break;
+    case NB_MULTIPLY: r = a * b; break;
+    case NB_TRUE_DIVIDE:
+      if (b == 0) return false;
+      r = a / b;
+      break;
+    default:
+      return false;
+  }
+  *out = float_from_double(r);
+  return true;
+}
+
+// Both operands as doubles when they are exact floats, or one is and the
+// other a small int that converts exactly.
+inline bool as_float_pair(Value a, Value b, double* x, double* y) {
+  constexpr int64_t kExact = int64_t{1} << 53;
+  auto one = [](Value v, double* out) {
+    if (v.is_small()) {
+      int64_t i = v.small_value();
+      if (i > kExact || i < -kExact) return false;
+      *out = static_cast<double>(i);
+      return true;
+    }
+    if (!float_check_exact(v)) return false;
+    *out = float_value(v);
+    return true;
+  };
+  return (float_check_exact(a) || float_check_exact(b)) && one(a, x) && one(b, y);
 }
 
 inline bool small_compare(uint32_t op, int64_t a, int64_t b) {
@@ -673,6 +712,14 @@ dispatch:
       TOP() = r;
       DISPATCH();
     }
+    double x, y;
+    if (as_float_pair(a, b, &x, &y) && float_binary(oparg, x, y, &r)) {
+      decref(b);
+      if (!r) goto error;
+      TOP() = r;
+      decref(a);
+      DISPATCH();
+    }
     if (oparg >= static_cast<uint32_t>(kBinaryOpCount))
       r = inplace_op(a, b, static_cast<light::BinaryOp>(oparg - kBinaryOpCount));
     else
@@ -689,6 +736,15 @@ dispatch:
     Value a = TOP();
     if (a.is_small() && b.is_small()) [[likely]] {
       TOP() = py_bool(small_compare(oparg, a.small_value(), b.small_value()));
+      DISPATCH();
+    }
+    if (float_check_exact(a) && float_check_exact(b)) {
+      double x = float_value(a), y = float_value(b);
+      bool t = oparg == CMP_LT ? x < y : oparg == CMP_LE ? x <= y : oparg == CMP_EQ ? x == y
+             : oparg == CMP_NE ? x != y : oparg == CMP_GT ? x > y : x >= y;
+      TOP() = py_bool(t);
+      decref(a);
+      decref(b);
       DISPATCH();
     }
     Value r = compare(a, b, static_cast<light::CompareOp>(oparg));
@@ -1235,19 +1291,21 @@ do_call: {
   }
 
   TARGET(PUSH_EXC_INFO) {
+    // thread.handled holds its own reference; the previous one moves to
+    // the stack until POP_EXCEPT puts it back.
     Value exc = TOP();
-    Value prev = thread.handled ? newref(thread.handled) : none();
+    Value prev = thread.handled ? thread.handled : none();
     TOP() = prev;
-    thread.handled = exc;
-    PUSH(newref(exc));
+    thread.handled = newref(exc);
+    PUSH(exc);
     DISPATCH();
   }
 
   TARGET(POP_EXCEPT) {
     Value prev = POP();
-    // thread.handled is borrowed from the stack slot below the handler.
+    Value old = thread.handled;
     thread.handled = is_none(prev) ? Value() : prev;
-    decref(prev);
+    xdecref(old);
     DISPATCH();
   }
 
