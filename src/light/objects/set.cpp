@@ -139,7 +139,7 @@ restart:
           if (table != so->table || entry->key != startkey) goto restart;
           mask = uint64_t(so->mask);
         }
-      } else if (entry->hash == -1 && !freeslot) {
+      } else if (entry->hash == -1) {  // the last dummy on the probe path, as CPython 3.11
         freeslot = entry;
       }
       ++entry;
