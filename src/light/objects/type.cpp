@@ -158,6 +158,9 @@ Type* solid_base(Type* t) {
   return extends ? t : b;
 }
 
+Value no_weakref(Value) { return newref(none()); }
+const GetSetDef kWeakrefGetset = {"__weakref__", no_weakref, nullptr};
+
 Type* best_base(Value bases) {
   Tuple* b = as_tuple(bases);
   Type* base = nullptr;
@@ -410,6 +413,11 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
     Ref descr(getset_descriptor_new(&kInstanceDictGetset, t));
     if (!descr || dict_set(t->dict, names::__dict__, descr.get()) < 0) return Value();
   }
+  if (!slots_value && !base->dict_offset && !base->item_size && !base->has(Type::kTypeSubclass)) {
+    // No weak references yet, but the attribute is there as in CPython.
+    Ref descr(getset_descriptor_new(&kWeakrefGetset, t));
+    if (!descr || dict_set(t->dict, names::__weakref__, descr.get()) < 0) return Value();
+  }
   inherit_slots(t, base);
   t->dealloc = &subtype_dealloc;
   t->new_ = base->new_;
@@ -642,12 +650,29 @@ Value type_subclasscheck(Value self, const Value* args, size_t, Value) {
 
 Value type_prepare(Value, const Value*, size_t, Value) { return Value(dict_new()); }
 
+// type.__dir__: the names in the class and its bases (not the metaclass).
+bool merge_class_dict(Dict* into, Type* t) {
+  if (dict_update(into, Value(t->dict)) < 0) return false;
+  Tuple* bases = as_tuple(t->bases);
+  for (int64_t i = 0; i < bases->size; ++i) {
+    if (!merge_class_dict(into, as_type(bases->items[i]))) return false;
+  }
+  return true;
+}
+
+Value type_dir(Value self, const Value*, size_t, Value) {
+  Ref names{Value(dict_new())};
+  if (!names || !merge_class_dict(as_dict(names.get()), as_type(self))) return Value();
+  return list_from_iterable(names.get());
+}
+
 const MethodDef kTypeMethods[] = {
     {"mro", type_mro_method, 0, 0},
     {"__subclasses__", type_subclasses, 0, 0},
     {"__instancecheck__", type_instancecheck, 1, 1},
     {"__subclasscheck__", type_subclasscheck, 1, 1},
     {"__prepare__", type_prepare, 0, -1, MethodDef::kKeywords | MethodDef::kClass},
+    {"__dir__", type_dir, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 
