@@ -221,14 +221,22 @@ void subtype_dealloc(Object* o) {
     restore(saved);
     if (--o->refcount != 0) return;
   }
-  Type* base = t;
-  while (base->has(Type::kHeap)) base = base->base;
+  // __slots__ values first, the most derived class's first, then the dict,
+  // as CPython's subtype_dealloc releases them.
   char* p = reinterpret_cast<char*>(o);
-  for (size_t off = base->basic_size; off < t->basic_size; off += sizeof(Value)) {
+  auto release = [p](size_t off) {
     Value* slot = reinterpret_cast<Value*>(p + off);
-    xdecref(*slot);
+    Value v = *slot;
     *slot = Value();
+    xdecref(v);
+  };
+  Type* base = t;
+  for (; base->has(Type::kHeap); base = base->base) {
+    for (size_t off = base->base->basic_size; off < base->basic_size; off += sizeof(Value)) {
+      if (off != t->dict_offset) release(off);
+    }
   }
+  if (t->dict_offset && t->dict_offset >= base->basic_size) release(t->dict_offset);
   incref(t);  // base->dealloc frees the object and drops its reference to t
   base->dealloc(o);
   decref(t);
