@@ -709,6 +709,8 @@ bool type_ready(Type* t) {
   t->dict = dict_new();
   if (!t->dict) return false;
   if (!add_methods(t) || !add_slot_wrappers(t)) return false;
+  // Built-in types carry no docstrings; the attribute exists all the same.
+  if (!dict_get_str(t->dict, names::__doc__) && dict_set(t->dict, names::__doc__, none()) < 0) return false;
   if (t->base) t->base->subclasses.push_back(t);
   return true;
 }
