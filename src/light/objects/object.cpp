@@ -36,7 +36,22 @@ FreeBlock* free_lists[kClasses];
 
 }  // namespace
 
+// An object with its dict word in front: [dict][header = 0][object].
+Object* alloc_prefixed(Type* type, size_t size) {
+  auto* block = static_cast<uint64_t*>(std::calloc(1, 2 * sizeof(uint64_t) + size));
+  if (!block) {
+    no_memory();
+    return nullptr;
+  }
+  auto* o = reinterpret_cast<Object*>(block + 2);
+  o->refcount = 1;
+  o->type = type;
+  incref(type);  // only heap types have prefixed instances
+  return o;
+}
+
 Object* alloc_object(Type* type, size_t size) {
+  if (type->dict_offset == kPrefixDict) return alloc_prefixed(type, size);
   size_t size_class = (size + kGrain - 1) / kGrain;
   void* block;
   if (size_class < kClasses && free_lists[size_class]) {
@@ -68,7 +83,7 @@ void free_object(Object* o) {
     f->next = free_lists[size_class];
     free_lists[size_class] = f;
   } else {
-    std::free(block);
+    std::free(type->dict_offset == kPrefixDict ? block - 1 : block);
   }
   if (type->has(Type::kHeap)) decref(type);
 }

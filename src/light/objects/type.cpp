@@ -236,7 +236,9 @@ void subtype_dealloc(Object* o) {
       if (off != t->dict_offset) release(off);
     }
   }
-  if (t->dict_offset && t->dict_offset >= base->basic_size) release(t->dict_offset);
+  if (t->dict_offset && (t->dict_offset == kPrefixDict || t->dict_offset >= base->basic_size)) {
+    release(t->dict_offset);
+  }
   incref(t);  // base->dealloc frees the object and drops its reference to t
   base->dealloc(o);
   decref(t);
@@ -356,7 +358,6 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
     std::sort(slot_names.begin(), slot_names.end(),
               [](const Ref& a, const Ref& b) { return str_compare(a.get(), b.get()) < 0; });
   }
-  if (add_dict && base->item_size) add_dict = false;  // no __dict__ after variable-size items yet
 
   // Implicit wrappers and the __qualname__ / __hash__ rules of class bodies.
   Value qualname = dict_get_str(d, names::__qualname__);
@@ -416,8 +417,12 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
   }
   t->dict_offset = base->dict_offset;
   if (add_dict) {
-    t->dict_offset = t->basic_size;
-    t->basic_size += sizeof(Value);
+    if (base->item_size) {
+      t->dict_offset = kPrefixDict;
+    } else {
+      t->dict_offset = t->basic_size;
+      t->basic_size += sizeof(Value);
+    }
     Ref descr(getset_descriptor_new(&kInstanceDictGetset, t));
     if (!descr || dict_set(t->dict, names::__dict__, descr.get()) < 0) return Value();
   }
