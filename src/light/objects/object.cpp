@@ -25,8 +25,9 @@ void destroy(Object* o) { o->type->dealloc(o); }
 namespace {
 
 // Small objects are recycled through per-size free lists (malloc and free
-// dominated attribute-heavy code otherwise). Every block starts with a word
-// holding its size class, 0 for blocks too large to recycle.
+// dominated attribute-heavy code otherwise). Every block starts with a 64-bit
+// word holding its size class (0: not recycled), which also keeps objects
+// 8-byte aligned on wasm32.
 constexpr size_t kGrain = 16;
 constexpr size_t kClasses = 17;  // objects up to 256 bytes
 struct FreeBlock {
@@ -57,17 +58,17 @@ Object* alloc_object(Type* type, size_t size) {
   if (size_class < kClasses && free_lists[size_class]) {
     block = free_lists[size_class];
     free_lists[size_class] = free_lists[size_class]->next;
-    *static_cast<size_t*>(block) = size_class;  // the link overwrote it
+    *static_cast<uint64_t*>(block) = size_class;  // the link overwrote it
   } else {
     size_t bytes = size_class < kClasses ? size_class * kGrain : size;
-    block = std::malloc(sizeof(size_t) + bytes);
+    block = std::malloc(sizeof(uint64_t) + bytes);
     if (!block) {
       no_memory();
       return nullptr;
     }
-    *static_cast<size_t*>(block) = size_class < kClasses ? size_class : 0;
+    *static_cast<uint64_t*>(block) = size_class < kClasses ? size_class : 0;
   }
-  auto* o = reinterpret_cast<Object*>(static_cast<size_t*>(block) + 1);
+  auto* o = reinterpret_cast<Object*>(static_cast<uint64_t*>(block) + 1);
   std::memset(static_cast<void*>(o), 0, size);
   o->refcount = 1;
   o->type = type;
@@ -77,8 +78,8 @@ Object* alloc_object(Type* type, size_t size) {
 
 void free_object(Object* o) {
   Type* type = o->type;
-  size_t* block = reinterpret_cast<size_t*>(o) - 1;
-  if (size_t size_class = *block) {
+  uint64_t* block = reinterpret_cast<uint64_t*>(o) - 1;
+  if (uint64_t size_class = *block) {
     auto* f = reinterpret_cast<FreeBlock*>(block);
     f->next = free_lists[size_class];
     free_lists[size_class] = f;
