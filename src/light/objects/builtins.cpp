@@ -30,6 +30,9 @@
 
 namespace pytier::light {
 
+Value (*current_stdout)() = nullptr;
+Value standard_stdout;
+
 namespace {
 
 Value b_abs(Value, const Value* args, size_t, Value) { return absolute(args[0]); }
@@ -145,6 +148,19 @@ Value b_divmod(Value, const Value* args, size_t, Value) {
   }
   return type_error("unsupported operand type(s) for divmod(): '%.100s' and '%.100s'", ta->name.c_str(),
                     tb->name.c_str());
+}
+
+// dir(obj): obj.__dir__(), sorted. (dir() of the caller's scope is the vm's.)
+Value b_dir(Value, const Value* args, size_t nargs, Value) {
+  if (nargs == 0) return raise_str(&exc::SystemError, "dir(): no frame to list");
+  Ref name(str_intern("__dir__"));
+  bool found;
+  Ref listing(call_dunder(args[0], name.get(), nullptr, 0, &found));
+  if (!found) return type_error("object does not provide __dir__");
+  if (!listing) return Value();
+  Ref sorted(list_from_iterable(listing.get()));
+  if (!sorted || list_sort(sorted.get(), Value(), false) < 0) return Value();
+  return sorted.release();
 }
 
 Value b_format(Value, const Value* args, size_t nargs, Value) { return format(args[0], nargs > 1 ? args[1] : Value()); }
@@ -341,6 +357,11 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
     }
   }
   if (file && is_none(file)) file = Value();
+  if (!file && current_stdout) {
+    Value out = current_stdout();
+    if (out && is_none(out)) return newref(none());  // sys.stdout = None: print does nothing
+    if (out && out != standard_stdout) file = out;
+  }
   if (file) {
     // Any object with write(): the pieces go through it one by one, as CPython's.
     auto write = [&](Value text) {
@@ -476,6 +497,7 @@ const MethodDef kBuiltinFunctions[] = {
     {"callable", b_callable, 1, 1},
     {"chr", b_chr, 1, 1},
     {"delattr", b_delattr, 2, 2},
+    {"dir", b_dir, 0, 1},
     {"divmod", b_divmod, 2, 2},
     {"format", b_format, 1, 2},
     {"getattr", b_getattr, 2, 3},

@@ -10,8 +10,10 @@
 #include "light/objects/descriptor.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
+#include "light/objects/function.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
+#include "light/objects/mappingproxy.h"
 #include "light/objects/singletons.h"
 #include "light/objects/slots.h"
 #include "light/objects/str.h"
@@ -19,11 +21,11 @@
 #include "light/objects/tuple.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
+#include "light/vm/frame.h"
 
 namespace pytier::light {
 
 Type type_type;
-void (*class_cell_setter)(Value cell, Value cls) = nullptr;
 
 namespace {
 
@@ -156,6 +158,9 @@ Type* solid_base(Type* t) {
   return extends ? t : b;
 }
 
+Value no_weakref(Value) { return newref(none()); }
+const GetSetDef kWeakrefGetset = {"__weakref__", no_weakref, nullptr};
+
 Type* best_base(Value bases) {
   Tuple* b = as_tuple(bases);
   Type* base = nullptr;
@@ -216,13 +221,23 @@ void subtype_dealloc(Object* o) {
     restore(saved);
     if (--o->refcount != 0) return;
   }
-  Type* base = t;
-  while (base->has(Type::kHeap)) base = base->base;
+  // __slots__ values first, the most derived class's first, then the dict,
+  // as CPython's subtype_dealloc releases them.
   char* p = reinterpret_cast<char*>(o);
-  for (size_t off = base->basic_size; off < t->basic_size; off += sizeof(Value)) {
+  auto release = [p](size_t off) {
     Value* slot = reinterpret_cast<Value*>(p + off);
-    xdecref(*slot);
+    Value v = *slot;
     *slot = Value();
+    xdecref(v);
+  };
+  Type* base = t;
+  for (; base->has(Type::kHeap); base = base->base) {
+    for (size_t off = base->base->basic_size; off < base->basic_size; off += sizeof(Value)) {
+      if (off != t->dict_offset) release(off);
+    }
+  }
+  if (t->dict_offset && (t->dict_offset == kPrefixDict || t->dict_offset >= base->basic_size)) {
+    release(t->dict_offset);
   }
   incref(t);  // base->dealloc frees the object and drops its reference to t
   base->dealloc(o);
@@ -343,7 +358,6 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
     std::sort(slot_names.begin(), slot_names.end(),
               [](const Ref& a, const Ref& b) { return str_compare(a.get(), b.get()) < 0; });
   }
-  if (add_dict && base->item_size) add_dict = false;  // no __dict__ after variable-size items yet
 
   // Implicit wrappers and the __qualname__ / __hash__ rules of class bodies.
   Value qualname = dict_get_str(d, names::__qualname__);
@@ -355,12 +369,8 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
   } else {
     qual = Ref::borrow(name);
   }
-  // Plain functions become a staticmethod (__new__) or classmethods, as in CPython.
-  auto is_function = [](Value f) {
-    Type* ft = type_of(f);
-    return ft->has(Type::kMethodDescriptor) && ft != &method_descriptor_type &&
-           ft != &wrapper_descriptor_type;
-  };
+  // Python functions become a staticmethod (__new__) or classmethods, as in CPython.
+  auto is_function = [](Value f) { return type_of(f) == &function_type; };
   if (Value f = dict_get_str(d, names::__new__); f && is_function(f)) {
     Ref sm(staticmethod_new(f));
     if (!sm || dict_set(d, names::__new__, sm.get()) < 0) return Value();
@@ -376,9 +386,14 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
     if (dict_set(d, names::__hash__, none()) < 0) return Value();
   }
   if (!dict_get_str(d, names::__doc__) && dict_set(d, names::__doc__, none()) < 0) return Value();
-  Value cell = dict_get_str(d, names::__classcell__);
-  Ref classcell(cell ? newref(cell) : Value());
-  if (cell && dict_del(d, names::__classcell__) < 0) return Value();
+  // type() called directly takes __module__ from the caller's globals.
+  if (!dict_get_str(d, names::__module__)) {
+    Dict* globals = vm::current_globals();
+    Value module = globals ? dict_get_str(globals, names::__name__) : Value();
+    if (module && dict_set(d, names::__module__, module) < 0) return Value();
+  }
+  // The vm fills the __class__ cell itself once the metaclass returns.
+  if (dict_get_str(d, names::__classcell__) && dict_del(d, names::__classcell__) < 0) return Value();
 
   // The type object itself.
   Object* mem = alloc_object(meta, std::max(meta->basic_size, sizeof(Type)));
@@ -402,10 +417,19 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
   }
   t->dict_offset = base->dict_offset;
   if (add_dict) {
-    t->dict_offset = t->basic_size;
-    t->basic_size += sizeof(Value);
+    if (base->item_size) {
+      t->dict_offset = kPrefixDict;
+    } else {
+      t->dict_offset = t->basic_size;
+      t->basic_size += sizeof(Value);
+    }
     Ref descr(getset_descriptor_new(&kInstanceDictGetset, t));
     if (!descr || dict_set(t->dict, names::__dict__, descr.get()) < 0) return Value();
+  }
+  if (!slots_value && !base->dict_offset && !base->item_size && !base->has(Type::kTypeSubclass)) {
+    // No weak references yet, but the attribute is there as in CPython.
+    Ref descr(getset_descriptor_new(&kWeakrefGetset, t));
+    if (!descr || dict_set(t->dict, names::__weakref__, descr.get()) < 0) return Value();
   }
   inherit_slots(t, base);
   t->dealloc = &subtype_dealloc;
@@ -417,7 +441,6 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
   for (int64_t i = 0; i < bt->size; ++i) as_type(bt->items[i])->subclasses.push_back(t);
   fixup_slots(t);
 
-  if (classcell && class_cell_setter) class_cell_setter(classcell.get(), Value(t));
   if (!set_names(t)) return Value();
   size_t nkw = kwnames ? as_tuple(kwnames)->size : 0;
   if (!init_subclass(t, args + nargs, nkw ? kwnames : Value())) return Value();
@@ -568,7 +591,7 @@ Value get_base(Value self) {
   return newref(b ? Value(b) : none());
 }
 Value get_mro(Value self) { return newref(as_type(self)->mro); }
-Value get_dict(Value self) { return newref(Value(as_type(self)->dict)); }
+Value get_dict(Value self) { return mappingproxy_new(Value(as_type(self)->dict)); }
 Value get_doc(Value self) {
   Value d = dict_get_str(as_type(self)->dict, names::__doc__);
   if (!d) return newref(none());
@@ -640,12 +663,29 @@ Value type_subclasscheck(Value self, const Value* args, size_t, Value) {
 
 Value type_prepare(Value, const Value*, size_t, Value) { return Value(dict_new()); }
 
+// type.__dir__: the names in the class and its bases (not the metaclass).
+bool merge_class_dict(Dict* into, Type* t) {
+  if (dict_update(into, Value(t->dict)) < 0) return false;
+  Tuple* bases = as_tuple(t->bases);
+  for (int64_t i = 0; i < bases->size; ++i) {
+    if (!merge_class_dict(into, as_type(bases->items[i]))) return false;
+  }
+  return true;
+}
+
+Value type_dir(Value self, const Value*, size_t, Value) {
+  Ref names{Value(dict_new())};
+  if (!names || !merge_class_dict(as_dict(names.get()), as_type(self))) return Value();
+  return list_from_iterable(names.get());
+}
+
 const MethodDef kTypeMethods[] = {
     {"mro", type_mro_method, 0, 0},
     {"__subclasses__", type_subclasses, 0, 0},
     {"__instancecheck__", type_instancecheck, 1, 1},
     {"__subclasscheck__", type_subclasscheck, 1, 1},
     {"__prepare__", type_prepare, 0, -1, MethodDef::kKeywords | MethodDef::kClass},
+    {"__dir__", type_dir, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 
@@ -674,6 +714,8 @@ bool type_ready(Type* t) {
   t->dict = dict_new();
   if (!t->dict) return false;
   if (!add_methods(t) || !add_slot_wrappers(t)) return false;
+  // Built-in types carry no docstrings; the attribute exists all the same.
+  if (!dict_get_str(t->dict, names::__doc__) && dict_set(t->dict, names::__doc__, none()) < 0) return false;
   if (t->base) t->base->subclasses.push_back(t);
   return true;
 }
@@ -691,7 +733,9 @@ bool ready_static_types() {
   return true;
 }
 
-Value type_lookup(Type* t, Value name) {
+namespace {
+
+Value lookup_mro(Type* t, Value name) {
   Tuple* mro = mro_tuple(t);
   for (int64_t i = 0; i < mro->size; ++i) {
     Value v = dict_get_str(as_type(mro->items[i])->dict, name);
@@ -700,8 +744,33 @@ Value type_lookup(Type* t, Value name) {
   return Value();
 }
 
-uint32_t type_version(Type* t) {
-  if (t->version == 0) t->version = next_version++;
+// CPython's type attribute cache: (version, interned name) -> the value
+// found along the MRO, or null for "no such attribute". Versions are never
+// reused, so a modified type simply stops matching its old entries.
+struct CacheEntry {
+  uint32_t version;
+  Object* name;
+  Value value;
+};
+constexpr size_t kCacheSize = 4096;
+CacheEntry lookup_cache[kCacheSize];
+
+}  // namespace
+
+Value type_lookup(Type* t, Value name) {
+  Str* s = name.as<Str>();
+  if (!s->interned) return lookup_mro(t, name);
+  uint32_t version = type_version(t);
+  size_t slot = (version * 2654435761u ^ (reinterpret_cast<uintptr_t>(s) >> 4)) & (kCacheSize - 1);
+  CacheEntry& e = lookup_cache[slot];
+  if (e.version == version && e.name == s) return e.value;
+  Value v = lookup_mro(t, name);
+  e = CacheEntry{version, s, v};
+  return v;
+}
+
+uint32_t type_version_assign(Type* t) {
+  t->version = next_version++;
   return t->version;
 }
 
