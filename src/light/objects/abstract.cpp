@@ -5,6 +5,7 @@
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/float.h"
+#include "light/objects/generic_alias.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
 #include "light/objects/singletons.h"
@@ -22,10 +23,9 @@ namespace pytier::light {
 Value call(Value callable, const Value* args, size_t nargs, Value kwnames) {
   NativeFn f = type_of(callable)->call;
   if (!f) return type_error("'%s' object is not callable", type_of(callable)->name.c_str());
-  if (!enter_recursion(" while calling a Python object")) return Value();
-  Value r = f(callable, args, nargs, kwnames);
-  leave_recursion();
-  return r;
+  // No depth check here: Python frames count themselves in the vm, and the
+  // protocols that recurse natively (repr, comparison) count their own.
+  return f(callable, args, nargs, kwnames);
 }
 
 Value call0(Value callable) { return call(callable, nullptr, 0); }
@@ -564,7 +564,7 @@ Value getitem(Value container, Value key) {
   Type* t = type_of(container);
   if (t->getitem) return t->getitem(container, key);
   if (type_check(container)) {
-    if (container == Value(&type_type)) return format_str("type[%R]", key);  // PEP 585 alias text only
+    if (container == Value(&type_type)) return generic_alias(container, &key, 1, Value());
     Value f = type_lookup(as_type(container), names::__class_getitem__);
     if (f) {
       Ref bound(getattr(container, names::__class_getitem__));

@@ -29,6 +29,7 @@ void init_generic_alias_type();
 void init_seq_iterator_type();
 void init_iterator_types();
 void init_builtins_types();
+void init_mappingproxy_type();
 void init_exception_types();
 bool init_exception_instances();
 namespace names {
@@ -62,6 +63,7 @@ bool runtime_init() {
   init_seq_iterator_type();
   init_iterator_types();
   init_builtins_types();
+  init_mappingproxy_type();
   init_exception_types();
   return ready_static_types() && init_exception_instances();
 }

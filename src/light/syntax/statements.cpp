@@ -81,6 +81,7 @@ bool Parser::statements(Gather<Stmt*>& out, bool until_dedent) {
 
 bool Parser::statement(Gather<Stmt*>& out) {
   missing_match_colon_ = 0;
+  match_error_.lineno = 0;
   if (Stmt* s = compound_stmt()) {
     out.push(s);
     return true;
@@ -89,6 +90,10 @@ bool Parser::statement(Gather<Stmt*>& out) {
   if (simple_stmts(out)) return true;
   if (missing_match_colon_ && !has_msg_) {
     raise_tok(toks_[missing_match_colon_], "expected ':'");
+  } else if (match_error_.lineno && (!has_msg_ || toks_[furthest_].kind != Tok::Error)) {
+    // CPython tries the match statement first when it looks for messages.
+    err_ = match_error_;
+    failed_ = has_msg_ = true;
   }
   return false;
 }
@@ -158,9 +163,15 @@ Stmt* Parser::expr_or_assign_stmt() {
   if (at(Tok::Colon)) {
     // annotated assignment: the target is a single name, attribute or
     // subscript, which CPython checks once the annotation has parsed.
+    bool valid = e->kind == ExprKind::Name || e->kind == ExprKind::Attribute || e->kind == ExprKind::Subscript;
+    Speculation spec(*this);
     p_++;
     Expr* ann = expression();
-    if (!ann) return nullptr;
+    if (!ann) {
+      if (valid || has_msg_) return nullptr;
+      spec.rewind();  // the generic error stays at the ':'
+      return fail(), nullptr;
+    }
     if (e->kind == ExprKind::TupleExpr || e->kind == ExprKind::ListExpr) {
       std::string msg = "only single target (not ";
       msg += e->kind == ExprKind::TupleExpr ? "tuple" : "list";
@@ -183,6 +194,14 @@ Stmt* Parser::expr_or_assign_stmt() {
     s->value = value;
     s->simple = e->kind == ExprKind::Name && first.kind == Tok::Name;
     return s;
+  }
+  if (e->kind == ExprKind::TupleExpr && first.kind != Tok::LPar && starts_expression(peek())) {
+    // invalid_assignment reads `star_named_expressions*`, which lets a second
+    // list follow the first without a comma: `a, b c = d` meets c = d there.
+    Speculation spec(*this);
+    while (starts_expression(peek()) && star_named_expression()) accept(Tok::Comma);
+    if (has_msg_) return nullptr;
+    spec.rewind();
   }
   Operator op;
   if (aug_operator(peek(), &op)) {
@@ -207,35 +226,56 @@ Stmt* Parser::expr_or_assign_stmt() {
     s->value = e;
     return s;
   }
+  // Each target is checked as soon as its '=' is seen, as invalid_assignment
+  // does: what follows the '=' does not matter then.
   Gather<Expr*> targets;
-  targets.push(e);
-  Expr* value = nullptr;
+  Expr* value = e;
   while (accept(Tok::Equal)) {
+    if (!set_context(value, ExprContext::Store)) return invalid_assignment(first, value, targets.empty());
+    targets.push(value);
     value = at(Tok::KwYield) ? yield_expr() : star_expressions();
     if (!value) return nullptr;
-    if (at(Tok::Equal)) targets.push(value);
-  }
-  for (size_t i = 0; i < targets.size(); i++) {
-    Expr* t = targets[i];
-    if (set_context(t, ExprContext::Store)) continue;
-    if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom)
-      return raise_range(ErrorKind::SyntaxError, *t, *t, "assignment to yield expression not possible");
-    bool excluded = first.kind == Tok::LSqb || first.kind == Tok::KwTrue ||
-                    first.kind == Tok::KwFalse || first.kind == Tok::KwNone ||
-                    (first.kind == Tok::LPar && t->kind == ExprKind::TupleExpr);
-    if (i == 0 && targets.size() == 1 && bitwise_or_level(t) && !excluded &&
-        t->kind != ExprKind::TupleExpr) {
-      std::string msg = "cannot assign to ";
-      msg += describe(t);
-      msg += " here. Maybe you meant '==' instead of '='?";
-      return raise_range(ErrorKind::SyntaxError, *t, *t, msg);
-    }
-    return raise_invalid_target(t, ExprContext::Store, "cannot assign to ");
   }
   auto* s = make<Assign>(StmtKind::Assign, from(first));
   s->targets = list(targets);
   s->value = value;
   return s;
+}
+
+// `target =` where the target cannot be assigned to; the '=' is consumed.
+std::nullptr_t Parser::invalid_assignment(const Token& first, Expr* t, bool first_target) {
+  if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom)
+    return raise_range(ErrorKind::SyntaxError, *t, *t, "assignment to yield expression not possible");
+  bool excluded = first.kind == Tok::LSqb || first.kind == Tok::KwTrue || first.kind == Tok::KwFalse ||
+                  first.kind == Tok::KwNone || (first.kind == Tok::LPar && t->kind == ExprKind::TupleExpr);
+  // invalid_named_expression: `f() = 1` reads as a comparison gone wrong. In
+  // an unparenthesized tuple it is the last item, next to the '=', that counts.
+  Expr* last = t;
+  if (t->kind == ExprKind::TupleExpr && first.kind != Tok::LPar) {
+    last = static_cast<TupleExpr*>(t)->elts.items[static_cast<TupleExpr*>(t)->elts.size - 1];
+    excluded = last->kind == ExprKind::ListExpr || last->kind == ExprKind::TupleExpr ||
+               last->kind == ExprKind::GeneratorExp ||
+               (last->kind == ExprKind::Constant && (static_cast<Constant*>(last)->value_kind == ConstKind::None ||
+                                                     static_cast<Constant*>(last)->value_kind == ConstKind::True ||
+                                                     static_cast<Constant*>(last)->value_kind == ConstKind::False));
+  }
+  bool name = last->kind == ExprKind::Name && last != t;
+  if (first_target && bitwise_or_level(last) && (name || (!excluded && last->kind != ExprKind::TupleExpr))) {
+    Speculation spec(*this);
+    Expr* b = bitwise_or();
+    if (b && !at(Tok::Equal) && !at(Tok::ColonEqual)) {
+      if (name)
+        return raise_range(ErrorKind::SyntaxError, *last, *b,
+                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      std::string msg = "cannot assign to ";
+      msg += describe(last);
+      msg += " here. Maybe you meant '==' instead of '='?";
+      return raise_range(ErrorKind::SyntaxError, *last, *last, msg);
+    }
+    if (has_msg_) return nullptr;
+    spec.rewind();
+  }
+  return raise_invalid_target(t, ExprContext::Store, "cannot assign to ");
 }
 
 List<Stmt*> Parser::block(const Token& owner, const char* what) {
@@ -312,9 +352,9 @@ Stmt* Parser::while_stmt() {
 Stmt* Parser::for_stmt(const Token* async_tok) {
   const Token& kw = cur();
   p_++;
-  Expr* target = star_targets();
+  Expr* target = for_targets();
   if (!target) return nullptr;
-  if (!accept(Tok::KwIn)) return fail(), nullptr;
+  p_++;
   Expr* iter = star_expressions();
   if (!iter || !expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, "'for' statement");
@@ -341,9 +381,22 @@ bool Parser::with_items(Gather<WithItem*>& items, bool parenthesized) {
     if (!ctx) return false;
     Expr* vars = nullptr;
     if (accept(Tok::KwAs)) {
-      if (!(vars = star_target())) return false;
+      Speculation spec(*this);
+      vars = star_target();
       Tok k = peek();
-      if (k != Tok::Comma && k != Tok::Colon && !(parenthesized && k == Tok::RPar)) return fail();
+      if (!vars || (k != Tok::Comma && k != Tok::Colon && k != Tok::Newline && !(parenthesized && k == Tok::RPar))) {
+        // invalid_with_item: the target read as an expression, for the message.
+        if (has_msg_) return false;
+        size_t furthest = furthest_;
+        spec.rewind();
+        Expr* e = expression();
+        if (has_msg_) return false;
+        if (e && (at(Tok::Comma) || at(Tok::RPar) || at(Tok::Colon)) && invalid_target(e, ExprContext::Store))
+          return raise_invalid_target(e, ExprContext::Store, "cannot assign to "), false;
+        spec.rewind();
+        furthest_ = furthest;
+        return fail();
+      }
     }
     auto* w = a_.make<WithItem>();
     w->context_expr = ctx;
@@ -402,6 +455,7 @@ Stmt* Parser::try_stmt() {
     star = this_star;
     Expr* type = nullptr;
     Identifier name;
+    if (at(Tok::Newline) && !this_star) return raise_tok(cur(), "expected ':'");
     if (!at(Tok::Colon)) {
       if (!(type = expression())) return nullptr;
       if (accept(Tok::Comma)) {
@@ -507,7 +561,7 @@ Stmt* Parser::class_def(Gather<Expr*>* decorators, const Token* first) {
   if (at(Tok::LPar)) {
     // Parsed as a call so that the argument rules and messages are shared.
     auto* dummy = make<Name>(ExprKind::Name, pos_of(kw));
-    Expr* c = call(dummy, kw);
+    Expr* c = call(dummy, kw, false);
     if (!c) return nullptr;
     bases = static_cast<Call*>(c)->args;
     keywords = static_cast<Call*>(c)->keywords;
@@ -547,11 +601,22 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
   };
   while (!at(close)) {
     const Token& t = cur();
-    if (kwarg) return fail(), nullptr;
+    if (at(Tok::LPar) && !seen_star && !kwarg) return parenthesized_parameters(lambda), nullptr;
+    if (kwarg) {
+      // invalid_kwds: whatever follows `**kwargs,`
+      if (at(Tok::Name) || at(Tok::Star) || at(Tok::DoubleStar) || at(Tok::Slash))
+        return raise_tok(t, "arguments cannot follow var-keyword argument"), nullptr;
+      return fail(), nullptr;
+    }
+    if (at(Tok::Slash) && args.empty() && posonly.empty() && !seen_star) {
+      // invalid_parameters' `"/" ','`, which CPython looks for only after
+      // failing right at the '/'.
+      if (p_ + 1 < toks_.size() && toks_[p_ + 1].kind == Tok::Comma)
+        return raise_tok(t, "at least one argument must precede /"), nullptr;
+      return fail(), nullptr;
+    }
     if (accept(Tok::Slash)) {
       if (seen_star || !posonly.empty() || args.empty()) {
-        if (args.empty() && posonly.empty() && !seen_star)
-          return raise_tok(t, "at least one argument must precede /"), nullptr;
         if (!posonly.empty()) return raise_tok(t, "/ may appear only once"), nullptr;
         return raise_tok(t, "/ must be ahead of *"), nullptr;
       }
@@ -561,8 +626,11 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
       if (seen_star) return raise_tok(t, "* argument may appear only once"), nullptr;
       seen_star = true;
       if (at(Tok::Comma) || at(close)) {
-        if (at(close) || peek_at(1) == close || peek_at(1) == Tok::DoubleStar)
+        if (at(close) || peek_at(1) == close || peek_at(1) == Tok::DoubleStar) {
+          // invalid_star_etc points at the '*'; its lambda twin has no location.
+          if (lambda) return raise_furthest("named arguments must follow bare *"), nullptr;
           return raise_tok(t, "named arguments must follow bare *"), nullptr;
+        }
       } else {
         if (!(vararg = param(true))) return nullptr;
         if (at(Tok::Equal)) return raise_tok(cur(), "var-positional argument cannot have default value"), nullptr;
@@ -575,6 +643,7 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
       if (!a) return nullptr;
       Expr* dflt = nullptr;
       if (accept(Tok::Equal)) {
+        if (at(Tok::Comma) || at(Tok::RPar)) return raise_tok(prev(), "expected default value expression"), nullptr;
         if (!(dflt = expression())) return nullptr;
       }
       if (seen_star) {
@@ -583,7 +652,7 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
       } else {
         if (dflt) {
           defaults.push(dflt);
-        } else if (!defaults.empty()) {
+        } else if (!defaults.empty() && (at(Tok::Comma) || at(close))) {
           return raise_range(ErrorKind::SyntaxError, *a, *a, "non-default argument follows default argument"),
                  nullptr;
         }
@@ -601,6 +670,28 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
   out->kwarg = kwarg;
   out->defaults = list(defaults);
   return out;
+}
+
+// invalid_parameters: `def f((a, b))`, a Python 2 habit. Only names
+// (annotated, for def) may stand in the parentheses.
+std::nullptr_t Parser::parenthesized_parameters(bool lambda) {
+  const Token& open = cur();
+  Speculation spec(*this);
+  p_++;
+  bool any = false;
+  while (at(Tok::Name)) {
+    p_++;
+    any = true;
+    if (!lambda && accept(Tok::Colon) && !expression()) break;
+    if (!accept(Tok::Comma)) break;
+  }
+  if (any && at(Tok::RPar))
+    return raise_range(ErrorKind::SyntaxError, pos_of(open), pos_of(cur()),
+                       lambda ? "Lambda expression parameters cannot be parenthesized"
+                              : "Function parameters cannot be parenthesized");
+  if (has_msg_) return nullptr;
+  spec.rewind();
+  return fail(), nullptr;
 }
 
 Stmt* Parser::import_stmt() {
@@ -742,19 +833,30 @@ Stmt* Parser::global_stmt(bool nonlocal) {
 Stmt* Parser::del_stmt() {
   const Token& kw = cur();
   p_++;
+  size_t mark = p_;
   Gather<Expr*> targets;
+  bool ok = true;
   for (;;) {
     Expr* e = primary();
-    if (!e) return nullptr;
-    if (!set_context(e, ExprContext::Del)) return raise_invalid_target(e, ExprContext::Del, "cannot delete ");
+    if (!e || !set_context(e, ExprContext::Del)) {
+      ok = false;
+      break;
+    }
     targets.push(e);
-    if (!accept(Tok::Comma)) break;
-    if (at(Tok::Newline) || at(Tok::Semi)) break;
+    if (!accept(Tok::Comma) || at(Tok::Newline) || at(Tok::Semi)) break;
   }
-  if (!at(Tok::Newline) && !at(Tok::Semi)) return fail(), nullptr;
-  auto* s = make<Delete>(StmtKind::Delete, from(kw));
-  s->targets = list(targets);
-  return s;
+  if (ok && (at(Tok::Newline) || at(Tok::Semi))) {
+    auto* s = make<Delete>(StmtKind::Delete, from(kw));
+    s->targets = list(targets);
+    return s;
+  }
+  if (has_msg_) return nullptr;
+  // invalid_del_stmt: read the rest as expressions to name what cannot be deleted.
+  p_ = mark;
+  failed_ = false;
+  Expr* all = star_expressions();
+  if (!all) return nullptr;
+  return raise_invalid_target(all, ExprContext::Del, "cannot delete ");
 }
 
 Stmt* Parser::assert_stmt() {
