@@ -1,0 +1,253 @@
+"""JSONEncoder: CPython 3.11's output, including which error text its C and Python paths give.
+
+Hot: the string escapers stand in for CPython's C _json and should become native.
+"""
+
+__all__ = ["JSONEncoder"]
+
+INFINITY = float("inf")
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def _escape_control(c):
+    return _ESCAPES.get(c) or "\\u%04x" % ord(c)
+
+
+def _plain(s):
+    """Whether s needs no escape at all (the common case, checked without a Python loop)."""
+    return '"' not in s and "\\" not in s and (not s or min(s) >= " ")
+
+
+def encode_basestring(s):
+    """A JSON string literal for s, non-ASCII characters kept as they are."""
+    if _plain(s):
+        return '"' + s + '"'
+    out = ['"']
+    start = 0
+    for i, c in enumerate(s):
+        if c == '"' or c == "\\" or c < " ":
+            out.append(s[start:i])
+            out.append(_escape_control(c))
+            start = i + 1
+    out.append(s[start:])
+    out.append('"')
+    return "".join(out)
+
+
+def encode_basestring_ascii(s):
+    """A JSON string literal for s using only ASCII: other characters as \\uXXXX escapes."""
+    if s.isascii() and _plain(s) and "\x7f" not in s:
+        return '"' + s + '"'
+    out = ['"']
+    start = 0
+    for i, c in enumerate(s):
+        if " " <= c <= "~" and c != '"' and c != "\\":
+            continue
+        out.append(s[start:i])
+        start = i + 1
+        code = ord(c)
+        if code < 0x80:
+            out.append(_escape_control(c))
+        elif code < 0x10000:
+            out.append("\\u%04x" % code)
+        else:
+            code -= 0x10000
+            out.append("\\u%04x\\u%04x" % (0xD800 | (code >> 10), 0xDC00 | (code & 0x3FF)))
+    out.append(s[start:])
+    out.append('"')
+    return "".join(out)
+
+
+class JSONEncoder(object):
+    """Extensible JSON <https://json.org> encoder for Python data structures."""
+
+    item_separator = ", "
+    key_separator = ": "
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ","
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        """Return a serializable object for o, or raise TypeError (as this one does)."""
+        raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
+
+    def encode(self, o):
+        """Return a JSON string representation of a Python data structure."""
+        if isinstance(o, str):
+            return encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o)
+        return "".join(self.iterencode(o, _one_shot=True))
+
+    def iterencode(self, o, _one_shot=False):
+        """Encode the given object and yield each string representation as available."""
+        return _Writer(self, _one_shot and self.indent is None).encode(o, 0)
+
+
+class _Writer:
+    """One encoding run, yielding the pieces CPython's pure-Python encoder yields."""
+
+    def __init__(self, encoder, like_c):
+        self.encoder = encoder
+        # CPython's C encoder (dumps without indent) words the NaN error without the value.
+        self.like_c = like_c
+        self.markers = {} if encoder.check_circular else None
+        self.string = encode_basestring_ascii if encoder.ensure_ascii else encode_basestring
+        indent = encoder.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = " " * indent
+        self.indent = indent
+
+    def float(self, o):
+        if o != o:
+            text = "NaN"
+        elif o == INFINITY:
+            text = "Infinity"
+        elif o == -INFINITY:
+            text = "-Infinity"
+        else:
+            return float.__repr__(o)
+        if not self.encoder.allow_nan:
+            message = "Out of range float values are not JSON compliant"
+            raise ValueError(message if self.like_c else message + ": " + repr(o))
+        return text
+
+    def scalar(self, o):
+        """The text of a str, None, bool, int or float; None for anything else."""
+        if isinstance(o, str):
+            return self.string(o)
+        if o is None:
+            return "null"
+        if o is True:
+            return "true"
+        if o is False:
+            return "false"
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.float(o)
+        return None
+
+    def enter(self, o):
+        if self.markers is not None:
+            if id(o) in self.markers:
+                raise ValueError("Circular reference detected")
+            self.markers[id(o)] = o
+
+    def leave(self, o):
+        if self.markers is not None:
+            del self.markers[id(o)]
+
+    def container(self, o, level):
+        if isinstance(o, (list, tuple)):
+            return self.encode_list(o, level)
+        if isinstance(o, dict):
+            return self.encode_dict(o, level)
+        return self.encode(o, level)
+
+    def encode(self, o, level):
+        text = self.scalar(o)
+        if text is not None:
+            yield text
+        elif isinstance(o, (list, tuple)):
+            yield from self.encode_list(o, level)
+        elif isinstance(o, dict):
+            yield from self.encode_dict(o, level)
+        else:
+            self.enter(o)
+            yield from self.encode(self.encoder.default(o), level)
+            self.leave(o)
+
+    def encode_list(self, items, level):
+        if not items:
+            yield "[]"
+            return
+        self.enter(items)
+        buf = "["
+        separator = self.encoder.item_separator
+        newline = None
+        if self.indent is not None:
+            level += 1
+            newline = "\n" + self.indent * level
+            separator += newline
+            buf += newline
+        first = True
+        for value in items:
+            if first:
+                first = False
+            else:
+                buf = separator
+            text = self.scalar(value)
+            if text is not None:
+                yield buf + text
+            else:
+                yield buf
+                yield from self.container(value, level)
+        if newline is not None:
+            yield "\n" + self.indent * (level - 1)
+        yield "]"
+        self.leave(items)
+
+    def key(self, key):
+        """key as a JSON object key's text, or None to skip it."""
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return self.float(key)
+        if key is True:
+            return "true"
+        if key is False:
+            return "false"
+        if key is None:
+            return "null"
+        if isinstance(key, int):
+            return int.__repr__(key)
+        if self.encoder.skipkeys:
+            return None
+        raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
+
+    def encode_dict(self, dct, level):
+        if not dct:
+            yield "{}"
+            return
+        self.enter(dct)
+        yield "{"
+        separator = self.encoder.item_separator
+        newline = None
+        if self.indent is not None:
+            level += 1
+            newline = "\n" + self.indent * level
+            separator += newline
+            yield newline
+        first = True
+        items = sorted(dct.items()) if self.encoder.sort_keys else dct.items()
+        for key, value in items:
+            text = self.key(key)
+            if text is None:
+                continue
+            if first:
+                first = False
+            else:
+                yield separator
+            yield self.string(text)
+            yield self.encoder.key_separator
+            text = self.scalar(value)
+            if text is not None:
+                yield text
+            else:
+                yield from self.container(value, level)
+        if newline is not None:
+            yield "\n" + self.indent * (level - 1)
+        yield "}"
+        self.leave(dct)

@@ -1,0 +1,498 @@
+"""Random numbers: CPython 3.11's random module, sequence for sequence.
+
+Every method consumes the Mersenne Twister exactly as CPython's does, so a given
+seed produces the same values here as there.
+"""
+from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
+from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
+from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
+from operator import index as _index
+from bisect import bisect as _bisect
+from _mt19937 import MT19937 as _MT19937
+
+__all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice",
+           "sample", "randrange", "shuffle", "normalvariate", "lognormvariate",
+           "expovariate", "vonmisesvariate", "gammavariate", "triangular", "gauss",
+           "betavariate", "paretovariate", "weibullvariate", "getstate", "setstate",
+           "getrandbits", "choices", "randbytes"]
+
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
+_ONE = 1
+_DEPRECATED_NON_INTEGER = ("non-integer arguments to randrange() have been deprecated since "
+                           "Python 3.10 and will be removed in a subsequent version")
+
+
+def _warn(message, category=UserWarning, stacklevel=1):
+    import warnings
+    warnings.warn(message, category, stacklevel + 1)
+
+
+def _urandom(n):
+    import os
+    return os.urandom(n)
+
+
+def _entropy_key():
+    """624 words to seed from: the OS's randomness, else the time and process id."""
+    try:
+        entropy = _urandom(2496)
+    except NotImplementedError:
+        import os
+        import time
+        seed = (time.time_ns() << 32) ^ os.getpid()
+        key = []
+        while seed:
+            key.append(seed & 0xFFFFFFFF)
+            seed >>= 32
+        return key
+    return [int.from_bytes(entropy[i:i + 4], "little") for i in range(0, 2496, 4)]
+
+
+def _accumulate(values):
+    total = []
+    running = None
+    for value in values:
+        running = value if not total else running + value
+        total.append(running)
+    return total
+
+
+def _range_arg(value, which):
+    """randrange's argument as an int; whole floats pass with 3.10's deprecation warning."""
+    if type(value) is int:
+        return value
+    try:
+        return _index(value)
+    except TypeError:
+        as_int = int(value)
+        if as_int != value:
+            _warn("randrange() will raise TypeError in the future", DeprecationWarning, 3)
+            raise ValueError("non-integer %s for randrange()" % which)
+        _warn(_DEPRECATED_NON_INTEGER, DeprecationWarning, 3)
+        return as_int
+
+
+class Random:
+    """Random number generator base class used by bound module functions."""
+
+    VERSION = 3
+
+    def __init__(self, x=None):
+        self._mt = _MT19937()
+        self.seed(x)
+        self.gauss_next = None
+
+    def seed(self, a=None, version=2):
+        """Initialize internal state from a seed."""
+        if version == 1 and isinstance(a, (str, bytes)):
+            a = a.decode("latin-1") if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in a:
+                x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            from _sha512 import sha512
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + sha512(a).digest(), "big")
+        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+            raise TypeError("The only supported seed types are: None,\n"
+                            "int, float, str, bytes, and bytearray.")
+        if not hasattr(self, "_mt"):
+            self._mt = _MT19937()
+        if a is None:
+            self._mt.init_by_array(_entropy_key())
+        elif isinstance(a, int):
+            self._mt.seed_int(abs(a))
+        else:
+            self._mt.seed_int(hash(a) % (1 << 64))
+        self.gauss_next = None
+
+    def random(self):
+        """random() -> x in the interval [0, 1)."""
+        return self._mt.random()
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        if type(k) is not int:
+            k = _index(k)
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k == 0:
+            return 0
+        return self._mt.getrandbits(k)
+
+    def getstate(self):
+        """Return internal state; can be passed to setstate() later."""
+        return self.VERSION, self._mt.getstate(), self.gauss_next
+
+    def setstate(self, state):
+        """Restore internal state from object returned by getstate()."""
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+            self._mt.setstate(internalstate)
+        elif version == 2:
+            version, internalstate, self.gauss_next = state
+            try:
+                internalstate = tuple(x % (2 ** 32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+            self._mt.setstate(internalstate)
+        else:
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" % (version, self.VERSION))
+
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
+
+    def __init_subclass__(cls, /, **kwargs):
+        """A subclass draws integers from getrandbits() or random(), whichever it overrides last."""
+        for c in cls.__mro__:
+            if "_randbelow" in c.__dict__:
+                break
+            if "getrandbits" in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if "random" in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
+        """Return a random int in the range [0,n).  Defined for n > 0."""
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """Return a random int in the range [0,n).  Defined for n > 0."""
+        random = self.random
+        if n >= maxsize:
+            _warn("Underlying random() generator does not supply \n"
+                  "enough bits to choose from a population range this large.\n"
+                  "To remove the range limitation, add a getrandbits() method.")
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, "little")
+
+    def randrange(self, start, stop=None, step=_ONE):
+        """Choose a random item from range(stop) or range(start, stop[, step])."""
+        istart = _range_arg(start, "arg 1")
+        if stop is None:
+            if step is not _ONE:
+                raise TypeError("Missing a non-None stop argument")
+            if istart > 0:
+                return self._randbelow(istart)
+            raise ValueError("empty range for randrange()")
+        istop = _range_arg(stop, "stop")
+        width = istop - istart
+        istep = _range_arg(step, "step")
+        if istep == 1:
+            if width > 0:
+                return istart + self._randbelow(width)
+            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return istart + istep * self._randbelow(n)
+
+    def randint(self, a, b):
+        """Return random integer in range [a, b], including both end points."""
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        """Choose a random element from a non-empty sequence."""
+        if not len(seq):
+            raise IndexError("Cannot choose from an empty sequence")
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        """Shuffle list x in place, and return None."""
+        randbelow = self._randbelow
+        for i in reversed(range(1, len(x))):
+            j = randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k, *, counts=None):
+        """Chooses k unique random elements from a population sequence."""
+        from collections.abc import Sequence
+        if not isinstance(population, Sequence):
+            raise TypeError("Population must be a sequence.  "
+                            "For dicts or sets, use sorted(d).")
+        n = len(population)
+        if counts is not None:
+            cum_counts = _accumulate(counts)
+            if len(cum_counts) != n:
+                raise ValueError("The number of counts does not match the population")
+            total = cum_counts.pop()
+            if not isinstance(total, int):
+                raise TypeError("Counts must be integers")
+            if total <= 0:
+                raise ValueError("Total of counts must be greater than zero")
+            selections = self.sample(range(total), k=k)
+            return [population[_bisect(cum_counts, s)] for s in selections]
+        randbelow = self._randbelow
+        if not 0 <= k <= n:
+            raise ValueError("Sample larger than population or is negative")
+        result = [None] * k
+        # Below this population size a list pool is cheaper than a set of picks.
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _ceil(_log(k * 3, 4))
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = randbelow(n)
+                while j in selected:
+                    j = randbelow(n)
+                selected.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        """Return a k sized list of population elements chosen with replacement."""
+        random = self.random
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0
+                return [population[_floor(random() * n)] for i in range(k)]
+            try:
+                cum_weights = _accumulate(weights)
+            except TypeError:
+                if not isinstance(weights, int):
+                    raise
+                k = weights
+                raise TypeError(
+                    f"The number of choices must be a keyword argument: {k=}") from None
+        elif weights is not None:
+            raise TypeError("Cannot specify both weights and cumulative weights")
+        if len(cum_weights) != n:
+            raise ValueError("The number of weights does not match the population")
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError("Total of weights must be greater than zero")
+        if not _isfinite(total):
+            raise ValueError("Total of weights must be finite")
+        hi = n - 1
+        return [population[_bisect(cum_weights, random() * total, 0, hi)] for i in range(k)]
+
+    def uniform(self, a, b):
+        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
+        return a + (b - a) * self.random()
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        """Triangular distribution."""
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Kinderman and Monahan's ratio method)."""
+        random = self.random
+        while True:
+            u1 = random()
+            u2 = 1.0 - random()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -_log(u2):
+                break
+        return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        """Gaussian distribution (Box-Muller, keeping the second value for the next call)."""
+        random = self.random
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = random() * TWOPI
+            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        """Log normal distribution."""
+        return _exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        """Exponential distribution; lambd is 1.0 divided by the desired mean."""
+        return -_log(1.0 - self.random()) / lambd
+
+    def vonmisesvariate(self, mu, kappa):
+        """Circular data distribution."""
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution.  Not the gamma function!"""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        random = self.random
+        if alpha > 1.0:
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        while True:
+            u = random()
+            b = (_e + alpha) / _e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((b - p) / alpha)
+            u1 = random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution."""
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        """Pareto distribution.  alpha is the shape parameter."""
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        """Weibull distribution."""
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system's entropy source."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), "big") >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes), "big")
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
+
+
+_inst = Random()
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+triangular = _inst.triangular
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+choices = _inst.choices
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+gauss = _inst.gauss
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+getstate = _inst.getstate
+setstate = _inst.setstate
+getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
+
+
+def _reseed_after_fork():
+    """A forked child must not repeat its parent's sequence."""
+    import os
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=_inst.seed)
+
+
+_reseed_after_fork()

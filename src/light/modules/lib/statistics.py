@@ -1,0 +1,659 @@
+"""Basic statistics, as CPython 3.11's statistics module: exact sums of fractions, so results
+print the same."""
+import math
+import sys
+from collections import namedtuple
+from fractions import Fraction
+from math import fsum, sqrt, exp, log
+
+__all__ = ["NormalDist", "StatisticsError", "correlation", "covariance", "fmean", "geometric_mean",
+           "harmonic_mean", "linear_regression", "mean", "median", "median_grouped", "median_high",
+           "median_low", "mode", "multimode", "pstdev", "pvariance", "quantiles", "stdev", "variance"]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _decimal_class():
+    """decimal.Decimal if a program has imported decimal (only then can data hold Decimals)."""
+    module = sys.modules.get("decimal")
+    return module.Decimal if module is not None else None
+
+
+def _is_decimal_type(T):
+    decimal = _decimal_class()
+    return decimal is not None and issubclass(T, decimal)
+
+
+def _exact_ratio(x):
+    """x as an exact (numerator, denominator); (x, None) for infinities and NaNs."""
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+
+
+def _isfinite(x):
+    try:
+        return x.is_finite()
+    except AttributeError:
+        return math.isfinite(x)
+
+
+def _coerce(T, S):
+    """The common type of T and S, or TypeError."""
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _common_type(types):
+    T = int
+    for S in types:
+        T = _coerce(T, S)
+    return T
+
+
+def _sum(data):
+    """(type, exact sum as a Fraction, count) of data."""
+    count = 0
+    types = {}
+    partials = {}
+    for x in data:
+        types[type(x)] = True
+        n, d = _exact_ratio(x)
+        count += 1
+        partials[d] = partials.get(d, 0) + n
+    if None in partials:
+        total = partials[None]
+        assert not _isfinite(total)
+    else:
+        total = sum(Fraction(n, d) for d, n in partials.items())
+    return (_common_type(types), total, count)
+
+
+def _ss(data, c=None):
+    """(type, exact sum of squared deviations, mean, count) of data, in one pass."""
+    if c is not None:
+        T, ssd, count = _sum((x - c) * (x - c) for x in data)
+        return (T, ssd, c, count)
+    count = 0
+    types = {}
+    sx_partials = {}
+    sxx_partials = {}
+    for x in data:
+        types[type(x)] = True
+        n, d = _exact_ratio(x)
+        count += 1
+        sx_partials[d] = sx_partials.get(d, 0) + n
+        sxx_partials[d] = sxx_partials.get(d, 0) + n * n
+    if not count:
+        ssd = c = Fraction(0)
+    elif None in sx_partials:
+        ssd = c = sx_partials[None]
+    else:
+        sx = sum(Fraction(n, d) for d, n in sx_partials.items())
+        sxx = sum(Fraction(n, d * d) for d, n in sxx_partials.items())
+        ssd = (count * sxx - sx * sx) / count
+        c = sx / count
+    return (_common_type(types), ssd, c, count)
+
+
+def _convert(value, T):
+    """value (usually a Fraction) as type T."""
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    try:
+        return T(value)
+    except TypeError:
+        if _is_decimal_type(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
+
+
+def _fail_neg(values, errmsg="negative value"):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def _integer_sqrt_of_frac_rto(n, m):
+    """Square root of n/m, rounded to the nearest integer using round-to-odd."""
+    a = math.isqrt(n // m)
+    return a | (a * a * m != n)
+
+
+_sqrt_bit_width = 2 * sys.float_info.mant_dig + 3
+
+
+def _float_sqrt_of_frac(n, m):
+    """Square root of n/m as a float, correctly rounded."""
+    q = (n.bit_length() - m.bit_length() - _sqrt_bit_width) // 2
+    if q >= 0:
+        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
+        denominator = 1
+    else:
+        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
+        denominator = 1 << -q
+    return numerator / denominator
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a Decimal, correctly rounded."""
+    Decimal = _decimal_class()
+    if n <= 0:
+        if not n:
+            return Decimal("0.0")
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    plus = root.next_plus()
+    np, dp = plus.as_integer_ratio()
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    minus = root.next_minus()
+    nm, dm = minus.as_integer_ratio()
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
+
+
+def mean(data):
+    """Return the sample arithmetic mean of data."""
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError("mean requires at least one data point")
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    """Convert data to floats and compute the arithmetic mean."""
+    try:
+        n = len(data)
+    except TypeError:
+        data = list(data)
+        n = len(data)
+    if weights is None:
+        total = fsum(data)
+        if not n:
+            raise StatisticsError("fmean requires at least one data point")
+        return total / n
+    try:
+        num_weights = len(weights)
+    except TypeError:
+        weights = list(weights)
+        num_weights = len(weights)
+    num = fsum(x * w for x, w in zip(data, weights))
+    if n != num_weights:
+        raise StatisticsError("data and weights must be the same length")
+    den = fsum(weights)
+    if not den:
+        raise StatisticsError("sum of weights must be non-zero")
+    return num / den
+
+
+def geometric_mean(data):
+    """Convert data to floats and compute the geometric mean."""
+    try:
+        return exp(fmean([log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError("geometric mean requires a non-empty dataset "
+                              "containing positive numbers") from None
+
+
+def harmonic_mean(data, weights=None):
+    """Return the harmonic mean of data."""
+    if iter(data) is data:
+        data = list(data)
+    errmsg = "harmonic mean does not support negative values"
+    n = len(data)
+    if n < 1:
+        raise StatisticsError("harmonic_mean requires at least one data point")
+    elif n == 1 and weights is None:
+        x = data[0]
+        decimal = _decimal_class()
+        if isinstance(x, (int, float, Fraction)) or (decimal is not None and isinstance(x, decimal)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError("unsupported type")
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError("Number of weights does not match data size")
+        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+    try:
+        data = _fail_neg(data, errmsg)
+        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError("Weighted sum must be positive")
+    return _convert(sum_weights / total, T)
+
+
+def median(data):
+    """Return the median (middle value) of numeric data."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    """Return the low median of numeric data."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    """Return the high median of data."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    """Estimates the median for numeric data binned around the midpoints of intervals."""
+    from bisect import bisect_left, bisect_right
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError("no median for empty data")
+    x = data[n // 2]
+    i = bisect_left(data, x)
+    j = bisect_right(data, x, lo=i)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError("Value cannot be converted to a float")
+    L = x - interval / 2.0
+    cf = i
+    f = j - i
+    return L + interval * (n / 2 - cf) / f
+
+
+def _counts(data):
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def mode(data):
+    """Return the most common data point from discrete or nominal data."""
+    counts = _counts(data)
+    if not counts:
+        raise StatisticsError("no mode for empty data")
+    best = max(counts.values())
+    for value, count in counts.items():
+        if count == best:
+            return value
+
+
+def multimode(data):
+    """Return a list of the most frequently occurring values."""
+    counts = _counts(data)
+    if not counts:
+        return []
+    best = max(counts.values())
+    return [value for value, count in counts.items() if count == best]
+
+
+def quantiles(data, *, n=4, method="exclusive"):
+    """Divide data into n continuous intervals with equal probability."""
+    if n < 1:
+        raise StatisticsError("n must be at least 1")
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError("must have at least two data points")
+    if method == "inclusive":
+        m = ld - 1
+        result = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == "exclusive":
+        m = ld + 1
+        result = []
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f"Unknown method: {method!r}")
+
+
+def variance(data, xbar=None):
+    """Return the sample variance of data."""
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("variance requires at least two data points")
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    """Return the population variance of data."""
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pvariance requires at least one data point")
+    return _convert(ss / n, T)
+
+
+def stdev(data, xbar=None):
+    """Return the square root of the sample variance."""
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("stdev requires at least two data points")
+    mss = ss / (n - 1)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def pstdev(data, mu=None):
+    """Return the square root of the population variance."""
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pstdev requires at least one data point")
+    mss = ss / n
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def covariance(x, y, /):
+    """Covariance of two inputs."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("covariance requires that both inputs have same number of data points")
+    if n < 2:
+        raise StatisticsError("covariance requires at least two data points")
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("correlation requires that both inputs have same number of data points")
+    if n < 2:
+        raise StatisticsError("correlation requires at least two data points")
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = fsum((yi - ybar) * (yi - ybar) for yi in y)
+    try:
+        return sxy / sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant")
+
+
+LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept for simple linear regression."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("linear regression requires that both inputs have same number of data points")
+    if n < 2:
+        raise StatisticsError("linear regression requires at least two data points")
+    if proportional:
+        sxy = fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = fsum(xi * xi for xi in x)
+    else:
+        xbar = fsum(x) / n
+        ybar = fsum(y) / n
+        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant")
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
+
+
+# Wichura's algorithm AS241 (Applied Statistics 37(3), 1988): rational approximations of the
+# normal quantile function in three regions, coefficients highest power first.
+_AS241_CENTRAL = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4, 4.5921953931549871457e+4,
+     1.3731693765509461125e+4, 1.9715909503065514427e+3, 1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4, 2.1213794301586595867e+4,
+     5.3941960214247511077e+3, 6.8718700749205790830e+2, 4.2313330701600911252e+1, 1.0))
+_AS241_NEAR = (
+    (7.7454501427834140764e-4, 2.2723844989269184583e-2, 2.4178072517745061177e-1, 1.2704582524523683826e+0,
+     3.6478483247632045605e+0, 5.7694972214606914055e+0, 4.6303378461565452959e+0, 1.4234371107496835773e+0),
+    (1.05075007164441684324e-9, 5.4759380849953449460e-4, 1.5198666563616457197e-2, 1.4810397642748007459e-1,
+     6.8976733498510000455e-1, 1.6763848301838038494e+0, 2.0531916266377588219e+0, 1.0))
+_AS241_TAIL = (
+    (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3, 2.65321895265761230930e-2,
+     2.96560571828504891230e-1, 1.7848265399172913358e+0, 5.4637849111641143699e+0, 6.6579046435011037772e+0),
+    (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5, 7.86869131145613259100e-4,
+     1.48753612908506148525e-2, 1.36929880922735805310e-1, 5.99832206555887937690e-1, 1.0))
+
+
+def _horner(coefficients, x):
+    total = coefficients[0]
+    for c in coefficients[1:]:
+        total = total * x + c
+    return total
+
+
+def _normal_dist_inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        x = (_horner(_AS241_CENTRAL[0], r) * q) / _horner(_AS241_CENTRAL[1], r)
+        return mu + (x * sigma)
+    r = p if q <= 0.0 else 1.0 - p
+    r = sqrt(-log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        num, den = _AS241_NEAR
+    else:
+        r = r - 5.0
+        num, den = _AS241_TAIL
+    x = _horner(num, r) / _horner(den, r)
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
+def _mean_stdev(data):
+    """(mean, sample standard deviation) of data, as floats."""
+    T, ss, xbar, n = _ss(data)
+    if n < 2:
+        raise StatisticsError("stdev requires at least two data points")
+    mss = ss / (n - 1)
+    try:
+        return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    except AttributeError:
+        return float(xbar), float(xbar) / float(ss)
+
+
+_SQRT2 = sqrt(2.0)
+
+
+class NormalDist:
+    """Normal distribution of a random variable."""
+
+    __slots__ = ("_mu", "_sigma")
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError("sigma must be non-negative")
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        return cls(*_mean_stdev(data))
+
+    def samples(self, n, *, seed=None):
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for i in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError("pdf() not defined when sigma is zero")
+        diff = x - self._mu
+        return exp(diff * diff / (-2.0 * variance)) / sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError("cdf() not defined when sigma is zero")
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError("p must be in the range 0.0 < p < 1.0")
+        if self._sigma <= 0.0:
+            raise StatisticsError("cdf() not defined when sigma at or below zero")
+        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        if not isinstance(other, NormalDist):
+            raise TypeError("Expected another NormalDist instance")
+        X, Y = self, other
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
+            X, Y = Y, X
+        X_var, Y_var = X.variance, Y.variance
+        if not X_var or not Y_var:
+            raise StatisticsError("overlap() not defined when sigma is zero")
+        dv = Y_var - X_var
+        dm = math.fabs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * X._sigma * _SQRT2))
+        a = X._mu * Y_var - Y._mu * X_var
+        b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(Y_var / X_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError("zscore() not defined when sigma is zero")
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f"{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})"
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
