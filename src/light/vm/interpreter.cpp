@@ -1559,7 +1559,9 @@ do_call: {
 
 error:
   // An instruction raised: record this frame in the traceback, then look for
-  // a handler.
+  // a handler. A callee that failed without raising becomes CPython's
+  // SystemError, not an unwind with nothing to carry.
+  if (!pending()) raise_fmt(&exc::SystemError, "error return without exception set");
   frame->lasti = LASTI();
   traceback_here(code, frame->lasti);
 
