@@ -132,6 +132,8 @@ Value dunder_maybe(Value self, Value name, const Value* args, size_t nargs) {
 
 // ------------------------------------------------------------ dispatchers
 
+Value slot_call_unchecked(Value self, const Value* args, size_t nargs, Value kwnames);
+
 Value slot_repr(Value self) { return dunder(self, names::__repr__, nullptr, 0); }
 Value slot_str(Value self) { return dunder(self, names::__str__, nullptr, 0); }
 
@@ -150,6 +152,13 @@ int64_t slot_hash(Value self) {
 }
 
 Value slot_call(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!enter_recursion(" while calling a Python object")) return Value();
+  Value r = slot_call_unchecked(self, args, nargs, kwnames);
+  leave_recursion();
+  return r;
+}
+
+Value slot_call_unchecked(Value self, const Value* args, size_t nargs, Value kwnames) {
   Value f = type_lookup(type_of(self), names::__call__);
   if (!f) return type_error("'%.200s' object is not callable", type_of(self)->name.c_str());
   if (type_of(f)->has(Type::kMethodDescriptor)) {
