@@ -32,46 +32,47 @@ run(lambda: len(L()))
 class H:
     def __hash__(self): return hash(self)
 run(lambda: hash(H()))
+def run2(name, f):
     try: f()
     except RecursionError as e: print(name, "->", str(e)[33:] or "plain")
 class S:
     def __str__(self): return str(self)
-run("str", lambda: str(S()))
+run2("str", lambda: str(S()))
 class I:
     def __index__(self): return int(self)
     def __int__(self): return int(self)
-run("int", lambda: int(I()))
+run2("int", lambda: int(I()))
 class F:
     def __float__(self): return float(self)
-run("float", lambda: float(F()))
+run2("float", lambda: float(F()))
 class T:
     def __iter__(self): return iter(tuple(self))
-run("tuple", lambda: tuple(T()))
+run2("tuple", lambda: tuple(T()))
 class Li:
     def __iter__(self): return iter(list(self))
-run("list", lambda: list(Li()))
+run2("list", lambda: list(Li()))
 class B:
     def __bool__(self): return bool(self)
-run("bool", lambda: bool(B()))
+run2("bool", lambda: bool(B()))
 class D:
     def keys(self): return dict(self).keys()
     def __getitem__(self, k): return 1
-run("dict", lambda: dict(D()))
+run2("dict", lambda: dict(D()))
 class St:
     def __iter__(self): return iter(set(self))
-run("set", lambda: set(St()))
+run2("set", lambda: set(St()))
 class E:
     def __iter__(self): return iter(list(enumerate(self)))
-run("enumerate", lambda: list(enumerate(E())))
+run2("enumerate", lambda: list(enumerate(E())))
 class Rg:
     def __index__(self): return range(self)[0] if False else len(range(self))
-run("range", lambda: range(Rg()))
+run2("range", lambda: range(Rg()))
 class U:
     def __init__(self): U()
-run("user class", U)
+run2("user class", U)
 class Fs:
     def __iter__(self): return iter(frozenset(self))
-run("frozenset", lambda: frozenset(Fs()))
+run2("frozenset", lambda: frozenset(Fs()))
 class By:
     def __bytes__(self): return bytes(self)
-run("bytes", lambda: bytes(By()))
+run2("bytes", lambda: bytes(By()))
