@@ -652,6 +652,8 @@ bool add_slot_wrappers(Type* t) {
     AnyFn f = field_ref(t, d);
     if (!f || (t->base && field_ref(t->base, d) == f)) continue;
     if (dict_get_str(t->dict, *d.name)) continue;
+    // Sequence concatenation has no reflected form in CPython (sq_concat).
+    if (d.kind == Kind::RBinary && d.op == uint8_t(BinaryOp::Add) && t->len && t->getitem) continue;
     if (d.kind == Kind::Hash && f == AnyFn(&hash_unhashable)) {
       if (dict_set(t->dict, *d.name, none()) < 0) return false;
       continue;
