@@ -136,7 +136,7 @@ int main(int argc, char** argv) {
   }
 
   if (!runtime_init() || !vm::vm_init(args, path0)) {
-    std::fputs("pytier: the Light tier failed to start\n", stderr);
+    std::fputs("NotImplementedError: pytier light: the Light tier failed to start\n", stderr);
     return 1;
   }
   Module* main_module = module_new("__main__");

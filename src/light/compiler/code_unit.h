@@ -94,4 +94,10 @@ struct CompileError {
   int32_t lineno = 0, col_offset = 0, end_lineno = 0, end_col_offset = 0;
 };
 
+// A SyntaxWarning the compiler reports (CPython's compiler_warn).
+struct CompileWarning {
+  std::string message;
+  int32_t lineno = 0;
+};
+
 }  // namespace pytier::light::compiler

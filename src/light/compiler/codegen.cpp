@@ -50,8 +50,9 @@ bool has_starred(const List<Expr*>& elts) {
 
 class Codegen {
  public:
-  Codegen(SymbolTable& st, std::string_view filename, CompileError* error, bool interactive)
-      : st_(st), filename_(filename), error_(error), interactive_(interactive) {}
+  Codegen(SymbolTable& st, std::string_view filename, CompileError* error, bool interactive,
+          std::vector<CompileWarning>* warnings)
+      : st_(st), filename_(filename), error_(error), interactive_(interactive), warnings_(warnings) {}
 
   std::shared_ptr<CodeUnit> module(const Module& m) {
     enter(st_.top(), "<module>", 1);
@@ -75,6 +76,7 @@ class Codegen {
   std::string filename_;
   CompileError* error_;
   bool interactive_;
+  std::vector<CompileWarning>* warnings_;
   std::vector<Unit> units_;
 
   Unit& u() { return units_.back(); }
@@ -93,6 +95,66 @@ class Codegen {
     error_->col_offset = pos.col_offset + 1;
     error_->end_lineno = pos.end_lineno;
     error_->end_col_offset = pos.end_col_offset + 1;
+    return false;
+  }
+
+  void warn(const Pos& pos, std::string message) {
+    if (warnings_) warnings_->push_back({std::move(message), pos.lineno});
+  }
+
+  // The type name of a literal expression, or null for any other.
+  static const char* literal_type(const Expr* e) {
+    switch (e->kind) {
+      case ExprKind::Constant:
+        switch (static_cast<const ast::Constant*>(e)->value_kind) {
+          case ConstKind::None: return "NoneType";
+          case ConstKind::True:
+          case ConstKind::False: return "bool";
+          case ConstKind::Ellipsis: return "ellipsis";
+          case ConstKind::Int: return "int";
+          case ConstKind::Float: return "float";
+          case ConstKind::Complex: return "complex";
+          case ConstKind::Str: return "str";
+          case ConstKind::Bytes: return "bytes";
+        }
+        return nullptr;
+      case ExprKind::TupleExpr: return "tuple";
+      case ExprKind::ListExpr:
+      case ExprKind::ListComp: return "list";
+      case ExprKind::Dict:
+      case ExprKind::DictComp: return "dict";
+      case ExprKind::Set:
+      case ExprKind::SetComp: return "set";
+      case ExprKind::GeneratorExp: return "generator";
+      case ExprKind::JoinedStr:
+      case ExprKind::FormattedValue: return "str";
+      default: return nullptr;
+    }
+  }
+
+  // `x is 1`: a literal on either side of `is` (None, True, False and ...
+  // are singletons and fine).
+  void check_is_literal(const Expr* left, CmpOp op, const Expr* right, const Pos& pos) {
+    if (op != CmpOp::Is && op != CmpOp::IsNot) return;
+    auto literal = [](const Expr* e) {
+      if (e->kind == ExprKind::Constant) {
+        auto k = static_cast<const ast::Constant*>(e)->value_kind;
+        return k != ConstKind::None && k != ConstKind::True && k != ConstKind::False && k != ConstKind::Ellipsis;
+      }
+      return e->kind == ExprKind::TupleExpr || e->kind == ExprKind::ListExpr || e->kind == ExprKind::Dict ||
+             e->kind == ExprKind::Set || e->kind == ExprKind::ListComp || e->kind == ExprKind::DictComp ||
+             e->kind == ExprKind::SetComp || e->kind == ExprKind::GeneratorExp || e->kind == ExprKind::JoinedStr;
+    };
+    if (literal(left) || literal(right))
+      warn(pos, op == CmpOp::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                : "\"is not\" with a literal. Did you mean \"!=\"?");
+  }
+
+  // A construct the Light tier does not run yet: NotImplementedError with
+  // the text the auto tier recognizes to rerun the program on the Full tier.
+  bool unsupported(const Pos& pos, const char* what) {
+    fail(pos, std::string("pytier light: ") + what);
+    error_->type = "NotImplementedError";
     return false;
   }
 
@@ -403,7 +465,7 @@ class Codegen {
         return t->finalbody.empty() ? try_except(t) : try_finally(t);
       }
       case StmtKind::TryStar:
-        return fail(*s, "'except*' is not supported by the Light tier yet");
+        return unsupported(*s, "except* (exception groups)");
       case StmtKind::Assert:
         return assert_stmt(static_cast<const Assert*>(s));
       case StmtKind::Import:
@@ -1273,7 +1335,195 @@ class Codegen {
     return true;
   }
 
-  bool match_stmt(const Match* m) { return fail(*m, "'match' is not supported by the Light tier yet"); }
+  // ---- match (PEP 634). The subject stays on the stack across the cases;
+  // each pattern consumes one copy of it and jumps to its `fail` label with
+  // that copy gone. Names are bound as soon as their subpattern matches.
+
+  bool match_stmt(const Match* m) {
+    if (!expr(m->subject)) return false;
+    Label end = new_label();
+    for (uint32_t i = 0; i < m->cases.size; ++i) {
+      const MatchCase* c = m->cases[i];
+      Label next = new_label();
+      {
+        PosScope at(*this, *c->pattern);
+        emit(COPY, 1);
+        if (!pattern(c->pattern, next)) return false;
+      }
+      if (c->guard && !jump_if(c->guard, next, false)) return false;
+      emit(POP_TOP);
+      if (!stmts(c->body)) return false;
+      emit(JUMP, end);
+      bind(next);
+    }
+    emit(POP_TOP);
+    bind(end);
+    return true;
+  }
+
+  // A label that pops `extra` values and then goes to `fail`.
+  Label fail_after_pops(uint32_t extra, Label fail, std::vector<std::pair<Label, uint32_t>>& pending) {
+    if (extra == 0) return fail;
+    Label l = new_label();
+    pending.push_back({l, extra});
+    return l;
+  }
+
+  void emit_pending_fails(std::vector<std::pair<Label, uint32_t>>& pending, Label fail, Label done) {
+    if (pending.empty()) return;
+    emit(JUMP, done);
+    for (auto& [label, count] : pending) {
+      bind(label);
+      for (uint32_t i = 0; i < count; ++i) emit(POP_TOP);
+      emit(JUMP, fail);
+    }
+  }
+
+  bool pattern_capture(Identifier name) {
+    if (name.empty()) {
+      emit(POP_TOP);
+      return true;
+    }
+    return name_op(name, Access::Store);
+  }
+
+  // Matches the sub-patterns against n values on the stack, the first on top.
+  bool subpatterns(const std::vector<const Pattern*>& subs, Label fail,
+                   std::vector<std::pair<Label, uint32_t>>& pending) {
+    uint32_t n = static_cast<uint32_t>(subs.size());
+    for (uint32_t i = 0; i < n; ++i)
+      if (!pattern(subs[i], fail_after_pops(n - 1 - i, fail, pending))) return false;
+    return true;
+  }
+
+  bool pattern(const Pattern* p, Label fail) {
+    PosScope at(*this, *p);
+    std::vector<std::pair<Label, uint32_t>> pending;
+    Label done = new_label();
+    switch (p->kind) {
+      case PatternKind::MatchValue: {
+        if (!expr(static_cast<const MatchValue*>(p)->value)) return false;
+        emit(COMPARE_OP, CMP_EQ);
+        emit(POP_JUMP_IF_FALSE, fail);
+        break;
+      }
+      case PatternKind::MatchSingleton: {
+        Constant c;
+        auto kind = static_cast<const MatchSingleton*>(p)->value;
+        c.kind = kind == ConstKind::True ? Constant::Kind::True
+                 : kind == ConstKind::False ? Constant::Kind::False : Constant::Kind::None;
+        load_const(c);
+        emit(IS_OP, 0);
+        emit(POP_JUMP_IF_FALSE, fail);
+        break;
+      }
+      case PatternKind::MatchAs: {
+        auto* a = static_cast<const MatchAs*>(p);
+        if (a->pattern) {
+          emit(COPY, 1);
+          if (!pattern(a->pattern, fail_after_pops(1, fail, pending))) return false;
+        }
+        if (!pattern_capture(a->name)) return false;
+        break;
+      }
+      case PatternKind::MatchStar:
+        return pattern_capture(static_cast<const MatchStar*>(p)->name);
+      case PatternKind::MatchOr: {
+        auto* o = static_cast<const MatchOr*>(p);
+        Label matched = new_label();
+        for (const Pattern* alt : o->patterns) {
+          Label next = new_label();
+          emit(COPY, 1);
+          if (!pattern(alt, next)) return false;
+          emit(JUMP, matched);
+          bind(next);
+        }
+        emit(POP_TOP);
+        emit(JUMP, fail);
+        bind(matched);
+        emit(POP_TOP);
+        break;
+      }
+      case PatternKind::MatchSequence: {
+        auto* sq = static_cast<const MatchSequence*>(p);
+        int32_t star = -1;
+        for (uint32_t i = 0; i < sq->patterns.size; ++i) {
+          if (sq->patterns[i]->kind != PatternKind::MatchStar) continue;
+          if (star >= 0) return Codegen::fail(*p, "multiple starred names in sequence pattern");
+          star = static_cast<int32_t>(i);
+        }
+        Label pop1 = fail_after_pops(1, fail, pending);
+        emit(MATCH_SEQUENCE);
+        emit(POP_JUMP_IF_FALSE, pop1);
+        uint32_t n = sq->patterns.size;
+        emit(GET_LEN);
+        load_int(star < 0 ? n : n - 1);
+        emit(COMPARE_OP, star < 0 ? CMP_EQ : CMP_GE);
+        emit(POP_JUMP_IF_FALSE, pop1);
+        if (star < 0) emit(UNPACK_SEQUENCE, n);
+        else emit(UNPACK_EX, static_cast<uint32_t>(star) | ((n - 1 - star) << 8));
+        std::vector<const Pattern*> subs(sq->patterns.begin(), sq->patterns.end());
+        if (!subpatterns(subs, fail, pending)) return false;
+        break;
+      }
+      case PatternKind::MatchMapping: {
+        auto* mp = static_cast<const MatchMapping*>(p);
+        uint32_t n = mp->keys.size;
+        Label pop1 = fail_after_pops(1, fail, pending);
+        emit(MATCH_MAPPING);
+        emit(POP_JUMP_IF_FALSE, pop1);
+        if (n) {
+          emit(GET_LEN);
+          load_int(n);
+          emit(COMPARE_OP, CMP_GE);
+          emit(POP_JUMP_IF_FALSE, pop1);
+        }
+        if (!exprs(mp->keys)) return false;
+        emit(BUILD_TUPLE, n);
+        emit(MATCH_KEYS);  // subject, keys, values-or-None
+        emit(COPY, 1);
+        emit(POP_JUMP_IF_NONE, fail_after_pops(3, fail, pending));
+        emit(UNPACK_SEQUENCE, n);
+        std::vector<const Pattern*> subs(mp->patterns.begin(), mp->patterns.end());
+        // Below the values: the subject and the keys.
+        for (uint32_t i = 0; i < n; ++i)
+          if (!pattern(subs[i], fail_after_pops(n - 1 - i + 2, fail, pending))) return false;
+        if (!mp->rest.empty()) {
+          emit(COPY_DICT_WITHOUT_KEYS);
+          if (!name_op(mp->rest, Access::Store)) return false;
+        } else {
+          emit(POP_TOP);
+        }
+        emit(POP_TOP);
+        break;
+      }
+      case PatternKind::MatchClass: {
+        auto* mc = static_cast<const MatchClass*>(p);
+        if (!expr(mc->cls)) return false;
+        Constant names;
+        names.kind = Constant::Kind::Tuple;
+        for (Identifier attr : mc->kwd_attrs) {
+          Constant c;
+          c.kind = Constant::Kind::Str;
+          c.text = std::string(attr);
+          names.items.push_back(c);
+        }
+        load_const(names);
+        emit(MATCH_CLASS, mc->patterns.size);
+        emit(COPY, 1);
+        emit(POP_JUMP_IF_NONE, fail_after_pops(1, fail, pending));
+        uint32_t n = mc->patterns.size + mc->kwd_patterns.size;
+        emit(UNPACK_SEQUENCE, n);
+        std::vector<const Pattern*> subs(mc->patterns.begin(), mc->patterns.end());
+        subs.insert(subs.end(), mc->kwd_patterns.begin(), mc->kwd_patterns.end());
+        if (!subpatterns(subs, fail, pending)) return false;
+        break;
+      }
+    }
+    emit_pending_fails(pending, fail, done);
+    bind(done);
+    return true;
+  }
 
   // ------------------------------------------------------------ expressions
 
@@ -1593,6 +1843,11 @@ class Codegen {
   }
 
   bool compare(const Compare* c) {
+    const Expr* left = c->left;
+    for (uint32_t i = 0; i < c->ops.size; ++i) {
+      check_is_literal(left, c->ops[i], c->comparators[i], *c);
+      left = c->comparators[i];
+    }
     if (!expr(c->left)) return false;
     uint32_t n = c->ops.size;
     if (n == 1) {
@@ -1620,6 +1875,8 @@ class Codegen {
 
   bool call(const Call* c) {
     const Expr* f = c->func;
+    if (const char* type = literal_type(f))
+      warn(*c, std::string("'") + type + "' object is not callable; perhaps you missed a comma?");
     bool simple = !has_starred(c->args);
     for (const Keyword* k : c->keywords)
       if (k->arg.empty()) simple = false;
@@ -1668,7 +1925,12 @@ class Codegen {
       emit(CALL_KW, extra + args.size + keywords.size);
       return true;
     }
-    // Star-args: a tuple of the positional arguments and a dict of the rest.
+    // Star-args: a tuple of the positional arguments and a dict of the rest
+    // (a lone `*it` goes as it is; CALL_FUNCTION_EX makes the tuple).
+    if (extra == 0 && args.size == 1 && args[0]->kind == ExprKind::Starred) {
+      if (!expr(static_cast<const Starred*>(args[0])->value)) return false;
+      return star_keywords(keywords);
+    }
     emit(BUILD_LIST, extra);
     for (const Expr* a : args) {
       if (a->kind == ExprKind::Starred) {
@@ -1680,6 +1942,11 @@ class Codegen {
       }
     }
     emit(LIST_TO_TUPLE);
+    return star_keywords(keywords);
+  }
+
+  // The keyword part of a CALL_FUNCTION_EX call, then the call.
+  bool star_keywords(const List<Keyword*>& keywords) {
     if (keywords.empty()) {
       emit(CALL_FUNCTION_EX, 0);
       return true;
@@ -1902,23 +2169,23 @@ class Codegen {
 }  // namespace
 
 std::shared_ptr<CodeUnit> compile_module(const Module& module, std::string_view filename, CompileError* error,
-                                         bool interactive) {
+                                         bool interactive, std::vector<CompileWarning>* warnings) {
   SymbolTable st;
   if (!st.build(module)) {
     *error = st.error;
     return nullptr;
   }
-  return Codegen(st, filename, error, interactive).module(module);
+  return Codegen(st, filename, error, interactive, warnings).module(module);
 }
 
 std::shared_ptr<CodeUnit> compile_expression(const Expression& expression, std::string_view filename,
-                                             CompileError* error) {
+                                             CompileError* error, std::vector<CompileWarning>* warnings) {
   SymbolTable st;
   if (!st.build(expression)) {
     *error = st.error;
     return nullptr;
   }
-  return Codegen(st, filename, error, false).expression(expression);
+  return Codegen(st, filename, error, false, warnings).expression(expression);
 }
 
 }  // namespace pytier::light::compiler

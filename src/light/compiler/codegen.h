@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include "light/compiler/code_unit.h"
 #include "light/syntax/ast.h"
@@ -16,11 +17,13 @@ namespace pytier::light::compiler {
 // filled on a syntax error the parser could not see.
 // `interactive` is compile()'s 'single' mode: expression statements print
 // their values.
+// SyntaxWarnings go to `warnings` when given.
 [[nodiscard]] std::shared_ptr<CodeUnit> compile_module(const ast::Module& module,
                                                        std::string_view filename, CompileError* error,
-                                                       bool interactive = false);
+                                                       bool interactive = false,
+                                                       std::vector<CompileWarning>* warnings = nullptr);
 [[nodiscard]] std::shared_ptr<CodeUnit> compile_expression(const ast::Expression& expression,
-                                                           std::string_view filename,
-                                                           CompileError* error);
+                                                           std::string_view filename, CompileError* error,
+                                                           std::vector<CompileWarning>* warnings = nullptr);
 
 }  // namespace pytier::light::compiler

@@ -5,12 +5,14 @@
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/float.h"
+#include "light/objects/generic_alias.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
 #include "light/objects/singletons.h"
 #include "light/objects/slots.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
+#include "light/objects/union.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
@@ -22,10 +24,9 @@ namespace pytier::light {
 Value call(Value callable, const Value* args, size_t nargs, Value kwnames) {
   NativeFn f = type_of(callable)->call;
   if (!f) return type_error("'%s' object is not callable", type_of(callable)->name.c_str());
-  if (!enter_recursion(" while calling a Python object")) return Value();
-  Value r = f(callable, args, nargs, kwnames);
-  leave_recursion();
-  return r;
+  // No depth check here: Python frames count themselves in the vm, and the
+  // protocols that recurse natively (repr, comparison) count their own.
+  return f(callable, args, nargs, kwnames);
 }
 
 Value call0(Value callable) { return call(callable, nullptr, 0); }
@@ -564,7 +565,7 @@ Value getitem(Value container, Value key) {
   Type* t = type_of(container);
   if (t->getitem) return t->getitem(container, key);
   if (type_check(container)) {
-    if (container == Value(&type_type)) return format_str("type[%R]", key);  // PEP 585 alias text only
+    if (container == Value(&type_type)) return generic_alias(container, &key, 1, Value());
     Value f = type_lookup(as_type(container), names::__class_getitem__);
     if (f) {
       Ref bound(getattr(container, names::__class_getitem__));
@@ -641,8 +642,8 @@ bool plain_class(Value cls) { return type_check(cls) && type_of(cls) == &type_ty
 int isinstance(Value v, Value cls) {
   if (type_of(v) == cls.object()) return 1;
   if (plain_class(cls)) return is_instance_of(v, as_type(cls));
-  if (tuple_check(cls)) {
-    Tuple* t = as_tuple(cls);
+  if (tuple_check(cls) || union_check(cls)) {
+    Tuple* t = as_tuple(union_check(cls) ? cls.as<Union>()->args : cls);
     for (int64_t i = 0; i < t->size; ++i) {
       int r = isinstance(v, t->items[i]);
       if (r != 0) return r;
@@ -662,8 +663,8 @@ int isinstance(Value v, Value cls) {
 
 int issubclass(Value derived, Value cls) {
   if (plain_class(cls) && type_check(derived)) return is_subtype(as_type(derived), as_type(cls));
-  if (tuple_check(cls)) {
-    Tuple* t = as_tuple(cls);
+  if (tuple_check(cls) || union_check(cls)) {
+    Tuple* t = as_tuple(union_check(cls) ? cls.as<Union>()->args : cls);
     for (int64_t i = 0; i < t->size; ++i) {
       int r = issubclass(derived, t->items[i]);
       if (r != 0) return r;

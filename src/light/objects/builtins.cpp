@@ -30,6 +30,9 @@
 
 namespace pytier::light {
 
+Value (*current_stdout)() = nullptr;
+Value standard_stdout;
+
 namespace {
 
 Value b_abs(Value, const Value* args, size_t, Value) { return absolute(args[0]); }
@@ -341,6 +344,11 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
     }
   }
   if (file && is_none(file)) file = Value();
+  if (!file && current_stdout) {
+    Value out = current_stdout();
+    if (out && is_none(out)) return newref(none());  // sys.stdout = None: print does nothing
+    if (out && out != standard_stdout) file = out;
+  }
   if (file) {
     // Any object with write(): the pieces go through it one by one, as CPython's.
     auto write = [&](Value text) {

@@ -8,6 +8,13 @@
 
 namespace pytier::light {
 
+// Set by the vm's sys module: the current sys.stdout (borrowed; null when
+// sys has none yet) and the stream object that writes fd 1. print() with no
+// file writes straight to the stdout buffer while sys.stdout is that stream,
+// and calls sys.stdout.write otherwise (redirect_stdout, StringIO, ...).
+extern Value (*current_stdout)();
+extern Value standard_stdout;
+
 // Puts every name into `builtins` (a dict). false on error.
 [[nodiscard]] bool builtins_fill(Dict* builtins);
 

@@ -176,7 +176,10 @@ Value bytes_mul(Value a, Value b) {
   }
   int64_t n;
   if (!index_as_i64(b, &n, &exc::OverflowError)) return Value();
+  if (n <= 0 || d.empty()) return make_like(a, "");
+  if (uint64_t(n) > kMaxAllocation / d.size()) return no_memory();
   std::string out;
+  out.reserve(d.size() * size_t(n));
   for (int64_t i = 0; i < n; ++i) out += d;
   return make_like(a, out);
 }
@@ -249,6 +252,10 @@ bool bytes_source(const char* fname, const Value* args, size_t nargs, Value kwna
     if (!index_as_i64(x, &n, &exc::OverflowError)) return false;
     if (n < 0) {
       value_error("negative count");
+      return false;
+    }
+    if (uint64_t(n) > kMaxAllocation) {
+      no_memory();
       return false;
     }
     out->assign(size_t(n), '\0');

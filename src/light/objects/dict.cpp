@@ -221,10 +221,13 @@ int dict_del(Dict* d, Value key) {
   return r < 0 ? -1 : 0;
 }
 
-void dict_clear(Dict* d) {
+int dict_clear(Dict* d) {
   DictKeys* old = d->keys;
   DictKeys* k = keys_new(kMinSize);
-  if (!k) return;  // keeps the entries rather than crash; extremely unlikely
+  if (!k) {
+    no_memory();
+    return -1;
+  }
   d->keys = k;
   d->used = 0;
   touch(d, true);
@@ -235,6 +238,7 @@ void dict_clear(Dict* d) {
     decref(e.value);
   }
   std::free(old);
+  return 0;
 }
 
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value) {
@@ -441,7 +445,7 @@ Value dict_update_method(Value self, const Value* args, size_t nargs, Value kwna
 Value dict_copy_method(Value self, const Value*, size_t, Value) { return Value(dict_copy(D(self))); }
 
 Value dict_clear_method(Value self, const Value*, size_t, Value) {
-  dict_clear(D(self));
+  if (dict_clear(D(self)) < 0) return Value();
   return newref(none());
 }
 

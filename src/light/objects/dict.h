@@ -54,7 +54,7 @@ Value dict_get_str(Dict* d, Value key);
 [[nodiscard]] int dict_pop(Dict* d, Value key, Value* out);
 // del d[key]: KeyError when missing.
 [[nodiscard]] int dict_del(Dict* d, Value key);
-void dict_clear(Dict* d);
+[[nodiscard]] int dict_clear(Dict* d);  // -1: out of memory (d unchanged)
 // Iterates live entries in order: start with *pos = 0; borrowed key/value.
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value);
 // The entry index of key, or -1 when missing (or -2 on error).

@@ -426,6 +426,56 @@ const GetSetDef kUnicodeErrorGetsets[] = {
     FIELD("encoding", 0), FIELD("object", 1), FIELD("start", 2), FIELD("end", 3), FIELD("reason", 4),
     {nullptr, nullptr, nullptr}};
 
+// BaseExceptionGroup(message, exceptions): an ExceptionGroup when every
+// exception is an Exception.
+Value group_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+  if (has_keywords(kwnames)) return type_error("%s() takes no keyword arguments", type->name.c_str());
+  if (nargs != 2) return type_error("BaseExceptionGroup.__new__() takes exactly 2 arguments (%zd given)", nargs);
+  if (!str_check(args[0])) {
+    return type_error("BaseExceptionGroup.__new__() argument 1 must be str, not %s", type_of(args[0])->name.c_str());
+  }
+  if (!type_of(args[1])->getitem || dict_check(args[1]) || str_check(args[1])) {
+    return type_error("second argument (exceptions) must be a sequence");
+  }
+  Ref excs(call1(Value(&tuple_type), args[1]));
+  if (!excs) return Value();
+  Tuple* t = as_tuple(excs.get());
+  if (t->size == 0) return value_error("second argument (exceptions) must be a non-empty sequence");
+  bool all_exceptions = true;
+  for (int64_t i = 0; i < t->size; ++i) {
+    if (!exception_check(t->items[i])) {
+      return value_error("Item %zd of second argument (exceptions) is not an exception", size_t(i));
+    }
+    if (!is_instance_of(t->items[i], &exc::Exception)) all_exceptions = false;
+  }
+  if (type == &exc::BaseExceptionGroup && all_exceptions) type = &exc::ExceptionGroup;
+  if (is_subtype(type, &exc::Exception) && !all_exceptions) {
+    return type_error("Cannot nest BaseExceptions in an ExceptionGroup");
+  }
+  Value e = exc_new(type, args, nargs, kwnames);
+  if (!e) return Value();
+  set_field(e, 0, args[0]);
+  set_field(e, 1, excs.get());
+  return e;
+}
+
+int group_init(Value self, const Value* args, size_t nargs, Value kwnames) { return set_args(self, args, nargs); }
+
+Value group_str(Value self) {
+  int64_t n = as_tuple(E(self)->fields[1])->size;
+  return format_str("%S (%zd sub-exception%s)", E(self)->fields[0], size_t(n), n == 1 ? "" : "s");
+}
+
+Value group_repr(Value self) {
+  Ref name(type_name(type_of(self)));
+  Value args = E(self)->args;
+  if (as_tuple(args)->size == 2) return format_str("%U(%R, %R)", name.get(), as_tuple(args)->items[0], as_tuple(args)->items[1]);
+  return exc_repr(self);
+}
+
+const GetSetDef kGroupGetsets[] = {
+    {"message", field_get<0>, nullptr}, {"exceptions", field_get<1>, nullptr}, {nullptr, nullptr, nullptr}};
+
 #undef FIELD
 
 void setup(Type* t, const char* name, Type* base) {
@@ -536,6 +586,13 @@ void init_exception_types() {
   exc::SyntaxError.init = syntax_error_init;
   exc::SyntaxError.str = syntax_error_str;
   exc::SyntaxError.getsets = kSyntaxErrorGetsets;
+  for (Type* t : {&exc::BaseExceptionGroup, &exc::ExceptionGroup}) {
+    t->new_ = group_new;
+    t->init = group_init;
+    t->str = group_str;
+    t->repr = group_repr;
+    t->getsets = kGroupGetsets;
+  }
   for (Type* t : {&exc::UnicodeDecodeError, &exc::UnicodeEncodeError, &exc::UnicodeTranslateError}) {
     t->init = unicode_error_init;
     t->str = unicode_error_str;
@@ -547,6 +604,15 @@ void init_exception_types() {
 }
 
 bool init_exception_instances() {
+  // ExceptionGroup is also an Exception: give it CPython's two bases and MRO.
+  Type* eg = &exc::ExceptionGroup;
+  Value bases = tuple_pack({Value(&exc::BaseExceptionGroup), Value(&exc::Exception)});
+  Value mro = tuple_pack({Value(eg), Value(&exc::BaseExceptionGroup), Value(&exc::Exception),
+                          Value(&exc::BaseException), Value(&object_type)});
+  if (!bases || !mro) return false;
+  set_slot(&eg->bases, bases);
+  set_slot(&eg->mro, mro);
+  exc::Exception.subclasses.push_back(eg);
   preallocated_memory_error = exc_new(&exc::MemoryError, nullptr, 0, Value());
   if (!preallocated_memory_error) return false;
   preallocated_memory_error.object()->refcount = kImmortal;

@@ -1,5 +1,6 @@
 #include "light/objects/format.h"
 
+#include <algorithm>
 #include <string>
 
 #include "light/num/format_spec.h"
@@ -319,7 +320,10 @@ Value str_mod_slot(Value a, Value b) {
           type_error("* wants int");
           return false;
         }
-        int_to_i64(v, out_n);
+        if (!int_to_i64(v, out_n)) {
+          overflow_error("Python int too large to convert to C ssize_t");
+          return false;
+        }
         return true;
       }
       if (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
@@ -338,6 +342,10 @@ Value str_mod_slot(Value a, Value b) {
       ++i;
       spec.precision = 0;
       if (!read_number(&spec.precision)) return Value();
+    }
+    if (uint64_t(std::max<int64_t>(spec.width, 0)) > kMaxAllocation ||
+        uint64_t(std::max<int64_t>(spec.precision, 0)) > kMaxAllocation) {
+      return no_memory();
     }
     while (i < fmt.size() && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
     if (i >= fmt.size()) return value_error("incomplete format");

@@ -191,6 +191,7 @@ void init_function_type() {
   Type* t = &function_type;
   t->name = "function";
   t->basic_size = sizeof(Function);
+  t->flags |= Type::kMethodDescriptor;
   t->dict_offset = offsetof(Function, dict);
   t->dealloc = function_dealloc;
   t->call = function_call;

@@ -7,6 +7,7 @@
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
+#include "light/objects/tuple.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
@@ -20,6 +21,7 @@ Type generator_type;
 Type coroutine_type;
 Type async_generator_type;
 Type coroutine_wrapper_type;
+Type async_gen_op_type;
 
 bool generator_check(Value v) {
   if (v.is_small()) return false;
@@ -61,8 +63,12 @@ Value resume(Generator* g, Value sent, bool throwing, bool* done) {
   if (!throwing && g->started) *f->sp++ = newref(sent);
   g->started = true;
   g->running = true;
+  // thread.handled owns its reference: the caller's waits in `outer`, the
+  // generator's own (kept while suspended) takes its place.
   Value outer = thread.handled;
-  if (g->exc_state) thread.handled = g->exc_state;
+  Value own = g->exc_state;
+  g->exc_state = Value();
+  thread.handled = own ? own : outer ? newref(outer) : Value();
   bool yielded = false;
   Value r;
   if (!enter_recursion(" while calling a Python object")) {
@@ -74,11 +80,12 @@ Value resume(Generator* g, Value sent, bool throwing, bool* done) {
   Value inner = thread.handled;
   thread.handled = outer;
   g->running = false;
-  if (yielded) {
-    Value saved = inner != outer && inner ? newref(inner) : Value();
-    set_slot(&g->exc_state, saved);
-    return r;
+  if (yielded && inner && inner != outer) {
+    g->exc_state = inner;
+  } else {
+    xdecref(inner);
   }
+  if (yielded) return r;
   finish(g);
   *done = true;
   if (!r && matches(&exc::StopIteration)) {
@@ -148,10 +155,19 @@ Value gen_send_py(Value self, const Value* args, size_t nargs, Value kwnames) {
 Value gen_throw_py(Value self, const Value* args, size_t nargs, Value kwnames) {
   Value exc = args[0];
   Ref made;
-  if (nargs >= 2 && type_check(exc) && !is_none(args[1])) {
-    made = Ref(call1(exc, args[1]));
-    if (!made) return Value();
-    exc = made.get();
+  // throw(type, value): value is used as is when already a type instance
+  // (contextlib passes the caught exception so), else it is type's argument,
+  // or its arguments when a tuple.
+  if (nargs >= 2 && !is_none(args[1])) {
+    Value value = args[1];
+    if (exception_check(exc)) return type_error("instance exception may not have a separate value");
+    if (type_check(exc) && is_instance_of(value, as_type(exc))) {
+      exc = value;
+    } else if (type_check(exc)) {
+      made = Ref(tuple_check(value) ? call(exc, as_tuple(value)->items, as_tuple(value)->size) : call1(exc, value));
+      if (!made) return Value();
+      exc = made.get();
+    }
   }
   bool done;
   Value r = generator_throw(self.as<Generator>(), exc, &done);
@@ -207,7 +223,7 @@ Value gen_repr(Value self) {
 
 void gen_dealloc(Object* o) {
   Generator* g = static_cast<Generator*>(o);
-  if (g->frame && g->started && g->type != &coroutine_type) {
+  if (g->frame && g->started && g->type == &generator_type) {
     // Finalize a suspended generator as CPython does: close() it, so that
     // its finally blocks and context managers run now.
     ++g->refcount;
@@ -296,6 +312,123 @@ Value wrapper_throw(Value self, const Value* args, size_t nargs, Value kwnames) 
 Value wrapper_close(Value self, const Value* args, size_t nargs, Value kwnames) {
   return gen_close(self.as<CoroutineWrapper>()->coro, args, nargs, kwnames);
 }
+
+// ---- async generators: __anext__(), asend(), athrow() and aclose() give an
+// awaitable that runs the generator to its next plain `yield` (delivered as
+// StopIteration(value)) and passes the values its awaits yield through.
+
+struct AsyncGenOp : Object {
+  Generator* gen;  // owned
+  Value value;     // what to send, or the exception to throw in
+  enum Kind : uint8_t { kSend, kThrow, kClose } kind;
+  enum State : uint8_t { kInit, kIter, kClosed } state;
+};
+
+bool yielded_plain(Generator* g) {
+  return g->frame && vm::operand_of(g->frame->ip[-1]) == 0;
+}
+
+Value op_unwrap(AsyncGenOp* op, Value r, bool done) {
+  if (!r) {
+    op->state = AsyncGenOp::kClosed;
+    if (op->kind == AsyncGenOp::kClose && (matches(&exc::StopAsyncIteration) || matches(&exc::GeneratorExit))) {
+      clear_error();
+      restore(exception_new(&exc::StopIteration, nullptr, 0));
+    }
+    return Value();
+  }
+  if (done) {
+    decref(r);
+    op->state = AsyncGenOp::kClosed;
+    if (op->kind == AsyncGenOp::kClose) restore(exception_new(&exc::StopIteration, nullptr, 0));
+    else restore(exception_new(&exc::StopAsyncIteration, nullptr, 0));
+    return Value();
+  }
+  if (!yielded_plain(op->gen)) return r;  // an await inside: pass it through
+  op->state = AsyncGenOp::kClosed;
+  if (op->kind == AsyncGenOp::kClose) {
+    decref(r);
+    return raise_str(&exc::RuntimeError, "async generator ignored GeneratorExit");
+  }
+  stop_iteration(r);
+  decref(r);
+  return Value();
+}
+
+Value op_send(AsyncGenOp* op, Value arg) {
+  if (op->state == AsyncGenOp::kClosed)
+    return raise_str(&exc::RuntimeError, op->kind == AsyncGenOp::kSend
+                                             ? "cannot reuse already awaited __anext__()/asend()"
+                                             : "cannot reuse already awaited aclose()/athrow()");
+  bool done;
+  Value r;
+  if (op->state == AsyncGenOp::kInit) {
+    op->state = AsyncGenOp::kIter;
+    if (op->kind == AsyncGenOp::kSend) r = generator_send(op->gen, is_none(arg) ? op->value : arg, &done);
+    else r = generator_throw(op->gen, op->value, &done);
+  } else {
+    r = generator_send(op->gen, arg, &done);
+  }
+  return op_unwrap(op, r, done);
+}
+
+Value op_next(Value self) { return op_send(self.as<AsyncGenOp>(), none()); }
+Value op_send_py(Value self, const Value* args, size_t, Value) { return op_send(self.as<AsyncGenOp>(), args[0]); }
+Value op_throw_py(Value self, const Value* args, size_t, Value) {
+  AsyncGenOp* op = self.as<AsyncGenOp>();
+  if (op->state == AsyncGenOp::kClosed) return raise_str(&exc::RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+  bool done;
+  Value r = generator_throw(op->gen, args[0], &done);
+  return op_unwrap(op, r, done);
+}
+Value op_close_py(Value self, const Value*, size_t, Value) {
+  self.as<AsyncGenOp>()->state = AsyncGenOp::kClosed;
+  return newref(none());
+}
+Value op_await(Value self, const Value*, size_t, Value) { return newref(self); }
+
+void op_dealloc(Object* o) {
+  AsyncGenOp* op = static_cast<AsyncGenOp*>(o);
+  decref(op->gen);
+  xdecref(op->value);
+  free_object(o);
+}
+
+Value op_new(Value gen, AsyncGenOp::Kind kind, Value value) {
+  AsyncGenOp* op = alloc<AsyncGenOp>(&async_gen_op_type);
+  if (!op) return Value();
+  op->gen = gen.as<Generator>();
+  incref(gen);
+  op->value = newref(value);
+  op->kind = kind;
+  op->state = AsyncGenOp::kInit;
+  return Value(op);
+}
+
+Value agen_anext(Value self, const Value*, size_t, Value) { return op_new(self, AsyncGenOp::kSend, none()); }
+Value agen_asend(Value self, const Value* args, size_t, Value) { return op_new(self, AsyncGenOp::kSend, args[0]); }
+Value agen_athrow(Value self, const Value* args, size_t, Value) { return op_new(self, AsyncGenOp::kThrow, args[0]); }
+Value agen_aclose(Value self, const Value*, size_t, Value) {
+  return op_new(self, AsyncGenOp::kClose, Value(&exc::GeneratorExit));
+}
+Value agen_aiter(Value self, const Value*, size_t, Value) { return newref(self); }
+
+const MethodDef kAsyncGenMethods[] = {
+    {"__aiter__", agen_aiter, 0, 0},
+    {"__anext__", agen_anext, 0, 0},
+    {"asend", agen_asend, 1, 1},
+    {"athrow", agen_athrow, 1, 3},
+    {"aclose", agen_aclose, 0, 0},
+    {nullptr, nullptr, 0, 0},
+};
+
+const MethodDef kAsyncGenOpMethods[] = {
+    {"send", op_send_py, 1, 1},
+    {"throw", op_throw_py, 1, 3},
+    {"close", op_close_py, 0, 0},
+    {"__await__", op_await, 0, 0},
+    {nullptr, nullptr, 0, 0},
+};
 
 const MethodDef kCoroutineMethods[] = {
     {"send", gen_send_py, 1, 1},
@@ -421,13 +554,22 @@ void init_generator_types() {
     t->basic_size = sizeof(Generator);
     t->dealloc = gen_dealloc;
     t->repr = gen_repr;
-    t->methods = t == &coroutine_type ? kCoroutineMethods : kGeneratorMethods;
+    t->methods = t == &coroutine_type ? kCoroutineMethods
+                 : t == &async_generator_type ? kAsyncGenMethods
+                                              : kGeneratorMethods;
     t->getsets = t == &coroutine_type ? kCoroutineGetsets : kGeneratorGetsets;
     if (t == &generator_type) {
       t->iter = gen_iter;
       t->next = gen_iternext;
     }
   }
+  Type* op = &async_gen_op_type;
+  op->name = "async_generator_asend";
+  op->basic_size = sizeof(AsyncGenOp);
+  op->dealloc = op_dealloc;
+  op->iter = gen_iter;
+  op->next = op_next;
+  op->methods = kAsyncGenOpMethods;
   Type* w = &coroutine_wrapper_type;
   w->name = "coroutine_wrapper";
   w->basic_size = sizeof(CoroutineWrapper);

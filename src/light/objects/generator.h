@@ -15,6 +15,7 @@ extern Type generator_type;
 extern Type coroutine_type;
 extern Type async_generator_type;
 extern Type coroutine_wrapper_type;  // what coroutine.__await__() returns
+extern Type async_gen_op_type;       // what async_generator.__anext__() returns
 
 struct Generator : Object {
   vm::Frame* frame;  // owned; null once finished

@@ -86,6 +86,17 @@ int list_extend(Value list, Value iterable) {
   }
   Ref it(iter(iterable));
   if (!it) return -1;
+  // Room for what the iterable says it holds, as CPython's list_extend.
+  int64_t hint = length_hint(iterable, 0);
+  if (hint < 0) return -1;
+  if (hint > 0) {
+    List* l = L(list);
+    if (uint64_t(hint) > kMaxAllocation / sizeof(Value)) {
+      no_memory();
+      return -1;
+    }
+    if (!reserve(l, l->size + hint)) return -1;
+  }
   for (;;) {
     Ref x(next(it.get()));
     if (!x) return pending() ? -1 : 0;

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
@@ -21,12 +22,38 @@ namespace pytier::light {
 
 void destroy(Object* o) { o->type->dealloc(o); }
 
+namespace {
+
+// Small objects are recycled through per-size free lists (malloc and free
+// dominated attribute-heavy code otherwise). Every block starts with a word
+// holding its size class, 0 for blocks too large to recycle.
+constexpr size_t kGrain = 16;
+constexpr size_t kClasses = 17;  // objects up to 256 bytes
+struct FreeBlock {
+  FreeBlock* next;
+};
+FreeBlock* free_lists[kClasses];
+
+}  // namespace
+
 Object* alloc_object(Type* type, size_t size) {
-  auto* o = static_cast<Object*>(std::calloc(1, size));
-  if (!o) {
-    no_memory();
-    return nullptr;
+  size_t size_class = (size + kGrain - 1) / kGrain;
+  void* block;
+  if (size_class < kClasses && free_lists[size_class]) {
+    block = free_lists[size_class];
+    free_lists[size_class] = free_lists[size_class]->next;
+    *static_cast<size_t*>(block) = size_class;  // the link overwrote it
+  } else {
+    size_t bytes = size_class < kClasses ? size_class * kGrain : size;
+    block = std::malloc(sizeof(size_t) + bytes);
+    if (!block) {
+      no_memory();
+      return nullptr;
+    }
+    *static_cast<size_t*>(block) = size_class < kClasses ? size_class : 0;
   }
+  auto* o = reinterpret_cast<Object*>(static_cast<size_t*>(block) + 1);
+  std::memset(static_cast<void*>(o), 0, size);
   o->refcount = 1;
   o->type = type;
   if (type->has(Type::kHeap)) incref(type);
@@ -35,7 +62,14 @@ Object* alloc_object(Type* type, size_t size) {
 
 void free_object(Object* o) {
   Type* type = o->type;
-  std::free(o);
+  size_t* block = reinterpret_cast<size_t*>(o) - 1;
+  if (size_t size_class = *block) {
+    auto* f = reinterpret_cast<FreeBlock*>(block);
+    f->next = free_lists[size_class];
+    free_lists[size_class] = f;
+  } else {
+    std::free(block);
+  }
   if (type->has(Type::kHeap)) decref(type);
 }
 

@@ -219,6 +219,10 @@ extern Type int_type;
 inline Type* type_of(Value v) { return v.is_small() ? &int_type : v.object()->type; }
 inline bool has_flag(Value v, Type::Flags f) { return type_of(v)->has(f); }
 
+// Sizes beyond this are refused with MemoryError before any container of
+// that size is attempted (a C++ container would abort instead of failing).
+constexpr uint64_t kMaxAllocation = uint64_t{1} << 40;
+
 // Allocates a zeroed object of `size` bytes with refcount 1 and the given
 // type (a heap type gains a reference). Null with MemoryError on failure.
 [[nodiscard]] Object* alloc_object(Type* type, size_t size);

@@ -168,9 +168,8 @@ std::string_view str_utf8_view(Value v, std::string* buf) {
   return *buf;
 }
 
-int64_t str_hash(Value v) {
+int64_t str_hash_compute(Value v) {
   Str* s = v.as<Str>();
-  if (s->hash != -1) return s->hash;
   // FNV-1a over the code points: CPython randomizes str hashes, so any
   // deterministic hash is as faithful as another.
   uint64_t h = 14695981039346656037ull;
@@ -660,9 +659,7 @@ Value split_impl(Value self, const Value* args, size_t nargs, Value kwnames, boo
         while (i < n && is_space(s->at(i))) ++i;
         if (i == n) break;
         if (int64_t(parts.size()) == maxsplit) {
-          int64_t e = n;
-          while (e > i && is_space(s->at(e - 1))) --e;
-          parts.push_back({i, e});
+          parts.push_back({i, n});  // the rest, trailing whitespace kept
           break;
         }
         int64_t j = i;
@@ -676,9 +673,7 @@ Value split_impl(Value self, const Value* args, size_t nargs, Value kwnames, boo
         while (i > 0 && is_space(s->at(i - 1))) --i;
         if (i == 0) break;
         if (int64_t(parts.size()) == maxsplit) {
-          int64_t b = 0;
-          while (b < i && is_space(s->at(b))) ++b;
-          parts.push_back({b, i});
+          parts.push_back({0, i});  // the rest, leading whitespace kept
           break;
         }
         int64_t j = i;
@@ -898,6 +893,7 @@ Value str_isidentifier(Value self, const Value*, size_t, Value) { return newref(
 
 Value pad(Value self, int64_t left, int64_t right, char32_t fill) {
   if (left <= 0 && right <= 0) return str_check_exact(self) ? newref(self) : substr(self, 0, S(self)->length);
+  if (uint64_t(std::max<int64_t>(left, 0)) + uint64_t(std::max<int64_t>(right, 0)) > kMaxAllocation) return no_memory();
   U32 out(size_t(std::max<int64_t>(left, 0)), fill);
   out += to_u32(self);
   out.append(size_t(std::max<int64_t>(right, 0)), fill);
@@ -939,6 +935,7 @@ Value str_zfill(Value self, const Value* args, size_t, Value) {
   if (!index_as_i64(args[0], &width, &exc::OverflowError)) return Value();
   U32 u = to_u32(self);
   if (int64_t(u.size()) >= width) return pad(self, 0, 0, ' ');
+  if (uint64_t(width) > kMaxAllocation) return no_memory();
   size_t fill = size_t(width) - u.size();
   size_t at = !u.empty() && (u[0] == '+' || u[0] == '-') ? 1 : 0;
   u.insert(at, fill, U'0');
@@ -982,6 +979,7 @@ Value str_expandtabs(Value self, const Value* args, size_t nargs, Value kwnames)
   if (!bind_keywords("expandtabs", args, nargs, kwnames, kNames, 1, a)) return Value();
   int64_t tab = 8;
   if (a[0] && !index_as_i64(a[0], &tab, &exc::OverflowError)) return Value();
+  if (tab > INT32_MAX || tab < INT32_MIN) return overflow_error("Python int too large to convert to C int");
   U32 out;
   int64_t col = 0;
   Str* s = S(self);
@@ -990,6 +988,7 @@ Value str_expandtabs(Value self, const Value* args, size_t nargs, Value kwnames)
     if (c == '\t') {
       if (tab > 0) {
         int64_t spaces = tab - col % tab;
+        if (uint64_t(spaces) + out.size() > kMaxAllocation) return no_memory();
         out.append(size_t(spaces), U' ');
         col += spaces;
       }

@@ -57,7 +57,11 @@ Value str_intern_steal(Value s);
 std::string str_to_utf8(Value s);
 // For ASCII strs a view of the data, else encoded into `buf`.
 std::string_view str_utf8_view(Value s, std::string* buf);
-int64_t str_hash(Value s);
+int64_t str_hash_compute(Value s);
+inline int64_t str_hash(Value s) {
+  int64_t h = s.as<Str>()->hash;
+  return h != -1 ? h : str_hash_compute(s);
+}
 bool str_equal(Value a, Value b);  // both strs
 // -1, 0, 1 by code points.
 int str_compare(Value a, Value b);

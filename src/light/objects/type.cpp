@@ -10,20 +10,23 @@
 #include "light/objects/descriptor.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
+#include "light/objects/function.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
+#include "light/objects/mappingproxy.h"
 #include "light/objects/singletons.h"
 #include "light/objects/slots.h"
 #include "light/objects/str.h"
 #include "light/objects/super.h"
 #include "light/objects/tuple.h"
+#include "light/objects/union.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
+#include "light/vm/frame.h"
 
 namespace pytier::light {
 
 Type type_type;
-void (*class_cell_setter)(Value cell, Value cls) = nullptr;
 
 namespace {
 
@@ -355,12 +358,8 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
   } else {
     qual = Ref::borrow(name);
   }
-  // Plain functions become a staticmethod (__new__) or classmethods, as in CPython.
-  auto is_function = [](Value f) {
-    Type* ft = type_of(f);
-    return ft->has(Type::kMethodDescriptor) && ft != &method_descriptor_type &&
-           ft != &wrapper_descriptor_type;
-  };
+  // Python functions become a staticmethod (__new__) or classmethods, as in CPython.
+  auto is_function = [](Value f) { return type_of(f) == &function_type; };
   if (Value f = dict_get_str(d, names::__new__); f && is_function(f)) {
     Ref sm(staticmethod_new(f));
     if (!sm || dict_set(d, names::__new__, sm.get()) < 0) return Value();
@@ -376,9 +375,14 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
     if (dict_set(d, names::__hash__, none()) < 0) return Value();
   }
   if (!dict_get_str(d, names::__doc__) && dict_set(d, names::__doc__, none()) < 0) return Value();
-  Value cell = dict_get_str(d, names::__classcell__);
-  Ref classcell(cell ? newref(cell) : Value());
-  if (cell && dict_del(d, names::__classcell__) < 0) return Value();
+  // type() called directly takes __module__ from the caller's globals.
+  if (!dict_get_str(d, names::__module__)) {
+    Dict* globals = vm::current_globals();
+    Value module = globals ? dict_get_str(globals, names::__name__) : Value();
+    if (module && dict_set(d, names::__module__, module) < 0) return Value();
+  }
+  // The vm fills the __class__ cell itself once the metaclass returns.
+  if (dict_get_str(d, names::__classcell__) && dict_del(d, names::__classcell__) < 0) return Value();
 
   // The type object itself.
   Object* mem = alloc_object(meta, std::max(meta->basic_size, sizeof(Type)));
@@ -417,7 +421,6 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
   for (int64_t i = 0; i < bt->size; ++i) as_type(bt->items[i])->subclasses.push_back(t);
   fixup_slots(t);
 
-  if (classcell && class_cell_setter) class_cell_setter(classcell.get(), Value(t));
   if (!set_names(t)) return Value();
   size_t nkw = kwnames ? as_tuple(kwnames)->size : 0;
   if (!init_subclass(t, args + nargs, nkw ? kwnames : Value())) return Value();
@@ -568,7 +571,7 @@ Value get_base(Value self) {
   return newref(b ? Value(b) : none());
 }
 Value get_mro(Value self) { return newref(as_type(self)->mro); }
-Value get_dict(Value self) { return newref(Value(as_type(self)->dict)); }
+Value get_dict(Value self) { return mappingproxy_new(Value(as_type(self)->dict)); }
 Value get_doc(Value self) {
   Value d = dict_get_str(as_type(self)->dict, names::__doc__);
   if (!d) return newref(none());
@@ -691,7 +694,9 @@ bool ready_static_types() {
   return true;
 }
 
-Value type_lookup(Type* t, Value name) {
+namespace {
+
+Value lookup_mro(Type* t, Value name) {
   Tuple* mro = mro_tuple(t);
   for (int64_t i = 0; i < mro->size; ++i) {
     Value v = dict_get_str(as_type(mro->items[i])->dict, name);
@@ -700,8 +705,33 @@ Value type_lookup(Type* t, Value name) {
   return Value();
 }
 
-uint32_t type_version(Type* t) {
-  if (t->version == 0) t->version = next_version++;
+// CPython's type attribute cache: (version, interned name) -> the value
+// found along the MRO, or null for "no such attribute". Versions are never
+// reused, so a modified type simply stops matching its old entries.
+struct CacheEntry {
+  uint32_t version;
+  Object* name;
+  Value value;
+};
+constexpr size_t kCacheSize = 4096;
+CacheEntry lookup_cache[kCacheSize];
+
+}  // namespace
+
+Value type_lookup(Type* t, Value name) {
+  Str* s = name.as<Str>();
+  if (!s->interned) return lookup_mro(t, name);
+  uint32_t version = type_version(t);
+  size_t slot = (version * 2654435761u ^ (reinterpret_cast<uintptr_t>(s) >> 4)) & (kCacheSize - 1);
+  CacheEntry& e = lookup_cache[slot];
+  if (e.version == version && e.name == s) return e.value;
+  Value v = lookup_mro(t, name);
+  e = CacheEntry{version, s, v};
+  return v;
+}
+
+uint32_t type_version_assign(Type* t) {
+  t->version = next_version++;
   return t->version;
 }
 
@@ -763,6 +793,7 @@ void init_type_types() {
   t->repr = type_repr;
   t->methods = kTypeMethods;
   t->getsets = kTypeGetsets;
+  t->number[int(BinaryOp::Or)] = union_or;
   for (Type* t : {&type_type}) register_static_type(t);
 }
 

@@ -33,7 +33,8 @@ void register_static_type(Type* t);
 Value type_lookup(Type* t, Value name);
 // The type's version tag for a cache, assigning one if needed (0: none
 // available; don't cache).
-uint32_t type_version(Type* t);
+uint32_t type_version_assign(Type* t);
+inline uint32_t type_version(Type* t) { return t->version ? t->version : type_version_assign(t); }
 // Call after changing t's dict: invalidates t's and its subclasses' tags
 // and re-points slots for dunder names.
 void type_modified(Type* t, Value name);

@@ -1,6 +1,5 @@
 #include "light/runtime/error.h"
 
-#include <cstdarg>
 #include <cstdio>
 #include <string>
 
@@ -60,8 +59,13 @@ Value raise_str(Type* type, const char* message) {
 
 namespace {
 
-// Appends one conversion to out; false if a %R/%S conversion raised.
-bool format_into(std::string* out, const char* format, va_list ap) {
+// Formats into out; false if a %R/%S conversion raised.
+bool format_into(std::string* out, const char* format, const FormatArg* args, size_t nargs) {
+  size_t next = 0;
+  auto arg = [&]() -> const FormatArg& {
+    static const FormatArg missing;
+    return next < nargs ? args[next++] : missing;
+  };
   for (const char* p = format; *p; ++p) {
     if (*p != '%') {
       out->push_back(*p);
@@ -73,38 +77,27 @@ bool format_into(std::string* out, const char* format, va_list ap) {
       precision = 0;
       for (++p; *p >= '0' && *p <= '9'; ++p) precision = precision * 10 + (*p - '0');
     }
-    int longs = 0;
-    bool size = false;
-    while (*p == 'l') ++longs, ++p;
-    if (*p == 'z') size = true, ++p;
+    while (*p == 'l' || *p == 'z') ++p;
     char buf[32];
     switch (*p) {
       case '%': out->push_back('%'); break;
       case 'c': {
-        Ref s(str_from_char(char32_t(va_arg(ap, int))));
+        Ref s(str_from_char(char32_t(arg().i)));
         if (!s) return false;
         *out += str_to_utf8(s.get());
         break;
       }
-      case 'd': case 'i': {
-        long long v = size ? (long long)va_arg(ap, ptrdiff_t)
-                    : longs == 2 ? va_arg(ap, long long)
-                    : longs == 1 ? (long long)va_arg(ap, long) : (long long)va_arg(ap, int);
-        std::snprintf(buf, sizeof buf, "%lld", v);
-        *out += buf;
-        break;
-      }
-      case 'u': case 'x': {
-        unsigned long long v = size ? (unsigned long long)va_arg(ap, size_t)
-                             : longs == 2 ? va_arg(ap, unsigned long long)
-                             : longs == 1 ? (unsigned long long)va_arg(ap, unsigned long)
-                                          : (unsigned long long)va_arg(ap, unsigned);
-        std::snprintf(buf, sizeof buf, *p == 'u' ? "%llu" : "%llx", v);
+      case 'd': case 'i': case 'u': case 'x': {
+        const FormatArg& a = arg();
+        bool is_signed = a.kind == FormatArg::Kind::Signed;
+        if (*p == 'x') std::snprintf(buf, sizeof buf, "%llx", a.u);
+        else if (is_signed) std::snprintf(buf, sizeof buf, "%lld", a.i);
+        else std::snprintf(buf, sizeof buf, "%llu", a.u);
         *out += buf;
         break;
       }
       case 's': {
-        std::string_view s = va_arg(ap, const char*);
+        std::string_view s = arg().s;
         // Precision counts characters, not bytes: don't split a UTF-8 sequence.
         if (precision >= 0) {
           size_t i = 0;
@@ -118,7 +111,7 @@ bool format_into(std::string* out, const char* format, va_list ap) {
         break;
       }
       case 'R': case 'S': case 'U': case 'T': {
-        Value v = va_arg(ap, Value);
+        Value v = Value::from_bits(arg().value);
         Ref text;
         if (*p == 'R') text = Ref(repr(v));
         else if (*p == 'S') text = Ref(str(v));
@@ -127,77 +120,40 @@ bool format_into(std::string* out, const char* format, va_list ap) {
         if (!text) return false;
         std::string utf8 = str_to_utf8(text.get());
         if (precision >= 0 && *p != 'T') {
-          Ref cut(str_from_utf8(utf8));
-          if (!cut) return false;
-          if (cut.as<Str>()->length > precision) {
-            size_t i = 0;
-            for (int n = 0; i < utf8.size() && n < precision; ++n) {
-              ++i;
-              while (i < utf8.size() && (utf8[i] & 0xC0) == 0x80) ++i;
-            }
-            utf8.resize(i);
+          size_t i = 0;
+          for (int n = 0; i < utf8.size() && n < precision; ++n) {
+            ++i;
+            while (i < utf8.size() && (utf8[i] & 0xC0) == 0x80) ++i;
           }
+          utf8.resize(i);
         }
         *out += utf8;
         break;
       }
-      case 'N': *out += va_arg(ap, Type*)->name; break;
-      case 'p': {
-        std::snprintf(buf, sizeof buf, "0x%llx", (unsigned long long)(uintptr_t)va_arg(ap, void*));
+      case 'N': *out += arg().type->name; break;
+      case 'p':
+        std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(arg().pointer)));
         *out += buf;
         break;
-      }
       default: out->push_back('%'); out->push_back(*p); break;
     }
   }
   return true;
 }
 
-Value vformat_str(const char* format, va_list ap) {
+}  // namespace
+
+Value format_args(const char* format, const FormatArg* args, size_t nargs) {
   std::string text;
-  if (!format_into(&text, format, ap)) return Value();
+  if (!format_into(&text, format, args, nargs)) return Value();
   return str_from_utf8(text);
 }
 
-Value vraise(Type* type, const char* format, va_list ap) {
-  Ref message(vformat_str(format, ap));
+Value raise_args(Type* type, const char* format, const FormatArg* args, size_t nargs) {
+  Ref message(format_args(format, args, nargs));
   if (!message) return Value();
   return raise_with(type, message.get());
 }
-
-}  // namespace
-
-Value format_str(const char* format, ...) {
-  va_list ap;
-  va_start(ap, format);
-  Value s = vformat_str(format, ap);
-  va_end(ap);
-  return s;
-}
-
-Value raise_fmt(Type* type, const char* format, ...) {
-  va_list ap;
-  va_start(ap, format);
-  vraise(type, format, ap);
-  va_end(ap);
-  return Value();
-}
-
-#define PYTIER_RAISER(fn, type)                  \
-  Value fn(const char* format, ...) {            \
-    va_list ap;                                  \
-    va_start(ap, format);                        \
-    vraise(&exc::type, format, ap);              \
-    va_end(ap);                                  \
-    return Value();                              \
-  }
-PYTIER_RAISER(type_error, TypeError)
-PYTIER_RAISER(value_error, ValueError)
-PYTIER_RAISER(index_error, IndexError)
-PYTIER_RAISER(overflow_error, OverflowError)
-PYTIER_RAISER(zero_division_error, ZeroDivisionError)
-PYTIER_RAISER(attribute_error, AttributeError)
-#undef PYTIER_RAISER
 
 // Raising MemoryError must not need memory, so its instance is made at start.
 Value preallocated_memory_error;

@@ -26,9 +26,11 @@ void init_descriptor_types();
 void init_method_type();
 void init_super_type();
 void init_generic_alias_type();
+void init_union_type();
 void init_seq_iterator_type();
 void init_iterator_types();
 void init_builtins_types();
+void init_mappingproxy_type();
 void init_exception_types();
 bool init_exception_instances();
 namespace names {
@@ -59,9 +61,11 @@ bool runtime_init() {
   init_method_type();
   init_super_type();
   init_generic_alias_type();
+  init_union_type();
   init_seq_iterator_type();
   init_iterator_types();
   init_builtins_types();
+  init_mappingproxy_type();
   init_exception_types();
   return ready_static_types() && init_exception_instances();
 }

@@ -197,9 +197,10 @@ Expr* Parser::expression() {
 Expr* Parser::legacy_call(Expr* name) {
   size_t mark = p_, furthest = furthest_;
   bool was_failed = failed_, had_msg = has_msg_;
+  bool saved = no_invalid_;
   no_invalid_ = true;
   Expr* arg = star_expressions();
-  no_invalid_ = false;
+  no_invalid_ = saved;
   if (arg) {
     std::string_view id = static_cast<Name*>(name)->id;
     std::string msg = "Missing parentheses in call to '";
@@ -210,6 +211,7 @@ Expr* Parser::legacy_call(Expr* name) {
     return raise_range(ErrorKind::SyntaxError, *name, *arg, msg);
   }
   p_ = mark;
+  if (furthest_ > furthest_speculated_) furthest_speculated_ = furthest_;
   furthest_ = furthest;
   failed_ = was_failed;
   has_msg_ = had_msg;
@@ -227,13 +229,15 @@ Expr* Parser::forgot_comma(const Token& first, Expr* a) {
   }
   size_t mark = p_, furthest = furthest_;
   bool was_failed = failed_, had_msg = has_msg_;
+  bool saved = no_invalid_;
   no_invalid_ = true;
   Expr* b = expression();
-  no_invalid_ = false;
+  no_invalid_ = saved;
   if (b && prev().level > 0)
     return raise_range(ErrorKind::SyntaxError, *a, *b, "invalid syntax. Perhaps you forgot a comma?");
   if (has_msg_ && !had_msg && toks_[furthest_].kind == Tok::Error) return nullptr;
   p_ = mark;
+  if (furthest_ > furthest_speculated_) furthest_speculated_ = furthest_;
   furthest_ = furthest;
   failed_ = was_failed;
   has_msg_ = had_msg;
@@ -517,7 +521,7 @@ Expr* Parser::slices() {
   return t;
 }
 
-Expr* Parser::call(Expr* func, const Token& func_first) {
+Expr* Parser::call(Expr* func, const Token& func_first, bool genexp_alone) {
   const Token& open = cur();
   p_++;
   Gather<Expr*> args;
@@ -559,7 +563,7 @@ Expr* Parser::call(Expr* func, const Token& func_first) {
     } else {
       Expr* v = named_expression(true);  // `f(a.b=1)` has its own message, below
       if (!v) return nullptr;
-      if (at(Tok::KwFor) || at(Tok::KwAsync)) {
+      if ((at(Tok::KwFor) || at(Tok::KwAsync)) && genexp_alone) {
         Gather<Comprehension*> gens;
         if (!comprehension_clauses(gens)) return nullptr;
         bool alone = args.empty() && keywords.empty() && at(Tok::RPar);
@@ -814,8 +818,7 @@ Expr* Parser::dict_or_set() {
     // A key is an `expression`: a walrus or a starred item needs parentheses.
     if (first->kind == ExprKind::Starred || (first->kind == ExprKind::NamedExpr && first_tok.kind == Tok::Name))
       return fail(), nullptr;
-    p_++;
-    Expr* value = expression();
+    Expr* value = dict_value();
     if (!value) return nullptr;
     if (at(Tok::KwFor) || (at(Tok::KwAsync) && peek_at(1) == Tok::KwFor)) {
       Gather<Comprehension*> gens;
@@ -838,20 +841,45 @@ Expr* Parser::dict_or_set() {
         return raise_range(ErrorKind::SyntaxError, pos_of(open), *v,
                            "dict unpacking cannot be used in dict comprehension");
     } else {
-      if (!(k = expression())) return nullptr;
-      if (!accept(Tok::Colon)) {
+      // After a first pair, a key not followed by ':' gets invalid_kvpair's
+      // message rather than the missing-comma one (as 3.11 has it).
+      bool saved = no_invalid_;
+      no_invalid_ = saved || !keys.empty();
+      k = expression();
+      no_invalid_ = saved;
+      if (!k) return nullptr;
+      if (!at(Tok::Colon)) {
         if (failed_) return nullptr;
-        if (at(Tok::RBrace) || at(Tok::Comma))
-          return raise_range(ErrorKind::SyntaxError, *k, *k, "':' expected after dictionary key");
-        return fail(), nullptr;
+        if (keys.empty()) return fail(), nullptr;
+        // invalid_kvpair: reported at the key's last character.
+        Pos p{k->end_lineno, k->end_col_offset - 1, k->end_lineno, -1};
+        return raise_range(ErrorKind::SyntaxError, p, p, "':' expected after dictionary key");
       }
-      if (!(v = expression())) return nullptr;
+      if (!(v = dict_value())) return nullptr;
     }
     keys.push(k);
     values.push(v);
     if (!accept(Tok::Comma)) break;
   }
   return dict_tail(open, keys, values);
+}
+
+// After a dictionary key: ':' and the value.
+Expr* Parser::dict_value() {
+  const Token& colon = cur();
+  p_++;
+  if (at(Tok::RBrace) || at(Tok::Comma))
+    return raise_tok(colon, "expression expected after dictionary key and ':'");
+  if (at(Tok::Star)) {
+    const Token& star = cur();
+    p_++;
+    if (!bitwise_or()) return nullptr;
+    Pos end = pos_of(toks_[furthest_]);
+    end.end_col_offset--;  // CURRENT_POS
+    return raise_range(ErrorKind::SyntaxError, pos_of(star), end,
+                       "cannot use a starred expression in a dictionary value");
+  }
+  return expression();
 }
 
 Expr* Parser::dict_tail(const Token& open, Gather<Expr*>& keys, Gather<Expr*>& values) {

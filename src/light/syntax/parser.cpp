@@ -43,13 +43,18 @@ std::nullptr_t Parser::raise_range(ErrorKind kind, const Pos& from, const Pos& t
   err_.text = std::string(line);
   err_.lineno = from.lineno;
   err_.end_lineno = to.end_lineno;
-  if (byte_offsets_) {
-    err_.offset = from.col_offset + 1;
-    err_.end_offset = to.end_col_offset + 1;
-  } else {
+  // An f-string's expression reports columns from its own start (pegen
+  // subtracts starting_col_offset).
+  int col = from.col_offset - fstring_col_shift_;
+  int end_col = to.end_col_offset - fstring_col_shift_;
+  if (byte_offsets_ || end_col < 0) {
+    err_.offset = col + 1;
+    err_.end_offset = end_col + 1;
+  }
+  if (!byte_offsets_) {
     std::string_view end_line = to.end_lineno == from.lineno ? line : source_line(src_, to.end_lineno);
-    err_.offset = char_offset(line, from.col_offset) + 1;
-    err_.end_offset = char_offset(end_line, to.end_col_offset) + 1;
+    err_.offset = char_offset(line, col) + 1;
+    if (end_col >= 0) err_.end_offset = char_offset(end_line, end_col) + 1;
   }
   return nullptr;
 }
@@ -101,8 +106,9 @@ void Parser::report(SyntaxErrorInfo* err) {
   // tokenizer errors found there win.
   bool unreached = toks_.back().kind == Tok::Error && furthest_ + 1 < toks_.size();
   if (unreached && err_.kind != ErrorKind::MemoryError) {
+    size_t reached = furthest_ > furthest_speculated_ ? furthest_ : furthest_speculated_;
     if (tok_class_ == TokErrorClass::Raising ||
-        (tok_class_ == TokErrorClass::EofInBrackets && toks_[furthest_].lineno > tok_error_.lineno))
+        (tok_class_ == TokErrorClass::EofInBrackets && toks_[reached].lineno > tok_error_.lineno))
       err_ = tok_error_;
   }
   *err = err_;

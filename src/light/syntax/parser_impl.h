@@ -193,9 +193,10 @@ class Parser {
   Expr* group_or_tuple_or_genexp();
   Expr* list_or_listcomp();
   Expr* dict_or_set();
+  Expr* dict_value();
   Expr* dict_tail(const Token& open, Gather<Expr*>& keys, Gather<Expr*>& values);
   Expr* lambdef();
-  Expr* call(Expr* func, const Token& func_first);
+  Expr* call(Expr* func, const Token& func_first, bool genexp_alone = true);
   Expr* strings();
   Expr* number(const Token& t);
   bool comprehension_clauses(Gather<Comprehension*>& out);
@@ -216,6 +217,7 @@ class Parser {
   Stmt* simple_stmt();
   Stmt* compound_stmt();
   Stmt* expr_or_assign_stmt();
+  std::nullptr_t invalid_assignment(const Token& first, Expr* target, bool first_target);
   List<Stmt*> block(const Token& owner, const char* what);
   Stmt* if_stmt(bool elif);
   Stmt* while_stmt();
@@ -264,6 +266,7 @@ class Parser {
   TokErrorClass tok_class_;
   size_t p_ = 0;
   size_t furthest_ = 0;
+  size_t furthest_speculated_ = 0;  // furthest token reached while looking for a better message
   bool failed_ = false;
   bool has_msg_ = false;
   SyntaxErrorInfo err_;
@@ -272,6 +275,7 @@ class Parser {
   // pegen converts error columns to characters only when the file declares
   // its encoding; otherwise they stay UTF-8 byte offsets.
   bool byte_offsets_ = false;
+  int fstring_col_shift_ = 0;
   bool no_invalid_ = false;
   size_t missing_match_colon_ = 0;  // "match x" + NEWLINE: where ':' was expected  // inside forgot_comma's second expression
   std::string scratch_;

@@ -207,35 +207,44 @@ Stmt* Parser::expr_or_assign_stmt() {
     s->value = e;
     return s;
   }
+  // Each target is checked as soon as its '=' is seen, as invalid_assignment
+  // does: what follows the '=' does not matter then.
   Gather<Expr*> targets;
-  targets.push(e);
-  Expr* value = nullptr;
+  Expr* value = e;
   while (accept(Tok::Equal)) {
+    if (!set_context(value, ExprContext::Store)) return invalid_assignment(first, value, targets.empty());
+    targets.push(value);
     value = at(Tok::KwYield) ? yield_expr() : star_expressions();
     if (!value) return nullptr;
-    if (at(Tok::Equal)) targets.push(value);
-  }
-  for (size_t i = 0; i < targets.size(); i++) {
-    Expr* t = targets[i];
-    if (set_context(t, ExprContext::Store)) continue;
-    if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom)
-      return raise_range(ErrorKind::SyntaxError, *t, *t, "assignment to yield expression not possible");
-    bool excluded = first.kind == Tok::LSqb || first.kind == Tok::KwTrue ||
-                    first.kind == Tok::KwFalse || first.kind == Tok::KwNone ||
-                    (first.kind == Tok::LPar && t->kind == ExprKind::TupleExpr);
-    if (i == 0 && targets.size() == 1 && bitwise_or_level(t) && !excluded &&
-        t->kind != ExprKind::TupleExpr) {
-      std::string msg = "cannot assign to ";
-      msg += describe(t);
-      msg += " here. Maybe you meant '==' instead of '='?";
-      return raise_range(ErrorKind::SyntaxError, *t, *t, msg);
-    }
-    return raise_invalid_target(t, ExprContext::Store, "cannot assign to ");
   }
   auto* s = make<Assign>(StmtKind::Assign, from(first));
   s->targets = list(targets);
   s->value = value;
   return s;
+}
+
+// `target =` where the target cannot be assigned to; the '=' is consumed.
+std::nullptr_t Parser::invalid_assignment(const Token& first, Expr* t, bool first_target) {
+  if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom)
+    return raise_range(ErrorKind::SyntaxError, *t, *t, "assignment to yield expression not possible");
+  bool excluded = first.kind == Tok::LSqb || first.kind == Tok::KwTrue || first.kind == Tok::KwFalse ||
+                  first.kind == Tok::KwNone || (first.kind == Tok::LPar && t->kind == ExprKind::TupleExpr);
+  if (first_target && bitwise_or_level(t) && !excluded && t->kind != ExprKind::TupleExpr) {
+    // invalid_named_expression: `f() = 1` reads as a comparison gone wrong.
+    size_t mark = p_;
+    bool was_failed = failed_;
+    Expr* b = bitwise_or();
+    if (b && !at(Tok::Equal) && !at(Tok::ColonEqual)) {
+      std::string msg = "cannot assign to ";
+      msg += describe(t);
+      msg += " here. Maybe you meant '==' instead of '='?";
+      return raise_range(ErrorKind::SyntaxError, *t, *t, msg);
+    }
+    if (has_msg_) return nullptr;
+    p_ = mark;
+    failed_ = was_failed;
+  }
+  return raise_invalid_target(t, ExprContext::Store, "cannot assign to ");
 }
 
 List<Stmt*> Parser::block(const Token& owner, const char* what) {
@@ -343,7 +352,8 @@ bool Parser::with_items(Gather<WithItem*>& items, bool parenthesized) {
     if (accept(Tok::KwAs)) {
       if (!(vars = star_target())) return false;
       Tok k = peek();
-      if (k != Tok::Comma && k != Tok::Colon && !(parenthesized && k == Tok::RPar)) return fail();
+      if (k != Tok::Comma && k != Tok::Colon && k != Tok::Newline && !(parenthesized && k == Tok::RPar))
+        return fail();
     }
     auto* w = a_.make<WithItem>();
     w->context_expr = ctx;
@@ -507,7 +517,7 @@ Stmt* Parser::class_def(Gather<Expr*>* decorators, const Token* first) {
   if (at(Tok::LPar)) {
     // Parsed as a call so that the argument rules and messages are shared.
     auto* dummy = make<Name>(ExprKind::Name, pos_of(kw));
-    Expr* c = call(dummy, kw);
+    Expr* c = call(dummy, kw, false);
     if (!c) return nullptr;
     bases = static_cast<Call*>(c)->args;
     keywords = static_cast<Call*>(c)->keywords;
@@ -575,6 +585,7 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
       if (!a) return nullptr;
       Expr* dflt = nullptr;
       if (accept(Tok::Equal)) {
+        if (at(Tok::Comma) || at(Tok::RPar)) return raise_tok(prev(), "expected default value expression"), nullptr;
         if (!(dflt = expression())) return nullptr;
       }
       if (seen_star) {
@@ -742,19 +753,30 @@ Stmt* Parser::global_stmt(bool nonlocal) {
 Stmt* Parser::del_stmt() {
   const Token& kw = cur();
   p_++;
+  size_t mark = p_;
   Gather<Expr*> targets;
+  bool ok = true;
   for (;;) {
     Expr* e = primary();
-    if (!e) return nullptr;
-    if (!set_context(e, ExprContext::Del)) return raise_invalid_target(e, ExprContext::Del, "cannot delete ");
+    if (!e || !set_context(e, ExprContext::Del)) {
+      ok = false;
+      break;
+    }
     targets.push(e);
-    if (!accept(Tok::Comma)) break;
-    if (at(Tok::Newline) || at(Tok::Semi)) break;
+    if (!accept(Tok::Comma) || at(Tok::Newline) || at(Tok::Semi)) break;
   }
-  if (!at(Tok::Newline) && !at(Tok::Semi)) return fail(), nullptr;
-  auto* s = make<Delete>(StmtKind::Delete, from(kw));
-  s->targets = list(targets);
-  return s;
+  if (ok && (at(Tok::Newline) || at(Tok::Semi))) {
+    auto* s = make<Delete>(StmtKind::Delete, from(kw));
+    s->targets = list(targets);
+    return s;
+  }
+  if (has_msg_) return nullptr;
+  // invalid_del_stmt: read the rest as expressions to name what cannot be deleted.
+  p_ = mark;
+  failed_ = false;
+  Expr* all = star_expressions();
+  if (!all) return nullptr;
+  return raise_invalid_target(all, ExprContext::Del, "cannot delete ");
 }
 
 Stmt* Parser::assert_stmt() {

@@ -427,6 +427,7 @@ Expr* Parser::fstring_expression(const Token& t, std::string_view body, size_t b
   Parser child(a_, src_, sub);
   child.depth_ = depth_;
   child.byte_offsets_ = byte_offsets_;
+  child.fstring_col_shift_ = col;
   Expr* value = child.star_expressions();
   if (value && !child.at(Tok::EndMarker)) {
     child.fail();
@@ -436,6 +437,20 @@ Expr* Parser::fstring_expression(const Token& t, std::string_view body, size_t b
     SyntaxErrorInfo e;
     child.report(&e);
     if (e.msg.rfind("f-string", 0) != 0) e.msg = "f-string: " + e.msg;
+    // The source line CPython shows is that of the "(expr)" it parsed.
+    std::string wrapped = "(";
+    wrapped.append(body.substr(start, end - start));
+    wrapped += ')';
+    int index = e.lineno - line;
+    size_t at = 0;
+    for (int k = 0; k < index && at != std::string::npos; k++) {
+      at = wrapped.find('\n', at);
+      if (at != std::string::npos) at++;
+    }
+    if (at != std::string::npos && index >= 0) {
+      size_t nl = wrapped.find('\n', at);
+      e.text = wrapped.substr(at, nl == std::string::npos ? std::string::npos : nl - at);
+    }
     failed_ = has_msg_ = true;
     err_ = e;
     return nullptr;

@@ -10,7 +10,7 @@ namespace pytier::light::syntax {
 // X(kind, text): text is the operator or keyword spelling, or empty.
 #define PYTIER_TOKENS(X)                                                                          \
   X(EndMarker, "") X(Name, "") X(Number, "") X(String, "") X(Newline, "") X(Indent, "")          \
-  X(Dedent, "") X(Error, "")                                                                      \
+  X(Dedent, "") X(Error, "") X(Unknown, "")                                                       \
   X(LPar, "(") X(RPar, ")") X(LSqb, "[") X(RSqb, "]") X(LBrace, "{") X(RBrace, "}")              \
   X(Colon, ":") X(Comma, ",") X(Semi, ";") X(Plus, "+") X(Minus, "-") X(Star, "*")              \
   X(Slash, "/") X(VBar, "|") X(Amper, "&") X(Less, "<") X(Greater, ">") X(Equal, "=")           \

@@ -692,11 +692,9 @@ bool Tokenizer::op(uint32_t start) {
   pos_++;
   char msg[64];
   if (c == '$' || c == '?' || c == '`') {
-    // tokenizer.c returns an ERRORTOKEN for these; the parser calls it invalid syntax.
-    out_->tokens.push_back(Token{Tok::Error, level(), start, pos_, lineno_, col_of(start), lineno_, col_of(pos_)});
-    out_->error.msg.clear();
-    out_->error_class = TokErrorClass::Silent;
-    return false;
+    // tokenizer.c makes an OP of these, which no grammar rule accepts.
+    emit(Tok::Unknown, start, lineno_, col_of(start));
+    return true;
   }
   if (c < 0x20 || c == 0x7f)
     std::snprintf(msg, sizeof msg, "invalid non-printable character U+%04X", c);

@@ -8,6 +8,7 @@
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
 #include "light/runtime/error.h"
+#include "light/runtime/stdio.h"
 #include "light/syntax/parser.h"
 
 namespace pytier::light::vm {
@@ -44,6 +45,26 @@ void raise_syntax_error(Type* type, const std::string& msg, std::string_view fil
   if (e) restore(e.release());
 }
 
+// Prints the compiler's SyntaxWarnings as the warnings module shows them,
+// each location once.
+void show_warnings(const std::vector<compiler::CompileWarning>& warnings, std::string_view source,
+                   std::string_view filename) {
+  std::string out;
+  std::vector<std::pair<int, std::string>> seen;
+  for (const compiler::CompileWarning& w : warnings) {
+    bool repeated = false;
+    for (auto& [line, msg] : seen) repeated |= line == w.lineno && msg == w.message;
+    if (repeated) continue;
+    seen.push_back({w.lineno, w.message});
+    out += std::string(filename) + ":" + std::to_string(w.lineno) + ": SyntaxWarning: " + w.message + "\n";
+    std::string_view line = source_line(source, w.lineno);
+    size_t first = line.find_first_not_of(" \t\f");
+    size_t last = line.find_last_not_of(" \t\f\r\n");
+    if (first != std::string_view::npos) out += "  " + std::string(line.substr(first, last - first + 1)) + "\n";
+  }
+  if (!out.empty()) (void)stderr_write(out);
+}
+
 }  // namespace
 
 Code* compile_source(std::string_view source, std::string_view filename, CompileMode mode) {
@@ -51,14 +72,20 @@ Code* compile_source(std::string_view source, std::string_view filename, Compile
   syntax::SyntaxErrorInfo perr;
   compiler::CompileError cerr;
   std::shared_ptr<compiler::CodeUnit> unit;
+  std::vector<compiler::CompileWarning> warnings;
   if (mode != CompileMode::Eval) {
     ast::Module* m = syntax::parse_module(arena, source, filename, &perr);
-    if (m) unit = compiler::compile_module(*m, filename, &cerr, mode == CompileMode::Single);
+    if (m) unit = compiler::compile_module(*m, filename, &cerr, mode == CompileMode::Single, &warnings);
     else goto parse_error;
   } else {
     ast::Expression* e = syntax::parse_expression(arena, source, filename, &perr);
-    if (e) unit = compiler::compile_expression(*e, filename, &cerr);
+    if (e) unit = compiler::compile_expression(*e, filename, &cerr, &warnings);
     else goto parse_error;
+  }
+  show_warnings(warnings, source, filename);
+  if (!unit && cerr.type == "NotImplementedError") {
+    raise_str(&exc::NotImplementedError, cerr.message.c_str());
+    return nullptr;
   }
   if (!unit) {
     raise_syntax_error(&exc::SyntaxError, cerr.message, filename, cerr.lineno, cerr.col_offset,

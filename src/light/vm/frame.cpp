@@ -23,6 +23,7 @@ Frame* current = nullptr;
 
 Frame* current_frame() { return current; }
 void set_current_frame(Frame* f) { current = f; }
+Dict* current_globals() { return current ? current->globals : nullptr; }
 
 Frame* frame_new(Code* code, Function* func, Dict* globals, Dict* builtins, Value locals, bool on_heap) {
   size_t bytes = (Frame::size_for(code) + 15) & ~size_t{15};

@@ -46,6 +46,8 @@ void frame_clear(Frame* f);
 
 // The innermost running Python frame, or null.
 Frame* current_frame();
+// Its globals (what type() uses for __module__), or null outside any frame.
+Dict* current_globals();
 void set_current_frame(Frame* f);
 
 }  // namespace pytier::light::vm

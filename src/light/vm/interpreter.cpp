@@ -126,6 +126,67 @@ Frame* push_call_frame(Function* func, const Value* args, size_t nargs, Value kw
   return f;
 }
 
+// The attribute caches of LOAD_ATTR, LOAD_METHOD and STORE_ATTR: the type's
+// version tag and what a lookup of the name along its MRO found, for types
+// using the generic attribute protocol.
+struct AttrCache {
+  uint32_t version;
+  uint32_t kind;
+  uint64_t descr;  // the Value's bits (borrowed from the type's dict)
+};
+static_assert(sizeof(AttrCache) == 4 * sizeof(uint32_t));
+
+enum AttrKind : uint32_t {
+  kAttrNotInType = 1,  // only the instance dict can have it
+  kAttrData,           // a data descriptor wins over the instance dict
+  kAttrOther,          // the instance dict first, then this (bound if a descriptor)
+  kAttrMethod,         // a method to call unbound with self first
+};
+
+inline AttrCache* attr_cache(const uint32_t* ip) {
+  return reinterpret_cast<AttrCache*>(const_cast<uint32_t*>(ip));
+}
+
+inline Dict* dict_of(Value obj, Type* t) {
+  if (obj.is_small() || !t->dict_offset) return nullptr;
+  return *reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.object()) + t->dict_offset);
+}
+
+// Records what `name` is on type t (after a slow lookup succeeded).
+void fill_attr_cache(AttrCache* c, Type* t, Value name, bool method) {
+  Value descr = type_lookup(t, name);
+  uint32_t kind;
+  if (method) kind = kAttrMethod;
+  else if (!descr) kind = kAttrNotInType;
+  else if (type_of(descr)->descr_get && type_of(descr)->descr_set) kind = kAttrData;
+  else kind = kAttrOther;
+  c->version = type_version(t);
+  c->kind = kind;
+  c->descr = descr ? descr.bits() : 0;
+}
+
+// LOAD_ATTR through a valid cache; null with no exception: take the slow path.
+inline Value cached_load_attr(AttrCache* c, Value obj, Type* t, Value name) {
+  Value descr = Value::from_bits(c->descr);
+  switch (c->kind) {
+    case kAttrNotInType: {
+      Dict* d = dict_of(obj, t);
+      Value v = d ? dict_get_str(d, name) : Value();
+      return v ? newref(v) : Value();
+    }
+    case kAttrData:
+      return type_of(descr)->descr_get(descr, obj, Value(t));
+    case kAttrOther: {
+      if (Dict* d = dict_of(obj, t))
+        if (Value v = dict_get_str(d, name)) return newref(v);
+      auto get = type_of(descr)->descr_get;
+      return get ? get(descr, obj, Value(t)) : newref(descr);
+    }
+    default:
+      return Value();
+  }
+}
+
 // LOAD_GLOBAL's lookup when its cache misses: fills the cache and returns
 // the value borrowed, or null with NameError pending.
 Value load_global_cached(Dict* globals, Dict* builtins, Value name, uint32_t* cache) {
@@ -157,14 +218,8 @@ inline bool is_simple_call(Function* func, size_t nargs, Value kwnames) {
          !(co->flags & kGeneratorFlags);
 }
 
-}  // namespace
-
-Value call_function(Function* func, const Value* args, size_t nargs, Value kwnames) {
-  Code* co = func->code;
-  bool is_gen = (co->flags & kGeneratorFlags) != 0;
-  Frame* f = push_call_frame(func, args, nargs, kwnames, is_gen);
-  if (!f) return Value();
-  if (is_gen) return generator_new(f);
+// Runs a frame made for a C++ caller; it counts as one level of recursion.
+Value run_frame(Frame* f) {
   if (!enter_recursion(" while calling a Python object")) {
     frame_free(f);
     return Value();
@@ -176,24 +231,29 @@ Value call_function(Function* func, const Value* args, size_t nargs, Value kwnam
   return result;
 }
 
+}  // namespace
+
+Value call_function(Function* func, const Value* args, size_t nargs, Value kwnames) {
+  Code* co = func->code;
+  bool is_gen = (co->flags & kGeneratorFlags) != 0;
+  Frame* f = push_call_frame(func, args, nargs, kwnames, is_gen);
+  if (!f) return Value();
+  if (is_gen) return generator_new(f);
+  return run_frame(f);
+}
+
 Value run_class_body(Function* func, Value ns) {
   Frame* f = push_call_frame(func, nullptr, 0, Value(), false);
   if (!f) return Value();
   incref(ns);
   f->locals = ns;
-  bool yielded;
-  Value result = eval(f, false, &yielded);
-  frame_free(f);
-  return result;
+  return run_frame(f);
 }
 
 Value run_code(Code* code, Dict* globals, Value locals) {
   Frame* f = frame_new(code, nullptr, globals, builtins_for(globals), locals ? locals : Value(globals), false);
   if (!f) return Value();
-  bool yielded;
-  Value result = eval(f, false, &yielded);
-  frame_free(f);
-  return result;
+  return run_frame(f);
 }
 
 Value eval(Frame* frame, bool throwing, bool* yielded) {
@@ -479,33 +539,81 @@ dispatch:
 
   TARGET(LOAD_ATTR) {
     Value obj = TOP();
-    Value v = getattr(obj, names[oparg]);
-    if (!v) goto error;
+    Type* t = type_of(obj);
+    AttrCache* c = attr_cache(ip);
+    Value v;
+    if (c->version == t->version && c->version && t->getattr == generic_getattr) [[likely]] {
+      v = cached_load_attr(c, obj, t, names[oparg]);
+      if (!v && pending()) goto error;
+    }
+    if (!v) {
+      v = getattr(obj, names[oparg]);
+      if (!v) goto error;
+      if (t->getattr == generic_getattr) fill_attr_cache(c, t, names[oparg], false);
+    }
     TOP() = v;
     decref(obj);
-    CACHE_SKIP(2);
+    CACHE_SKIP(4);
     DISPATCH();
   }
 
   TARGET(LOAD_METHOD) {
     Value obj = TOP();
+    Type* t = type_of(obj);
+    AttrCache* c = attr_cache(ip);
+    if (c->version == t->version && c->version && t->getattr == generic_getattr) [[likely]] {
+      Dict* d = dict_of(obj, t);
+      if (c->kind == kAttrMethod && (!d || !dict_get_str(d, names[oparg]))) {
+        // The function stays borrowed from the type's dict until the call.
+        Value func = Value::from_bits(c->descr);
+        incref(func);
+        TOP() = func;
+        PUSH(obj);
+        CACHE_SKIP(4);
+        DISPATCH();
+      }
+      if (Value v = cached_load_attr(c, obj, t, names[oparg])) {
+        TOP() = v;
+        PUSH(Value());
+        decref(obj);
+        CACHE_SKIP(4);
+        DISPATCH();
+      }
+      if (pending()) goto error;
+    }
     Value self;
     Value v = load_method(obj, names[oparg], &self);
     if (!v) goto error;
+    if (t->getattr == generic_getattr) fill_attr_cache(c, t, names[oparg], bool(self));
     TOP() = v;
     PUSH(self);
     decref(obj);
-    CACHE_SKIP(2);
+    CACHE_SKIP(4);
     DISPATCH();
   }
 
   TARGET(STORE_ATTR) {
     Value obj = POP();
     Value v = POP();
-    int rc = setattr(obj, names[oparg], v);
+    Type* t = type_of(obj);
+    AttrCache* c = attr_cache(ip);
+    int rc;
+    Dict* d;
+    bool cached = c->version == t->version && c->version && t->setattr == generic_setattr;
+    if (cached && (c->kind == kAttrNotInType || c->kind == kAttrOther) && (d = dict_of(obj, t))) [[likely]] {
+      rc = dict_set(d, names[oparg], v);
+    } else if (cached && c->kind == kAttrData) {
+      Value descr = Value::from_bits(c->descr);
+      rc = type_of(descr)->descr_set(descr, obj, v);
+    } else {
+      rc = setattr(obj, names[oparg], v);
+      if (rc == 0 && t->setattr == generic_setattr && !type_check(obj))
+        fill_attr_cache(c, t, names[oparg], false);
+    }
     decref(obj);
     decref(v);
     if (rc < 0) goto error;
+    CACHE_SKIP(4);
     DISPATCH();
   }
 
@@ -923,7 +1031,7 @@ dispatch:
 
   TARGET(DICT_MERGE) {
     Value v = POP();
-    bool ok = dict_merge(PEEK(oparg + 2), PEEK(oparg), v);
+    bool ok = dict_merge(PEEK(oparg + 3), PEEK(oparg), v);  // callable, null, args, dict
     decref(v);
     if (!ok) goto error;
     DISPATCH();
@@ -1068,6 +1176,15 @@ do_call: {
     xdecref(null_slot);
     frame->lasti = LASTI();
     SAVE_FRAME();
+    if (!tuple_check_exact(args_tuple)) {
+      Value t = star_args_tuple(callable, args_tuple);
+      decref(args_tuple);
+      if (!t) {
+        xdecref(kwargs);
+        goto error;
+      }
+      args_tuple = t;
+    }
     Value r = call_tuple_dict(callable, args_tuple, kwargs);
     decref(args_tuple);
     xdecref(kwargs);
@@ -1118,19 +1235,21 @@ do_call: {
   }
 
   TARGET(PUSH_EXC_INFO) {
+    // thread.handled holds its own reference; the previous one moves to
+    // the stack until POP_EXCEPT puts it back.
     Value exc = TOP();
-    Value prev = thread.handled ? newref(thread.handled) : none();
+    Value prev = thread.handled ? thread.handled : none();
     TOP() = prev;
-    thread.handled = exc;
-    PUSH(newref(exc));
+    thread.handled = newref(exc);
+    PUSH(exc);
     DISPATCH();
   }
 
   TARGET(POP_EXCEPT) {
     Value prev = POP();
-    // thread.handled is borrowed from the stack slot below the handler.
+    Value old = thread.handled;
     thread.handled = is_none(prev) ? Value() : prev;
-    decref(prev);
+    xdecref(old);
     DISPATCH();
   }
 
@@ -1315,6 +1434,54 @@ do_call: {
     bool ok = import_star(frame, m);
     decref(m);
     if (!ok) goto error;
+    DISPATCH();
+  }
+
+  TARGET(GET_LEN) {
+    int64_t n = length(TOP());
+    if (n < 0) goto error;
+    Value v = int_from_i64(n);
+    if (!v) goto error;
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_MAPPING) {
+    PUSH(py_bool(match_mapping(TOP())));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_SEQUENCE) {
+    PUSH(py_bool(match_sequence(TOP())));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_KEYS) {
+    Value values = match_keys(PEEK(2), TOP());
+    if (!values) goto error;
+    PUSH(values);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_CLASS) {
+    Value kwd_names = POP();
+    Value cls = POP();
+    Value subject = TOP();
+    Value attrs = match_class(subject, cls, oparg, kwd_names);
+    decref(kwd_names);
+    decref(cls);
+    if (!attrs) goto error;
+    TOP() = attrs;
+    decref(subject);
+    DISPATCH();
+  }
+
+  TARGET(COPY_DICT_WITHOUT_KEYS) {
+    Value keys = TOP();
+    Value rest = copy_dict_without_keys(PEEK(2), keys);
+    if (!rest) goto error;
+    TOP() = rest;
+    decref(keys);
     DISPATCH();
   }
 

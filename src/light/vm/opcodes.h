@@ -53,9 +53,9 @@ namespace pytier::light::vm {
   X(STORE_GLOBAL, Name, 1, 0, -1, 0)                                           \
   X(DELETE_GLOBAL, Name, 0, 0, -1, 0)                                          \
   /* attributes and items */                                                   \
-  X(LOAD_ATTR, Name, 1, 1, -1, 2)                                              \
-  X(LOAD_METHOD, Name, 1, 2, -1, 2)         /* -> callable, self_or_null */    \
-  X(STORE_ATTR, Name, 2, 0, -1, 0)          /* value, obj */                   \
+  X(LOAD_ATTR, Name, 1, 1, -1, 4)                                              \
+  X(LOAD_METHOD, Name, 1, 2, -1, 4)         /* -> callable, self_or_null */    \
+  X(STORE_ATTR, Name, 2, 0, -1, 4)          /* value, obj */                   \
   X(DELETE_ATTR, Name, 1, 0, -1, 0)                                            \
   X(BINARY_SUBSCR, None, 2, 1, -1, 0)                                          \
   X(STORE_SUBSCR, None, 3, 0, -1, 0)        /* value, container, key */        \
@@ -129,6 +129,13 @@ namespace pytier::light::vm {
   X(IMPORT_NAME, Name, 2, 1, -1, 0)         /* level, fromlist -> module */    \
   X(IMPORT_FROM, Name, 0, 1, -1, 0)                                            \
   X(IMPORT_STAR, None, 1, 0, -1, 0)                                            \
+  /* pattern matching */                                                       \
+  X(GET_LEN, None, 0, 1, -1, 0)                                                \
+  X(MATCH_MAPPING, None, 0, 1, -1, 0)                                          \
+  X(MATCH_SEQUENCE, None, 0, 1, -1, 0)                                         \
+  X(MATCH_KEYS, None, 0, 1, -1, 0)          /* subject, keys -> .., values */  \
+  X(MATCH_CLASS, Count, 3, 1, -1, 0)        /* subject, cls, names -> attrs */ \
+  X(COPY_DICT_WITHOUT_KEYS, None, 1, 1, -1, 0) /* subject, keys -> .., rest */ \
   /* compiler-only */                                                          \
   X(SETUP_FINALLY, Pseudo, 0, 0, 1, 0)      /* handler gets the exception */   \
   X(SETUP_CLEANUP, Pseudo, 0, 0, 1, 0)                                         \

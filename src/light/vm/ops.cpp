@@ -4,6 +4,11 @@
 
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
+#include "light/objects/bytes.h"
+#include "light/objects/float.h"
+#include "light/objects/int.h"
+#include "light/objects/range.h"
+#include "light/objects/set.h"
 #include "light/objects/cell.h"
 #include "light/objects/code.h"
 #include "light/objects/dict.h"
@@ -337,6 +342,15 @@ static std::string callable_description(Value callable) {
   return std::string(type_of(callable)->name) + " object";
 }
 
+Value star_args_tuple(Value callable, Value it) {
+  if (!type_of(it)->iter && !type_of(it)->getitem)
+    return type_error("%s argument after * must be an iterable, not %s", callable_description(callable).c_str(),
+                      type_of(it)->name.c_str());
+  Ref l(list_from_iterable(it));
+  if (!l) return Value();
+  return tuple_from_array(as_list(l.get())->items, as_list(l.get())->size);
+}
+
 bool dict_merge(Value callable, Value dict, Value other) {
   if (!dict_check(other)) {
     Value keys;
@@ -393,6 +407,136 @@ Value get_awaitable(Value v, uint32_t where) {
     return r;
   }
   return it;
+}
+
+// ------------------------------------------------------- pattern matching
+
+// Whether t or a base is named one of the collections.abc classes given
+// (what CPython tracks with Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING).
+static bool has_abc_base(Type* t, const char* a, const char* b) {
+  Tuple* mro = as_tuple(t->mro);
+  for (int64_t i = 0; i < mro->size; ++i) {
+    const std::string& name = as_type(mro->items[i])->name;
+    if (name == a || name == b) return true;
+  }
+  return false;
+}
+
+bool match_sequence(Value subject) {
+  if (str_check(subject) || bytes_check(subject) || type_of(subject) == &bytearray_type) return false;
+  Type* t = type_of(subject);
+  return list_check(subject) || tuple_check(subject) || t == &range_type ||
+         has_abc_base(t, "Sequence", "MutableSequence") || has_abc_base(t, "collections.deque", "deque");
+}
+
+bool match_mapping(Value subject) {
+  return dict_check(subject) || has_abc_base(type_of(subject), "Mapping", "MutableMapping");
+}
+
+Value match_keys(Value subject, Value keys) {
+  Tuple* k = as_tuple(keys);
+  if (k->size == 0) return tuple_new(0);
+  Ref get(getattr(subject, str_intern("get")));
+  if (!get) return Value();
+  Ref values(tuple_new(k->size));
+  Ref seen(set_new(&set_type));
+  Ref dummy(Value(alloc_object(&object_type, sizeof(Object))));
+  if (!values || !seen || !dummy) return Value();
+  for (int64_t i = 0; i < k->size; ++i) {
+    Value key = k->items[i];
+    int dup = set_contains(seen.get(), key);
+    if (dup < 0) return Value();
+    if (dup) return raise_fmt(&exc::ValueError, "mapping pattern checks duplicate key (%R)", key);
+    if (set_add(seen.get(), key) < 0) return Value();
+    Value args[2] = {key, dummy.get()};
+    Value v = call(get.get(), args, 2);
+    if (!v) return Value();
+    if (v == dummy.get()) {
+      decref(v);
+      return newref(none());
+    }
+    as_tuple(values.get())->items[i] = v;
+  }
+  return values.release();
+}
+
+Value copy_dict_without_keys(Value subject, Value keys) {
+  Ref copy{Value(dict_new())};
+  if (!copy || dict_update(copy.as<Dict>(), subject) < 0) return Value();
+  Tuple* k = as_tuple(keys);
+  for (int64_t i = 0; i < k->size; ++i)
+    if (dict_del(copy.as<Dict>(), k->items[i]) < 0) return Value();
+  return copy.release();
+}
+
+// The built-in types whose single positional sub-pattern matches the
+// subject itself (CPython's _Py_TPFLAGS_MATCH_SELF).
+static bool matches_self(Type* t) {
+  for (Type* self_type : {&bool_type, &bytearray_type, &bytes_type, &dict_type, &float_type, &frozenset_type,
+                          &int_type, &list_type, &set_type, &str_type, &tuple_type})
+    if (is_subtype(t, self_type)) return true;
+  return false;
+}
+
+Value match_class(Value subject, Value cls, uint32_t npositional, Value kwd_names) {
+  if (!type_check(cls)) return type_error("called match pattern must be a class");
+  int is = isinstance(subject, cls);
+  if (is < 0) return Value();
+  if (!is) return newref(none());
+  Type* type = as_type(cls);
+  Tuple* kw = as_tuple(kwd_names);
+  Ref attrs(list_new(0));
+  Ref seen(set_new(&set_type));
+  if (!attrs || !seen) return Value();
+  // One lookup per attribute; None ends the match.
+  auto add_attr = [&](Value name) -> int {
+    int dup = set_contains(seen.get(), name);
+    if (dup < 0) return -1;
+    if (dup) {
+      raise_fmt(&exc::TypeError, "%s() got multiple sub-patterns for attribute %R", type->name.c_str(), name);
+      return -1;
+    }
+    if (set_add(seen.get(), name) < 0) return -1;
+    Value v;
+    int rc = lookup_attr(subject, name, &v);
+    if (rc <= 0) return rc;
+    int ok = list_append(attrs.get(), v);
+    decref(v);
+    return ok < 0 ? -1 : 1;
+  };
+  if (npositional) {
+    Value match_args;
+    int rc = lookup_attr(cls, names::__match_args__, &match_args);
+    if (rc < 0) return Value();
+    Ref ma(rc ? match_args : Value());
+    if (rc == 0 && matches_self(type)) {
+      if (npositional > 1)
+        return type_error("%s() accepts 1 positional sub-pattern (%u given)", type->name.c_str(), npositional);
+      if (list_append(attrs.get(), subject) < 0) return Value();
+    } else {
+      if (rc && !tuple_check(match_args))
+        return type_error("%s.__match_args__ must be a tuple (got %s)", type->name.c_str(),
+                          type_of(match_args)->name.c_str());
+      int64_t allowed = rc ? as_tuple(match_args)->size : 0;
+      if (npositional > allowed)
+        return type_error("%s() accepts %d positional sub-pattern%s (%u given)", type->name.c_str(),
+                          static_cast<int>(allowed), allowed == 1 ? "" : "s", npositional);
+      for (uint32_t i = 0; i < npositional; ++i) {
+        Value name = as_tuple(match_args)->items[i];
+        if (!str_check(name))
+          return type_error("__match_args__ elements must be strings (got %s)", type_of(name)->name.c_str());
+        int got = add_attr(name);
+        if (got < 0) return Value();
+        if (got == 0) return newref(none());
+      }
+    }
+  }
+  for (int64_t i = 0; i < kw->size; ++i) {
+    int got = add_attr(kw->items[i]);
+    if (got < 0) return Value();
+    if (got == 0) return newref(none());
+  }
+  return tuple_from_array(as_list(attrs.get())->items, as_list(attrs.get())->size);
 }
 
 }  // namespace pytier::light::vm

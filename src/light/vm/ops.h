@@ -44,9 +44,25 @@ void do_raise(Value exc, Value cause);
 // PRINT_EXPR: sys.displayhook(v).
 [[nodiscard]] bool display_value(Value v);
 
+// CALL_FUNCTION_EX's `*it` as a tuple, with CPython's error for a
+// non-iterable.
+[[nodiscard]] Value star_args_tuple(Value callable, Value it);
+
 // DICT_MERGE: like update, but a repeated keyword is an error.
 [[nodiscard]] bool dict_merge(Value callable, Value dict, Value other);
 
 [[nodiscard]] Value get_awaitable(Value v, uint32_t where);
+
+// Pattern matching: is the subject a sequence / a mapping for `case`?
+bool match_sequence(Value subject);
+bool match_mapping(Value subject);
+// The values of `keys` (a tuple) in subject, as a tuple, or None when one is
+// missing; null on error.
+[[nodiscard]] Value match_keys(Value subject, Value keys);
+// The attributes a class pattern extracts, as a tuple, or None when the
+// subject does not match; null on error.
+[[nodiscard]] Value match_class(Value subject, Value cls, uint32_t npositional, Value kwd_names);
+// A dict of subject's items without `keys`.
+[[nodiscard]] Value copy_dict_without_keys(Value subject, Value keys);
 
 }  // namespace pytier::light::vm

@@ -1,0 +1,16 @@
+# The object model: str methods, repr, formatting, unicode.
+s = "Hello, World"
+print(s.lower(), s.upper(), s.swapcase(), s.title(), "hello world".capitalize(), s.casefold())
+print(s.find("o"), s.rfind("o"), s.index("W"), s.count("l"), s.startswith(("He", "x")), s.endswith("ld", 0, 12))
+print(s.replace("l", "L", 2), s.split(", "), s.rsplit("o", 1), "  a  b ".split(), "a\nb\r\nc".splitlines(), "a\nb".splitlines(True))
+print(s.partition(", "), s.rpartition("x"), "abc".center(9, "*"), "abc".ljust(5) + "|", "42".zfill(5), "-42".zfill(5))
+print("a\tb".expandtabs(4), "xyzzy".strip("xy"), "  pad ".lstrip(), "ab" * 3, "abc"[::-1], "abcdef"[1:5:2], "é".encode(), "é".encode("latin-1"))
+print("abc".isalpha(), "12".isdigit(), "a1".isalnum(), " ".isspace(), "Ab".istitle(), "AB".isupper(), "ab".islower(), "x_1".isidentifier())
+print(repr("a'b\"c"), repr('x\x00\x7f\u0100\U0001f600'), str(b"ab\xff"), repr(b"it's"), b"abc".decode(), bytes([65, 66]), bytearray(b"xy"))
+print("{0}-{1}-{0}".format("a", "b"), "{name}:{n:03d}".format(name="x", n=7), "{:*^9}".format("mid"), "{!r}".format("q"), "{0[1]}".format([5, 6]))
+print("%5.1f|%-6s|%03d|%x|%o|%e|%c|%%|%r" % (3.14159, "ab", 7, 255, 8, 1234.5, 65, "s"), "%(a)s=%(b)d" % {"a": "k", "b": 3})
+print(ord("€"), chr(8364), "€uro"[0], len("😀x"), "😀x"[1], "ß".upper(), "ǅ".lower(), "straße".casefold())
+print(" ".join(map(str, range(5))), ",".join([]), "x".join("abc"), str(123), str(1.5), str([1, "a"]), str(None))
+print("abc" < "abd", "B" < "a", "a" in "cat", "" in "x", "abc".removeprefix("ab"), "abc".removesuffix("bc"), "tEsT".swapcase())
+t = str.maketrans("abc", "xyz", "d")
+print("abcd".translate(t), "hello".translate({ord("l"): None}), "%s" % (1,), "%s" % [1, 2], "%d%%" % 50)

@@ -1,0 +1,2 @@
+from .helper import twice
+VERSION = "1.0"
