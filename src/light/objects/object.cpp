@@ -10,6 +10,7 @@
 #include "light/objects/exceptions.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
+#include "light/objects/reduce.h"
 #include "light/objects/singletons.h"
 #include "light/objects/slots.h"
 #include "light/objects/str.h"
@@ -241,6 +242,9 @@ const MethodDef kObjectMethods[] = {
     {"__format__", object_format, 1, 1},
     {"__dir__", object_dir, 0, 0},
     {"__sizeof__", object_sizeof, 0, 0},
+    {"__reduce_ex__", object_reduce_ex, 1, 1},
+    {"__reduce__", object_reduce, 0, 0},
+    {"__getstate__", object_getstate, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 
