@@ -195,8 +195,11 @@ int set_instance_dict(Value self, Value v) {
     type_error("__dict__ must be set to a dictionary, not a '%s'", v ? type_of(v)->name.c_str() : "NoneType");
     return -1;
   }
-  Value* slot = reinterpret_cast<Value*>(reinterpret_cast<char*>(self.object()) + t->dict_offset);
-  set_slot(slot, newref(v));
+  Dict** slot = instance_dict_slot(self);
+  Dict* old = *slot;
+  incref(v);
+  *slot = as_dict(v);
+  if (old) decref(old);
   return 0;
 }
 

@@ -27,6 +27,10 @@ struct Object {
   Type* type;
 };
 
+// Type::dict_offset of classes whose instances' items (str, tuple, bytes
+// subclasses) leave no fixed place for a __dict__: it is kept in a side table.
+constexpr size_t kDictOutside = ~size_t{0};
+
 constexpr intptr_t kImmortal = intptr_t{1} << (sizeof(intptr_t) * 8 - 2);
 
 // Runs the type's dealloc slot; only decref calls it.
@@ -178,7 +182,8 @@ struct Type : Object {
 
   size_t basic_size = sizeof(Object);
   size_t item_size = 0;     // variable-size objects (tuple, int, ...)
-  // Byte offset of the instance's `Dict*` (0: instances have no __dict__).
+  // Byte offset of the instance's `Dict*` (0: instances have no __dict__;
+  // kDictOutside: kept aside, for variable-size instances).
   size_t dict_offset = 0;
   std::vector<Type*> subclasses;  // not owned, for version and slot updates
 

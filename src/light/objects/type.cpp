@@ -227,6 +227,7 @@ void subtype_dealloc(Object* o) {
     xdecref(*slot);
     *slot = Value();
   }
+  if (t->dict_offset == kDictOutside) drop_outside_dict(o);
   incref(t);  // base->dealloc frees the object and drops its reference to t
   base->dealloc(o);
   decref(t);
@@ -346,7 +347,6 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
     std::sort(slot_names.begin(), slot_names.end(),
               [](const Ref& a, const Ref& b) { return str_compare(a.get(), b.get()) < 0; });
   }
-  if (add_dict && base->item_size) add_dict = false;  // no __dict__ after variable-size items yet
 
   // Implicit wrappers and the __qualname__ / __hash__ rules of class bodies.
   Value qualname = dict_get_str(d, names::__qualname__);
@@ -405,9 +405,13 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
     t->basic_size += sizeof(Value);
   }
   t->dict_offset = base->dict_offset;
-  if (add_dict) {
+  if (add_dict && base->item_size) {
+    t->dict_offset = kDictOutside;
+  } else if (add_dict) {
     t->dict_offset = t->basic_size;
     t->basic_size += sizeof(Value);
+  }
+  if (add_dict) {
     Ref descr(getset_descriptor_new(&kInstanceDictGetset, t));
     if (!descr || dict_set(t->dict, names::__dict__, descr.get()) < 0) return Value();
   }

@@ -149,6 +149,7 @@ inline AttrCache* attr_cache(const uint32_t* ip) {
 
 inline Dict* dict_of(Value obj, Type* t) {
   if (obj.is_small() || !t->dict_offset) return nullptr;
+  if (t->dict_offset == kDictOutside) return instance_dict(obj, false);
   return *reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.object()) + t->dict_offset);
 }
 
