@@ -363,24 +363,25 @@ class Scanner:
         self.scanner = _compile("|".join("(%s)" % phrase for phrase, action in lexicon), flags)
 
     def scan(self, string):
-        result = []
-        match = self.scanner.scanner(string).match
-        i = 0
+        tokens = []
+        next_match = self.scanner.scanner(string).match
+        consumed = 0
         while True:
-            m = match()
-            if not m:
-                break
-            j = m.end()
-            if i == j:
-                break
-            action = self.lexicon[m.lastindex - 1][1]
-            if callable(action):
-                self.match = m
-                action = action(self, m.group())
-            if action is not None:
-                result.append(action)
-            i = j
-        return result, string[i:]
+            found = next_match()
+            # No match, or an empty one, ends the scan; the rest of string is returned unscanned.
+            if not found or found.end() == consumed:
+                return tokens, string[consumed:]
+            token = self._token(found)
+            if token is not None:
+                tokens.append(token)
+            consumed = found.end()
+
+    def _token(self, found):
+        action = self.lexicon[found.lastindex - 1][1]
+        if not callable(action):
+            return action
+        self.match = found
+        return action(self, found.group())
 
 
 class Match:
