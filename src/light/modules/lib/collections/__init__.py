@@ -249,7 +249,6 @@ class deque:
         self._ring, self._head, self._size = [None] * 8, 0, 0
 
     def copy(self):
-        """Return a shallow copy of a deque."""
         return type(self)(self, self._maxlen)
 
     __copy__ = copy
@@ -655,7 +654,6 @@ class Counter(dict):
         return 0
 
     def total(self):
-        """The sum of the counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
@@ -700,7 +698,6 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        """Return a shallow copy."""
         return self.__class__(self)
 
     def __reduce__(self):
