@@ -1,4 +1,4 @@
-"""Utilities for with-statement contexts.  See PEP 343."""
+"""Helpers for with statements: context managers made from generators, exit stacks, suppress and redirect."""
 import abc
 import sys
 from functools import wraps
