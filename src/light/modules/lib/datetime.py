@@ -219,7 +219,6 @@ class timedelta:
         return self._microseconds
 
     def total_seconds(self):
-        """Total seconds in the duration."""
         return self._to_microseconds() / 10 ** 6
 
     def __repr__(self):
@@ -665,7 +664,6 @@ def _parse_isoformat_offset(text):
 
 
 class date:
-    """Concrete date type."""
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
@@ -833,7 +831,6 @@ def _required_from_tz(value, method):
 
 
 class tzinfo:
-    """Abstract base class for time zone info classes."""
 
     __slots__ = ()
 
@@ -869,7 +866,6 @@ class tzinfo:
 
 
 class time:
-    """Time with time zone."""
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
 
