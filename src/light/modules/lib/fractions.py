@@ -86,7 +86,6 @@ def _only_takes(cls, method, wanted, value):
 
 
 class Fraction:
-    """This class implements rational numbers."""
 
     __slots__ = ("_numerator", "_denominator")
 
@@ -132,7 +131,6 @@ class Fraction:
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly."""
         if isinstance(f, float):
             return cls(*f.as_integer_ratio())
         if isinstance(f, int):
@@ -141,7 +139,6 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
         from decimal import Decimal
         if not isinstance(dec, (int, Decimal)):
             raise _only_takes(cls, "from_decimal", "Decimals", dec)
@@ -149,11 +146,9 @@ class Fraction:
         return cls(*exact.as_integer_ratio())
 
     def as_integer_ratio(self):
-        """Return the integer ratio as a tuple."""
         return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
