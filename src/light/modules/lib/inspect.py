@@ -35,17 +35,14 @@ TPFLAGS_IS_ABSTRACT = 1 << 20
 # --- kinds of objects
 
 def ismodule(object):
-    """Return true if the object is a module."""
     return isinstance(object, types.ModuleType)
 
 
 def isclass(object):
-    """Return true if the object is a class."""
     return isinstance(object, type)
 
 
 def ismethod(object):
-    """Return true if the object is an instance method."""
     return isinstance(object, types.MethodType)
 
 
@@ -71,12 +68,10 @@ def ismemberdescriptor(object):
 
 
 def isgetsetdescriptor(object):
-    """Return true if the object is a getset descriptor."""
     return isinstance(object, types.GetSetDescriptorType)
 
 
 def isfunction(object):
-    """Return true if the object is a user-defined function."""
     return isinstance(object, types.FunctionType)
 
 
@@ -96,37 +91,30 @@ def _unwrap_partial(func):
 
 
 def isgeneratorfunction(obj):
-    """Return true if the object is a user-defined generator function."""
     return _has_code_flag(obj, CO_GENERATOR)
 
 
 def iscoroutinefunction(obj):
-    """Return true if the object is a coroutine function."""
     return _has_code_flag(obj, CO_COROUTINE)
 
 
 def isasyncgenfunction(obj):
-    """Return true if the object is an asynchronous generator function."""
     return _has_code_flag(obj, CO_ASYNC_GENERATOR)
 
 
 def isasyncgen(object):
-    """Return true if the object is an asynchronous generator."""
     return isinstance(object, types.AsyncGeneratorType)
 
 
 def isgenerator(object):
-    """Return true if the object is a generator."""
     return isinstance(object, types.GeneratorType)
 
 
 def iscoroutine(object):
-    """Return true if the object is a coroutine."""
     return isinstance(object, types.CoroutineType)
 
 
 def isawaitable(object):
-    """Return true if object can be passed to an ``await`` expression."""
     if isinstance(object, types.CoroutineType):
         return True
     if isinstance(object, types.GeneratorType) and object.gi_code.co_flags & CO_ITERABLE_COROUTINE:
@@ -136,38 +124,31 @@ def isawaitable(object):
 
 
 def istraceback(object):
-    """Return true if the object is a traceback."""
     return isinstance(object, types.TracebackType)
 
 
 def isframe(object):
-    """Return true if the object is a frame object."""
     return isinstance(object, types.FrameType)
 
 
 def iscode(object):
-    """Return true if the object is a code object."""
     return isinstance(object, types.CodeType)
 
 
 def isbuiltin(object):
-    """Return true if the object is a built-in function or method."""
     return isinstance(object, types.BuiltinFunctionType)
 
 
 def ismethodwrapper(object):
-    """Return true if the object is a method wrapper."""
     return isinstance(object, types.MethodWrapperType)
 
 
 def isroutine(object):
-    """Return true if the object is any kind of function or method."""
     return (isbuiltin(object) or isfunction(object) or ismethod(object)
             or ismethoddescriptor(object) or ismethodwrapper(object))
 
 
 def isabstract(object):
-    """Return true if the object is an abstract base class (ABC)."""
     if not isinstance(object, type):
         return False
     if getattr(object, '__flags__', 0) & TPFLAGS_IS_ABSTRACT:
@@ -684,11 +665,11 @@ def _innermost_wrapped(obj):
 # --- signatures
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    pass
 
 
 class _void:
-    """A private marker - used in Parameter & Signature."""
+    pass
 
 
 class _ParameterKind(enum.IntEnum):
