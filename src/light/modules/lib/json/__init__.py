@@ -20,7 +20,6 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    """Serialize obj to a JSON formatted str."""
     encoder = _encoder_for(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
                            separators, default, sort_keys, kw)
     return encoder.encode(obj)
