@@ -243,7 +243,6 @@ class _Scanner:
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder."""
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
@@ -256,7 +255,6 @@ class JSONDecoder(object):
         self.memo = {}
 
     def decode(self, s):
-        """Return the Python representation of s (a str instance containing a JSON document)."""
         obj, end = self.raw_decode(s, _skip(s, 0))
         end = _skip(s, end)
         if end != len(s):
