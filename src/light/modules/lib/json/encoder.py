@@ -60,7 +60,6 @@ def encode_basestring_ascii(s):
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures."""
 
     item_separator = ", "
     key_separator = ": "
@@ -81,7 +80,6 @@ class JSONEncoder(object):
         raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure."""
         if isinstance(o, str):
             return encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o)
         return "".join(self.iterencode(o, _one_shot=True))
