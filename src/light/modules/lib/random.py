@@ -162,7 +162,6 @@ def _gamma_ahrens_dieter(draw, alpha):
 
 
 class Random:
-    """Random number generator base class used by bound module functions."""
 
     VERSION = 3
 
@@ -172,7 +171,6 @@ class Random:
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed."""
         a = _seed_material(a, version)
         if not hasattr(self, "_mt"):
             self._mt = _MT19937()
@@ -189,7 +187,6 @@ class Random:
         return self._mt.random()
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
         if type(k) is not int:
             k = _index(k)
         if k < 0:
@@ -199,11 +196,9 @@ class Random:
         return self._mt.getrandbits(k)
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
         return self.VERSION, self._mt.getstate(), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
         version = state[0]
         if version != 3 and version != 2:
             raise ValueError("state with version %s passed to "
@@ -240,7 +235,6 @@ class Random:
                     return
 
     def _randbelow_with_getrandbits(self, n):
-        """Return a random int in the range [0,n).  Defined for n > 0."""
         k = n.bit_length()
         r = self.getrandbits(k)
         while r >= n:
@@ -248,7 +242,6 @@ class Random:
         return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0."""
         draw = self.random
         if n >= maxsize:
             _warn("Underlying random() generator does not supply \n"
@@ -265,11 +258,9 @@ class Random:
     _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
-        """Generate n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, "little")
 
     def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step])."""
         istart = _range_arg(start, "arg 1")
         if stop is None:
             if step is not _ONE:
@@ -295,24 +286,20 @@ class Random:
         return istart + istep * self._randbelow(n)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
         if not len(seq):
             raise IndexError("Cannot choose from an empty sequence")
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
         randbelow = self._randbelow
         for i in reversed(range(1, len(x))):
             j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
         from collections.abc import Sequence
         if not isinstance(population, Sequence):
             raise TypeError("Population must be a sequence.  "
@@ -353,7 +340,6 @@ class Random:
         return [population[_bisect(bounds, slot)] for slot in self.sample(range(total), k=k)]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
         draw = self.random
         size = len(population)
         if cum_weights is None and weights is None:
@@ -367,11 +353,9 @@ class Random:
         return [population[_bisect(cum_weights, draw() * total, 0, size - 1)] for _ in range(k)]
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution."""
         u = self.random()
         try:
             split = 0.5 if mode is None else (mode - low) / (high - low)
@@ -404,7 +388,6 @@ class Random:
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
@@ -412,7 +395,6 @@ class Random:
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
         if kappa <= 1e-6:
             return TWOPI * self.random()
         half = 0.5 / kappa
@@ -423,7 +405,6 @@ class Random:
         return (mu + turn) % TWOPI if self.random() > 0.5 else (mu - turn) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!"""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError("gammavariate: alpha and beta must be > 0.0")
         if alpha > 1.0:
@@ -433,19 +414,16 @@ class Random:
         return _gamma_ahrens_dieter(self.random, alpha) * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution."""
         y = self.gammavariate(alpha, 1.0)
         if y:
             return y / (y + self.gammavariate(beta, 1.0))
         return 0.0
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
         u = 1.0 - self.random()
         return u ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
 
