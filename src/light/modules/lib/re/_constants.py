@@ -15,7 +15,6 @@ ASCII = 256
 
 
 class error(Exception):
-    """Exception raised for invalid regular expressions."""
 
     __module__ = "re"
 
