@@ -140,7 +140,6 @@ def _fail_neg(values, errmsg="negative value"):
 
 
 def _integer_sqrt_of_frac_rto(n, m):
-    """Square root of n/m, rounded to the nearest integer using round-to-odd."""
     a = math.isqrt(n // m)
     return a | (a * a * m != n)
 
@@ -149,7 +148,6 @@ _sqrt_bit_width = 2 * sys.float_info.mant_dig + 3
 
 
 def _float_sqrt_of_frac(n, m):
-    """Square root of n/m as a float, correctly rounded."""
     shift = (n.bit_length() - m.bit_length() - _sqrt_bit_width) // 2
     scale = 1
     if shift >= 0:
@@ -161,7 +159,6 @@ def _float_sqrt_of_frac(n, m):
 
 
 def _decimal_sqrt_of_frac(n, m):
-    """Square root of n/m as a Decimal, correctly rounded."""
     Decimal = _decimal_class()
     if n == 0:
         return Decimal("0.0")
@@ -185,7 +182,6 @@ def _decimal_sqrt_of_frac(n, m):
 
 
 def mean(data):
-    """Return the sample arithmetic mean of data."""
     T, total, n = _sum(data)
     if n < 1:
         raise StatisticsError("mean requires at least one data point")
@@ -193,7 +189,6 @@ def mean(data):
 
 
 def fmean(data, weights=None):
-    """Convert data to floats and compute the arithmetic mean."""
     data, count = _sized(data)
     if weights is not None:
         return _weighted_fmean(data, count, weights)
@@ -222,7 +217,6 @@ def _weighted_fmean(data, count, weights):
 
 
 def geometric_mean(data):
-    """Convert data to floats and compute the geometric mean."""
     try:
         return exp(fmean([log(x) for x in data]))
     except ValueError:
@@ -231,7 +225,6 @@ def geometric_mean(data):
 
 
 def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data."""
     negative = "harmonic mean does not support negative values"
     data = _materialized(data)
     count = len(data)
@@ -271,7 +264,6 @@ def _lone_harmonic_value(x, negative):
 
 
 def median(data):
-    """Return the median (middle value) of numeric data."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -283,7 +275,6 @@ def median(data):
 
 
 def median_low(data):
-    """Return the low median of numeric data."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -294,7 +285,6 @@ def median_low(data):
 
 
 def median_high(data):
-    """Return the high median of data."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -303,7 +293,6 @@ def median_high(data):
 
 
 def median_grouped(data, interval=1.0):
-    """Estimates the median for numeric data binned around the midpoints of intervals."""
     from bisect import bisect_left, bisect_right
     ordered = sorted(data)
     size = len(ordered)
@@ -328,7 +317,6 @@ def _counts(data):
 
 
 def mode(data):
-    """Return the most common data point from discrete or nominal data."""
     counts = _counts(data)
     if not counts:
         raise StatisticsError("no mode for empty data")
@@ -339,7 +327,6 @@ def mode(data):
 
 
 def multimode(data):
-    """Return a list of the most frequently occurring values."""
     counts = _counts(data)
     if not counts:
         return []
@@ -348,7 +335,6 @@ def multimode(data):
 
 
 def quantiles(data, *, n=4, method="exclusive"):
-    """Divide data into n continuous intervals with equal probability."""
     if n < 1:
         raise StatisticsError("n must be at least 1")
     ordered = sorted(data)
@@ -378,7 +364,6 @@ _QUANTILE_METHODS = {"inclusive": _inclusive_cut, "exclusive": _exclusive_cut}
 
 
 def variance(data, xbar=None):
-    """Return the sample variance of data."""
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError("variance requires at least two data points")
@@ -386,7 +371,6 @@ def variance(data, xbar=None):
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of data."""
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError("pvariance requires at least one data point")
@@ -394,12 +378,10 @@ def pvariance(data, mu=None):
 
 
 def stdev(data, xbar=None):
-    """Return the square root of the sample variance."""
     return _root_of_spread(data, xbar, 1, "stdev requires at least two data points")
 
 
 def pstdev(data, mu=None):
-    """Return the square root of the population variance."""
     return _root_of_spread(data, mu, 0, "pstdev requires at least one data point")
 
 
@@ -433,7 +415,6 @@ def _co_deviation(xs, x_mean, ys, y_mean):
 
 
 def correlation(x, y, /):
-    """Pearson's correlation coefficient."""
     count = _paired_count(x, y, "correlation")
     x_mean, y_mean = fsum(x) / count, fsum(y) / count
     joint = _co_deviation(x, x_mean, y, y_mean)
@@ -449,7 +430,6 @@ LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept for simple linear regression."""
     count = _paired_count(x, y, "linear regression")
     if proportional:
         joint = fsum(a * b for a, b in zip(x, y))
@@ -529,7 +509,6 @@ _SQRT2 = sqrt(2.0)
 
 
 class NormalDist:
-    """Normal distribution of a random variable."""
 
     __slots__ = ("_mu", "_sigma")
 
