@@ -19,7 +19,7 @@ namespace {
 
 Range* R(Value v) { return v.as<Range>(); }
 
-// The Light tier keeps range bounds in int64 (OverflowError beyond).
+// The Light tier keeps range bounds in int64 (make_range refuses more).
 bool bounds(Value self, int64_t* start, int64_t* stop, int64_t* step) {
   Range* r = R(self);
   return int_to_i64(r->start, start) && int_to_i64(r->stop, stop) && int_to_i64(r->step, step);
@@ -33,7 +33,7 @@ int64_t count_of(int64_t start, int64_t stop, int64_t step) {
 Value make_range(Value start, Value stop, Value step) {
   int64_t a, b, c;
   if (!int_to_i64(start, &a) || !int_to_i64(stop, &b) || !int_to_i64(step, &c)) {
-    return overflow_error("Python int too large to convert to C ssize_t");
+    return raise_str(&exc::NotImplementedError, "pytier light: range bounds beyond 64 bits");
   }
   if (c == 0) return value_error("range() arg 3 must not be zero");
   auto* r = alloc<Range>(&range_type);
