@@ -104,7 +104,7 @@ const GetSetDef kGenericAliasGetsets[] = {
 };
 
 Value make_alias(Type* type, Value origin, Value args) {
-  auto* ga = alloc<GenericAlias>(type);
+  auto* ga = static_cast<GenericAlias*>(alloc_object(type, type->basic_size));
   if (!ga) return Value();
   ga->origin = newref(origin);
   ga->args = tuple_check_exact(args) ? newref(args) : tuple_pack({args});

@@ -385,6 +385,14 @@ Value wrapper_invoke(const SlotDef* def, Type* owner, Value self, const Value* a
     }
     return true;
   };
+  // The slots assume a str name: the attribute wrappers are the one way in
+  // that skips getattr()'s check.
+  auto want_name = [&](size_t n) {
+    if (!want(n)) return false;
+    if (str_check(args[0])) return true;
+    type_error("attribute name must be string, not '%.200s'", type_of(args[0])->name.c_str());
+    return false;
+  };
   auto as_bool_result = [](int r) { return r < 0 ? Value() : newref(py_bool(r)); };
   auto none_result = [](int r) { return r < 0 ? Value() : newref(none()); };
   switch (def->kind) {
@@ -396,10 +404,10 @@ Value wrapper_invoke(const SlotDef* def, Type* owner, Value self, const Value* a
       return h == -1 ? Value() : int_from_i64(h);
     }
     case Kind::Call: return owner->call(self, args, nargs, kwnames);
-    case Kind::GetAttribute: return want(1) ? owner->getattr(self, args[0]) : Value();
+    case Kind::GetAttribute: return want_name(1) ? owner->getattr(self, args[0]) : Value();
     case Kind::GetAttr: return Value();
-    case Kind::SetAttr: return want(2) ? none_result(owner->setattr(self, args[0], args[1])) : Value();
-    case Kind::DelAttr: return want(1) ? none_result(owner->setattr(self, args[0], Value())) : Value();
+    case Kind::SetAttr: return want_name(2) ? none_result(owner->setattr(self, args[0], args[1])) : Value();
+    case Kind::DelAttr: return want_name(1) ? none_result(owner->setattr(self, args[0], Value())) : Value();
     case Kind::Compare: return want(1) ? owner->compare(self, args[0], CompareOp(def->op)) : Value();
     case Kind::Iter: return want(0) ? owner->iter(self) : Value();
     case Kind::Next: {

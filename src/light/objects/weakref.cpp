@@ -78,7 +78,7 @@ Value weakref_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     for (WeakRef* r : refs)
       if (type_of(Value(r)) == &weakref_type && is_none(r->callback)) return newref(Value(r));
   }
-  WeakRef* r = alloc<WeakRef>(type);
+  auto* r = static_cast<WeakRef*>(alloc_object(type, type->basic_size));
   if (!r) {
     if (refs.empty()) weakrefs_of.erase(target.object());
     return Value();
