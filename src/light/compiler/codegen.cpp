@@ -2078,6 +2078,7 @@ class Codegen {
     Block* b = st_.block_for(e);
     std::string qualname = qualname_for(name);
     enter(b, name, e->lineno);
+    u().pos = *e;
     u().out->qualname = qualname;
     u().out->argcount = 1;
     u().out->flags |= CO_OPTIMIZED | CO_NEWLOCALS;

@@ -465,7 +465,12 @@ Value b_sorted(Value, const Value* args, size_t nargs, Value kwnames) {
   Ref l(list_from_iterable(args[0]));
   if (!l) return Value();
   int reverse = a[1] ? truth(a[1]) : 0;
-  if (reverse < 0 || list_sort(l.get(), a[0], reverse) < 0) return Value();
+  if (reverse < 0) return Value();
+  // CPython's sorted() calls list.sort as a method: one more level counted.
+  if (!enter_recursion(" while calling a Python object")) return Value();
+  int r = list_sort(l.get(), a[0], reverse);
+  leave_recursion();
+  if (r < 0) return Value();
   return l.release();
 }
 
