@@ -2170,8 +2170,9 @@ class Codegen {
 }  // namespace
 
 std::shared_ptr<CodeUnit> compile_module(const Module& module, std::string_view filename, CompileError* error,
-                                         bool interactive, std::vector<CompileWarning>* warnings) {
+                                         bool interactive, std::vector<CompileWarning>* warnings, int max_depth) {
   SymbolTable st;
+  st.max_depth = max_depth;
   if (!st.build(module)) {
     *error = st.error;
     return nullptr;
@@ -2180,8 +2181,10 @@ std::shared_ptr<CodeUnit> compile_module(const Module& module, std::string_view 
 }
 
 std::shared_ptr<CodeUnit> compile_expression(const Expression& expression, std::string_view filename,
-                                             CompileError* error, std::vector<CompileWarning>* warnings) {
+                                             CompileError* error, std::vector<CompileWarning>* warnings,
+                                             int max_depth) {
   SymbolTable st;
+  st.max_depth = max_depth;
   if (!st.build(expression)) {
     *error = st.error;
     return nullptr;
