@@ -172,6 +172,27 @@ Value frame_locals(vm::Frame* f) {
 
 Value builtin_locals(Value, const Value*, size_t, Value) { return frame_locals(vm::current_frame()); }
 
+// dir(): the sorted names of the current scope; dir(obj): obj.__dir__(),
+// sorted.
+Value builtin_dir(Value, const Value* args, size_t nargs, Value) {
+  Ref names_source;
+  if (nargs && type_check(args[0])) {
+    // A class: the names along its MRO (type.__dir__), not its metaclass's.
+    Ref all{Value(dict_new())};
+    if (!all) return Value();
+    Tuple* mro = as_tuple(as_type(args[0])->mro);
+    for (int64_t i = mro->size; i > 0; --i)
+      if (dict_update(all.as<Dict>(), Value(as_type(mro->items[i - 1])->dict)) < 0) return Value();
+    names_source = std::move(all);
+  } else {
+    names_source = Ref(nargs ? call_method(args[0], names::__dir__, nullptr, 0) : frame_locals(vm::current_frame()));
+  }
+  if (!names_source) return Value();
+  Ref result(list_from_iterable(names_source.get()));
+  if (!result || list_sort(result.get(), Value(), false) < 0) return Value();
+  return result.release();
+}
+
 Value builtin_vars(Value, const Value* args, size_t nargs, Value) {
   if (nargs == 0) return frame_locals(vm::current_frame());
   Value d;
@@ -290,6 +311,7 @@ const MethodDef kVmBuiltins[] = {
     {"globals", builtin_globals, 0, 0},
     {"locals", builtin_locals, 0, 0},
     {"vars", builtin_vars, 0, 1},
+    {"dir", builtin_dir, 0, 1},
     {"eval", builtin_eval, 0, -1, MethodDef::kKeywords},
     {"exec", builtin_exec, 0, -1, MethodDef::kKeywords},
     {"compile", builtin_compile, 0, -1, MethodDef::kKeywords},

@@ -121,6 +121,42 @@ Value sys_getrefcount(Value, const Value* args, size_t, Value) {
 
 Value sys_getdefaultencoding(Value, const Value*, size_t, Value) { return str_from_ascii("utf-8"); }
 
+#if defined(__aarch64__)
+constexpr const char* kMultiarch = "aarch64-linux-gnu";
+#elif defined(__wasm32__)
+constexpr const char* kMultiarch = "wasm32-wasi";
+#else
+constexpr const char* kMultiarch = "x86_64-linux-gnu";
+#endif
+
+// sys.implementation is a types.SimpleNamespace, and types is Python that
+// imports sys: built at first use (PEP 562), so start-up compiles nothing.
+Value sys_implementation() {
+  Ref types(vm::import_module("types"));
+  if (!types) return Value();
+  Ref ns_type(getattr(types.get(), str_intern("SimpleNamespace")));
+  if (!ns_type) return Value();
+  Ref version(getattr(Value(sys_module), str_intern("version_info")));
+  if (!version) return Value();
+  Ref kwnames(tuple_pack({str_intern("name"), str_intern("cache_tag"), str_intern("version"),
+                          str_intern("hexversion"), str_intern("_multiarch")}));
+  Ref name(str_from_ascii("cpython")), tag(str_from_ascii("cpython-311")), hexversion(int_from_i64(0x030b02f0)),
+      multiarch(str_from_ascii(kMultiarch));
+  if (!kwnames || !name || !tag || !hexversion || !multiarch) return Value();
+  Value args[] = {name.get(), tag.get(), version.get(), hexversion.get(), multiarch.get()};
+  Value ns = call(ns_type.get(), args, 0, kwnames.get());
+  if (ns && dict_set(sys_module->dict, str_intern("implementation"), ns) < 0) {
+    decref(ns);
+    return Value();
+  }
+  return ns;
+}
+
+Value sys_getattr(Value, const Value* args, size_t, Value) {
+  if (str_check(args[0]) && str_to_utf8(args[0]) == "implementation") return sys_implementation();
+  return raise_fmt(&exc::AttributeError, "module 'sys' has no attribute '%U'", args[0]);
+}
+
 // sys.displayhook: prints repr(v) and keeps it as builtins._ (None is silent).
 Value sys_displayhook(Value, const Value* args, size_t, Value) {
   Value v = args[0];
@@ -141,6 +177,7 @@ Value sys_displayhook(Value, const Value* args, size_t, Value) {
 }
 
 const MethodDef kSysFunctions[] = {
+    {"__getattr__", sys_getattr, 1, 1},
     {"displayhook", sys_displayhook, 1, 1},
     {"exit", sys_exit, 0, 1},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0},

@@ -1,6 +1,5 @@
 #include "light/objects/abstract.h"
 
-#include <unordered_map>
 #include <vector>
 
 #include "light/objects/dict.h"
@@ -13,8 +12,8 @@
 #include "light/objects/slots.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
-#include "light/objects/union.h"
 #include "light/objects/type.h"
+#include "light/objects/union.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
 
@@ -67,37 +66,12 @@ bool is_callable(Value v) { return type_of(v)->call != nullptr; }
 
 // ------------------------------------------------------------------ attributes
 
-namespace {
-
-// The __dict__s of instances whose class has dict_offset kDictOutside.
-std::unordered_map<Object*, Dict*> outside_dicts;
-
-}  // namespace
-
-Dict** instance_dict_slot(Value obj) {
-  size_t off = type_of(obj)->dict_offset;
-  if (obj.is_small() || !off) return nullptr;
-  if (off == kDictOutside) return &outside_dicts[obj.object()];
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.object()) + off);
-}
-
-void drop_outside_dict(Object* o) {
-  auto it = outside_dicts.find(o);
-  if (it == outside_dicts.end()) return;
-  Dict* d = it->second;
-  outside_dicts.erase(it);
-  if (d) decref(d);
-}
-
 Dict* instance_dict(Value obj, bool create) {
   if (obj.is_small()) return nullptr;
   if (type_check(obj)) return as_type(obj)->dict;
-  if (type_of(obj)->dict_offset == kDictOutside && !create) {
-    auto it = outside_dicts.find(obj.object());
-    return it == outside_dicts.end() ? nullptr : it->second;
-  }
-  Dict** slot = instance_dict_slot(obj);
-  if (!slot) return nullptr;
+  size_t off = type_of(obj)->dict_offset;
+  if (!off) return nullptr;
+  auto* slot = reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.object()) + off);
   if (!*slot && create) *slot = dict_new();
   return *slot;
 }

@@ -37,10 +37,6 @@ bool is_callable(Value v);
 // The instance dict of obj, created on demand (null if the type has none;
 // no exception).
 Dict* instance_dict(Value obj, bool create);
-// Where obj's __dict__ pointer lives (null: it has none).
-Dict** instance_dict_slot(Value obj);
-// Releases the side-table __dict__ of a dying kDictOutside instance.
-void drop_outside_dict(Object* o);
 
 // ---- text
 [[nodiscard]] Value repr(Value v);

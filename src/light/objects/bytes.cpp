@@ -1,5 +1,6 @@
 #include "light/objects/bytes.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -429,6 +430,153 @@ Value m_find(Value self, const Value* args, size_t, Value) {
   return Value::small(i == std::string_view::npos ? -1 : int64_t(i));
 }
 
+// The needle of find/index: bytes-like or an int in range(256).
+bool needle_of(Value v, std::string* storage, std::string_view* out) {
+  if (int_check(v)) {
+    int64_t n;
+    if (!int_to_i64(v, &n) || n < 0 || n > 255) {
+      value_error("byte must be in range(0, 256)");
+      return false;
+    }
+    *storage = std::string(1, char(n));
+    *out = *storage;
+    return true;
+  }
+  if (buffer(v, out)) return true;
+  type_error("argument should be integer or bytes-like object, not '%s'", type_of(v)->name.c_str());
+  return false;
+}
+
+Value find_impl(Value self, const Value* args, bool reverse, bool raise_missing) {
+  std::string storage;
+  std::string_view d = view_of(self), p;
+  if (!needle_of(args[0], &storage, &p)) return Value();
+  size_t i = reverse ? d.rfind(p) : d.find(p);
+  if (i == std::string_view::npos) {
+    if (raise_missing) return value_error("subsection not found");
+    return Value::small(-1);
+  }
+  return Value::small(int64_t(i));
+}
+Value m_index(Value self, const Value* args, size_t, Value) { return find_impl(self, args, false, true); }
+Value m_rfind(Value self, const Value* args, size_t, Value) { return find_impl(self, args, true, false); }
+Value m_rindex(Value self, const Value* args, size_t, Value) { return find_impl(self, args, true, true); }
+
+using BytePred = int (*)(int);
+Value all_bytes(Value self, BytePred p) {
+  std::string_view d = view_of(self);
+  if (d.empty()) return newref(py_false());
+  for (unsigned char c : d) {
+    if (!p(c)) return newref(py_false());
+  }
+  return newref(py_true());
+}
+Value m_isalpha(Value self, const Value*, size_t, Value) { return all_bytes(self, [](int c) { return std::isalpha(c); }); }
+Value m_isdigit(Value self, const Value*, size_t, Value) { return all_bytes(self, [](int c) { return std::isdigit(c); }); }
+Value m_isalnum(Value self, const Value*, size_t, Value) { return all_bytes(self, [](int c) { return std::isalnum(c); }); }
+Value m_isspace(Value self, const Value*, size_t, Value) { return all_bytes(self, [](int c) { return std::isspace(c); }); }
+Value m_isascii(Value self, const Value*, size_t, Value) {
+  for (unsigned char c : view_of(self)) {
+    if (c >= 128) return newref(py_false());
+  }
+  return newref(py_true());
+}
+Value cased(Value self, bool upper) {
+  bool any = false;
+  for (unsigned char c : view_of(self)) {
+    if (upper ? std::islower(c) : std::isupper(c)) return newref(py_false());
+    if (upper ? std::isupper(c) : std::islower(c)) any = true;
+  }
+  return newref(py_bool(any));
+}
+Value m_isupper(Value self, const Value*, size_t, Value) { return cased(self, true); }
+Value m_islower(Value self, const Value*, size_t, Value) { return cased(self, false); }
+
+Value strip_side(Value self, const Value* args, size_t nargs, bool left) {
+  std::string_view d = view_of(self), chars = " \t\n\r\x0b\x0c";
+  if (nargs && !is_none(args[0]) && !buffer(args[0], &chars)) return type_error("a bytes-like object is required");
+  if (left) {
+    size_t b = d.find_first_not_of(chars);
+    return make_like(self, b == std::string_view::npos ? std::string_view() : d.substr(b));
+  }
+  size_t e = d.find_last_not_of(chars);
+  return make_like(self, e == std::string_view::npos ? std::string_view() : d.substr(0, e + 1));
+}
+Value m_lstrip(Value self, const Value* args, size_t nargs, Value) { return strip_side(self, args, nargs, true); }
+Value m_rstrip(Value self, const Value* args, size_t nargs, Value) { return strip_side(self, args, nargs, false); }
+
+Value partition_impl(Value self, Value sep, bool reverse) {
+  std::string_view d = view_of(self), p;
+  if (!buffer(sep, &p)) return type_error("a bytes-like object is required, not '%s'", type_of(sep)->name.c_str());
+  if (p.empty()) return value_error("empty separator");
+  size_t i = reverse ? d.rfind(p) : d.find(p);
+  Ref empty(make_like(self, ""));
+  if (i == std::string_view::npos) {
+    Ref whole(make_like(self, d));
+    if (!whole || !empty) return Value();
+    return reverse ? tuple_pack({empty.get(), empty.get(), whole.get()}) : tuple_pack({whole.get(), empty.get(), empty.get()});
+  }
+  Ref a(make_like(self, d.substr(0, i))), m(make_like(self, p)), b(make_like(self, d.substr(i + p.size())));
+  if (!a || !m || !b) return Value();
+  return tuple_pack({a.get(), m.get(), b.get()});
+}
+Value m_partition(Value self, const Value* args, size_t, Value) { return partition_impl(self, args[0], false); }
+Value m_rpartition(Value self, const Value* args, size_t, Value) { return partition_impl(self, args[0], true); }
+
+Value m_removeprefix(Value self, const Value* args, size_t, Value) {
+  std::string_view d = view_of(self), p;
+  if (!buffer(args[0], &p)) return type_error("a bytes-like object is required, not '%s'", type_of(args[0])->name.c_str());
+  return make_like(self, d.substr(0, p.size()) == p ? d.substr(p.size()) : d);
+}
+Value m_removesuffix(Value self, const Value* args, size_t, Value) {
+  std::string_view d = view_of(self), p;
+  if (!buffer(args[0], &p)) return type_error("a bytes-like object is required, not '%s'", type_of(args[0])->name.c_str());
+  bool has = !p.empty() && p.size() <= d.size() && d.substr(d.size() - p.size()) == p;
+  return make_like(self, has ? d.substr(0, d.size() - p.size()) : d);
+}
+
+Value justify(Value self, const Value* args, size_t nargs, int mode) {
+  int64_t width;
+  if (!index_as_i64(args[0], &width, &exc::OverflowError)) return Value();
+  char fill = ' ';
+  if (nargs > 1) {
+    std::string_view f;
+    if (!buffer(args[1], &f) || f.size() != 1) {
+      return type_error("argument 2 must be a byte string of length 1, not %s", type_of(args[1])->name.c_str());
+    }
+    fill = f[0];
+  }
+  std::string_view d = view_of(self);
+  int64_t margin = width - int64_t(d.size());
+  if (margin <= 0) return make_like(self, d);
+  if (uint64_t(width) > kMaxAllocation) return no_memory();
+  int64_t left = mode == 0 ? 0 : mode == 1 ? margin : margin / 2 + (margin & width & 1);
+  std::string out(size_t(left), fill);
+  out += d;
+  out.append(size_t(margin - left), fill);
+  return make_like(self, out);
+}
+Value m_ljust(Value self, const Value* args, size_t nargs, Value) { return justify(self, args, nargs, 0); }
+Value m_rjust(Value self, const Value* args, size_t nargs, Value) { return justify(self, args, nargs, 1); }
+Value m_center(Value self, const Value* args, size_t nargs, Value) { return justify(self, args, nargs, 2); }
+
+Value m_swapcase(Value self, const Value*, size_t, Value) {
+  std::string s(view_of(self));
+  for (char& c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    c = char(std::isupper(u) ? std::tolower(u) : std::toupper(u));
+  }
+  return make_like(self, s);
+}
+Value m_capitalize(Value self, const Value*, size_t, Value) {
+  std::string s(view_of(self));
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char u = static_cast<unsigned char>(s[i]);
+    s[i] = char(i == 0 ? std::toupper(u) : std::tolower(u));
+  }
+  return make_like(self, s);
+}
+
 Value m_count(Value self, const Value* args, size_t, Value) {
   std::string_view d = view_of(self), p;
   if (!buffer(args[0], &p)) return type_error("argument should be integer or bytes-like object");
@@ -543,6 +691,27 @@ const MethodDef kBytesMethods[] = {
     {"replace", m_replace, 2, 2},
     {"upper", m_upper, 0, 0},
     {"lower", m_lower, 0, 0},
+    {"index", m_index, 1, 1},
+    {"rfind", m_rfind, 1, 1},
+    {"rindex", m_rindex, 1, 1},
+    {"isalpha", m_isalpha, 0, 0},
+    {"isdigit", m_isdigit, 0, 0},
+    {"isalnum", m_isalnum, 0, 0},
+    {"isspace", m_isspace, 0, 0},
+    {"isascii", m_isascii, 0, 0},
+    {"isupper", m_isupper, 0, 0},
+    {"islower", m_islower, 0, 0},
+    {"lstrip", m_lstrip, 0, 1},
+    {"rstrip", m_rstrip, 0, 1},
+    {"partition", m_partition, 1, 1},
+    {"rpartition", m_rpartition, 1, 1},
+    {"removeprefix", m_removeprefix, 1, 1},
+    {"removesuffix", m_removesuffix, 1, 1},
+    {"ljust", m_ljust, 1, 2},
+    {"rjust", m_rjust, 1, 2},
+    {"center", m_center, 1, 2},
+    {"swapcase", m_swapcase, 0, 0},
+    {"capitalize", m_capitalize, 0, 0},
     {"fromhex", m_fromhex, 1, 1, MethodDef::kClass},
     {"__getnewargs__", m_getnewargs, 0, 0},
     {nullptr, nullptr, 0, 0},
@@ -689,6 +858,27 @@ const MethodDef kByteArrayMethods[] = {
     {"replace", m_replace, 2, 2},
     {"upper", m_upper, 0, 0},
     {"lower", m_lower, 0, 0},
+    {"index", m_index, 1, 1},
+    {"rfind", m_rfind, 1, 1},
+    {"rindex", m_rindex, 1, 1},
+    {"isalpha", m_isalpha, 0, 0},
+    {"isdigit", m_isdigit, 0, 0},
+    {"isalnum", m_isalnum, 0, 0},
+    {"isspace", m_isspace, 0, 0},
+    {"isascii", m_isascii, 0, 0},
+    {"isupper", m_isupper, 0, 0},
+    {"islower", m_islower, 0, 0},
+    {"lstrip", m_lstrip, 0, 1},
+    {"rstrip", m_rstrip, 0, 1},
+    {"partition", m_partition, 1, 1},
+    {"rpartition", m_rpartition, 1, 1},
+    {"removeprefix", m_removeprefix, 1, 1},
+    {"removesuffix", m_removesuffix, 1, 1},
+    {"ljust", m_ljust, 1, 2},
+    {"rjust", m_rjust, 1, 2},
+    {"center", m_center, 1, 2},
+    {"swapcase", m_swapcase, 0, 0},
+    {"capitalize", m_capitalize, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 

@@ -132,6 +132,8 @@ Value dunder_maybe(Value self, Value name, const Value* args, size_t nargs) {
 
 // ------------------------------------------------------------ dispatchers
 
+Value slot_call_unchecked(Value self, const Value* args, size_t nargs, Value kwnames);
+
 Value slot_repr(Value self) { return dunder(self, names::__repr__, nullptr, 0); }
 Value slot_str(Value self) { return dunder(self, names::__str__, nullptr, 0); }
 
@@ -150,6 +152,13 @@ int64_t slot_hash(Value self) {
 }
 
 Value slot_call(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!enter_recursion(" while calling a Python object")) return Value();
+  Value r = slot_call_unchecked(self, args, nargs, kwnames);
+  leave_recursion();
+  return r;
+}
+
+Value slot_call_unchecked(Value self, const Value* args, size_t nargs, Value kwnames) {
   Value f = type_lookup(type_of(self), names::__call__);
   if (!f) return type_error("'%.200s' object is not callable", type_of(self)->name.c_str());
   if (type_of(f)->has(Type::kMethodDescriptor)) {
@@ -385,6 +394,14 @@ Value wrapper_invoke(const SlotDef* def, Type* owner, Value self, const Value* a
     }
     return true;
   };
+  // The slots assume a str name: the attribute wrappers are the one way in
+  // that skips getattr()'s check.
+  auto want_name = [&](size_t n) {
+    if (!want(n)) return false;
+    if (str_check(args[0])) return true;
+    type_error("attribute name must be string, not '%.200s'", type_of(args[0])->name.c_str());
+    return false;
+  };
   auto as_bool_result = [](int r) { return r < 0 ? Value() : newref(py_bool(r)); };
   auto none_result = [](int r) { return r < 0 ? Value() : newref(none()); };
   switch (def->kind) {
@@ -396,10 +413,10 @@ Value wrapper_invoke(const SlotDef* def, Type* owner, Value self, const Value* a
       return h == -1 ? Value() : int_from_i64(h);
     }
     case Kind::Call: return owner->call(self, args, nargs, kwnames);
-    case Kind::GetAttribute: return want(1) ? owner->getattr(self, args[0]) : Value();
+    case Kind::GetAttribute: return want_name(1) ? owner->getattr(self, args[0]) : Value();
     case Kind::GetAttr: return Value();
-    case Kind::SetAttr: return want(2) ? none_result(owner->setattr(self, args[0], args[1])) : Value();
-    case Kind::DelAttr: return want(1) ? none_result(owner->setattr(self, args[0], Value())) : Value();
+    case Kind::SetAttr: return want_name(2) ? none_result(owner->setattr(self, args[0], args[1])) : Value();
+    case Kind::DelAttr: return want_name(1) ? none_result(owner->setattr(self, args[0], Value())) : Value();
     case Kind::Compare: return want(1) ? owner->compare(self, args[0], CompareOp(def->op)) : Value();
     case Kind::Iter: return want(0) ? owner->iter(self) : Value();
     case Kind::Next: {
@@ -654,6 +671,8 @@ bool add_slot_wrappers(Type* t) {
     AnyFn f = field_ref(t, d);
     if (!f || (t->base && field_ref(t->base, d) == f)) continue;
     if (dict_get_str(t->dict, *d.name)) continue;
+    // Sequence concatenation has no reflected form in CPython (sq_concat).
+    if (d.kind == Kind::RBinary && d.op == uint8_t(BinaryOp::Add) && t->len && t->getitem) continue;
     if (d.kind == Kind::Hash && f == AnyFn(&hash_unhashable)) {
       if (dict_set(t->dict, *d.name, none()) < 0) return false;
       continue;

@@ -24,7 +24,6 @@ void* Arena::allocate_slow(size_t size, size_t align) {
   block_ = reinterpret_cast<char*>(b) + ((sizeof(Block) + 15) & ~size_t(15));
   capacity_ = want;
   used_ = 0;
-  reserved_ += want;
   return allocate(size, align);
 }
 

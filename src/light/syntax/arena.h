@@ -48,8 +48,6 @@ class Arena {
     return out;
   }
 
-  size_t bytes_reserved() const { return reserved_; }
-
  private:
   void* allocate_slow(size_t size, size_t align);
 
@@ -57,7 +55,7 @@ class Arena {
     Block* prev;
   };
   char* block_ = nullptr;  // payload of the newest block
-  size_t used_ = 0, capacity_ = 0, reserved_ = 0;
+  size_t used_ = 0, capacity_ = 0;
   Block* last_ = nullptr;
 };
 

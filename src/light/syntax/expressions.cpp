@@ -7,8 +7,6 @@
 
 namespace pytier::light::syntax {
 
-namespace {
-
 bool starts_expression(Tok k) {
   switch (k) {
     case Tok::Name: case Tok::Number: case Tok::String: case Tok::LPar: case Tok::LSqb:
@@ -20,6 +18,8 @@ bool starts_expression(Tok k) {
       return false;
   }
 }
+
+namespace {
 
 // Binary operator levels, loosest first: | ^ & shifts arithmetic terms.
 constexpr int kLevels = 6;
@@ -50,6 +50,13 @@ bool binary_op(Tok k, int level, Operator* op) {
 }
 
 }  // namespace
+
+bool Parser::retreat(size_t mark) {
+  if (has_msg_ || toks_[furthest_].kind == Tok::Error) return false;
+  p_ = mark;
+  failed_ = false;
+  return true;
+}
 
 bool Parser::too_deep() {
   if (depth_ < kMaxStack) return false;
@@ -148,10 +155,14 @@ Expr* Parser::misused_equal(const Token& first, Expr* a) {
                   (first.kind == Tok::LPar && (a->kind == ExprKind::TupleExpr || a->kind == ExprKind::GeneratorExp));
   bool name = a->kind == ExprKind::Name && &first == &prev();
   if (!name && excluded) return fail(), nullptr;
+  Speculation spec(*this);
   p_++;
   Expr* b = bitwise_or();
-  if (!b) return nullptr;
-  if (at(Tok::Equal) || at(Tok::ColonEqual)) return fail(), nullptr;
+  if (!b || at(Tok::Equal) || at(Tok::ColonEqual)) {
+    if (has_msg_) return nullptr;
+    spec.rewind();
+    return fail(), nullptr;
+  }
   if (name)
     return raise_range(ErrorKind::SyntaxError, *a, *b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   std::string msg = "cannot assign to ";
@@ -169,10 +180,13 @@ Expr* Parser::expression() {
   if (!body) return nullptr;
   if (!at(Tok::KwIf)) {
     if (starts_expression(peek()) && !no_invalid_) {
-      if (body->kind == ExprKind::Name && !at(Tok::LPar) &&
-          (static_cast<Name*>(body)->id == "print" || static_cast<Name*>(body)->id == "exec"))
+      bool name = body->kind == ExprKind::Name && !at(Tok::LPar);
+      if (name && (static_cast<Name*>(body)->id == "print" || static_cast<Name*>(body)->id == "exec"))
         return legacy_call(body);
-      return forgot_comma(first, body);
+      if (!(body = forgot_comma(first, body)) || !name) return body;
+      // invalid_legacy_expression reads on for any name before it gives up,
+      // which decides whether a later unclosed bracket wins (see report()).
+      return legacy_call(body);
     }
     return body;
   }
@@ -195,14 +209,11 @@ Expr* Parser::expression() {
 
 // invalid_legacy_expression: Python 2's `print "x"` and `exec "code"`.
 Expr* Parser::legacy_call(Expr* name) {
-  size_t mark = p_, furthest = furthest_;
-  bool was_failed = failed_, had_msg = has_msg_;
-  bool saved = no_invalid_;
-  no_invalid_ = true;
-  Expr* arg = star_expressions();
-  no_invalid_ = saved;
-  if (arg) {
-    std::string_view id = static_cast<Name*>(name)->id;
+  Speculation spec(*this);
+  Expr* arg = star_expressions();  // invalid rules stay on in there
+  if (!arg && has_msg_) return nullptr;
+  std::string_view id = static_cast<Name*>(name)->id;
+  if (arg && (id == "print" || id == "exec")) {
     std::string msg = "Missing parentheses in call to '";
     msg.append(id);
     msg += "'. Did you mean ";
@@ -210,11 +221,7 @@ Expr* Parser::legacy_call(Expr* name) {
     msg += "(...)?";
     return raise_range(ErrorKind::SyntaxError, *name, *arg, msg);
   }
-  p_ = mark;
-  if (furthest_ > furthest_speculated_) furthest_speculated_ = furthest_;
-  furthest_ = furthest;
-  failed_ = was_failed;
-  has_msg_ = had_msg;
+  spec.rewind();
   return name;
 }
 
@@ -227,20 +234,14 @@ Expr* Parser::forgot_comma(const Token& first, Expr* a) {
     if (toks_[&first - toks_.data() + 1].kind == Tok::String) return a;  // print "x"
     if (a->kind == ExprKind::Name && (w == "print" || w == "exec")) return a;
   }
-  size_t mark = p_, furthest = furthest_;
-  bool was_failed = failed_, had_msg = has_msg_;
+  Speculation spec(*this);
   bool saved = no_invalid_;
   no_invalid_ = true;
   Expr* b = expression();
   no_invalid_ = saved;
   if (b && prev().level > 0)
     return raise_range(ErrorKind::SyntaxError, *a, *b, "invalid syntax. Perhaps you forgot a comma?");
-  if (has_msg_ && !had_msg && toks_[furthest_].kind == Tok::Error) return nullptr;
-  p_ = mark;
-  if (furthest_ > furthest_speculated_) furthest_speculated_ = furthest_;
-  furthest_ = furthest;
-  failed_ = was_failed;
-  has_msg_ = had_msg;
+  spec.rewind();
   return a;
 }
 
@@ -269,10 +270,14 @@ Expr* Parser::disjunction() {
   if (!e || !at(Tok::KwOr)) return e;
   Gather<Expr*> values;
   values.push(e);
-  while (accept(Tok::KwOr)) {
-    if (!(e = conjunction())) return nullptr;
+  for (size_t mark = p_; accept(Tok::KwOr); mark = p_) {
+    if (!(e = conjunction())) {
+      if (!retreat(mark)) return nullptr;
+      break;
+    }
     values.push(e);
   }
+  if (values.size() == 1) return values[0];
   auto* b = make<BoolOp>(ExprKind::BoolOp, from(first));
   b->op = BoolOpKind::Or;
   b->values = list(values);
@@ -285,10 +290,14 @@ Expr* Parser::conjunction() {
   if (!e || !at(Tok::KwAnd)) return e;
   Gather<Expr*> values;
   values.push(e);
-  while (accept(Tok::KwAnd)) {
-    if (!(e = inversion())) return nullptr;
+  for (size_t mark = p_; accept(Tok::KwAnd); mark = p_) {
+    if (!(e = inversion())) {
+      if (!retreat(mark)) return nullptr;
+      break;
+    }
     values.push(e);
   }
+  if (values.size() == 1) return values[0];
   auto* b = make<BoolOp>(ExprKind::BoolOp, from(first));
   b->op = BoolOpKind::And;
   b->values = list(values);
@@ -316,6 +325,7 @@ Expr* Parser::comparison() {
   Gather<CmpOp> ops;
   Gather<Expr*> comparators;
   for (;;) {
+    size_t mark = p_;
     CmpOp op;
     switch (peek()) {
       case Tok::EqEqual: op = CmpOp::Eq; break;
@@ -345,7 +355,10 @@ Expr* Parser::comparison() {
     }
     p_++;
     Expr* right = bitwise_or();
-    if (!right) return nullptr;
+    if (!right) {
+      if (!retreat(mark)) return nullptr;
+      break;
+    }
     ops.push(op);
     comparators.push(right);
   }
@@ -366,9 +379,9 @@ Expr* Parser::binary(int level) {
   if (!left) return nullptr;
   Operator op;
   while (binary_op(peek(), level, &op)) {
-    p_++;
+    size_t mark = p_++;
     Expr* right = level + 1 < kLevels ? binary(level + 1) : factor();
-    if (!right) return nullptr;
+    if (!right) return retreat(mark) ? left : nullptr;
     auto* b = make<BinOp>(ExprKind::BinOp, from(first));
     b->left = left;
     b->op = op;
@@ -401,11 +414,12 @@ Expr* Parser::factor() {
 Expr* Parser::power() {
   const Token& first = cur();
   Expr* left = await_primary();
+  size_t mark = p_;
   if (!left || !accept(Tok::DoubleStar)) return left;
   DepthGuard guard(*this, 2);
   if (too_deep()) return nullptr;
   Expr* right = factor();
-  if (!right) return nullptr;
+  if (!right) return retreat(mark) ? left : nullptr;
   auto* b = make<BinOp>(ExprKind::BinOp, from(first));
   b->left = left;
   b->op = Operator::Pow;
@@ -433,10 +447,11 @@ Expr* Parser::primary() {
 
 Expr* Parser::primary_trailers(Expr* e, const Token& first) {
   for (;;) {
+    size_t mark = p_;
     switch (peek()) {
       case Tok::Dot: {
         p_++;
-        if (!at(Tok::Name)) return fail(), nullptr;
+        if (!at(Tok::Name)) return fail(), retreat(mark) ? e : nullptr;
         const Token& n = cur();
         p_++;
         auto* a = make<Attribute>(ExprKind::Attribute, from(first));
@@ -446,13 +461,16 @@ Expr* Parser::primary_trailers(Expr* e, const Token& first) {
         e = a;
         break;
       }
-      case Tok::LPar:
-        if (!(e = call(e, first))) return nullptr;
+      case Tok::LPar: {
+        Expr* c = call(e, first);
+        if (!c) return retreat(mark) ? e : nullptr;
+        e = c;
         break;
+      }
       case Tok::LSqb: {
         p_++;
         Expr* s = slices();
-        if (!s || !expect(Tok::RSqb)) return nullptr;
+        if (!s || !expect(Tok::RSqb)) return retreat(mark) ? e : nullptr;
         auto* sub = make<Subscript>(ExprKind::Subscript, from(first));
         sub->value = e;
         sub->slice = s;
@@ -528,6 +546,7 @@ Expr* Parser::call(Expr* func, const Token& func_first, bool genexp_alone) {
   Gather<Keyword*> keywords;
   bool seen_keyword = false, seen_double_star = false;
   size_t args_start = p_, args_end = p_;  // the tokens of the arguments so far
+  const char* order_error = nullptr;
   while (!at(Tok::RPar)) {
     const Token& first = cur();
     if (at(Tok::DoubleStar)) {
@@ -596,13 +615,16 @@ Expr* Parser::call(Expr* func, const Token& func_first, bool genexp_alone) {
         return raise_range(ErrorKind::SyntaxError, *v, pos_of(cur()),
                            "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
-      if (seen_double_star) return raise_furthest("positional argument follows keyword argument unpacking");
-      if (seen_keyword) return raise_furthest("positional argument follows keyword argument");
+      // invalid_arguments reads all the arguments before it complains, at
+      // the token after them.
+      if (!order_error && seen_double_star) order_error = "positional argument follows keyword argument unpacking";
+      if (!order_error && seen_keyword) order_error = "positional argument follows keyword argument";
       args.push(v);
     }
     args_end = p_ - 1;
     if (!accept(Tok::Comma)) break;
   }
+  if (order_error) return raise_furthest(order_error);
   if (!expect(Tok::RPar)) return nullptr;
   auto* c = make<Call>(ExprKind::Call, from(func_first));
   c->func = func;
@@ -615,9 +637,9 @@ bool Parser::comprehension_clauses(Gather<Comprehension*>& out) {
   while (at(Tok::KwFor) || (at(Tok::KwAsync) && peek_at(1) == Tok::KwFor)) {
     bool is_async = accept(Tok::KwAsync);
     p_++;
-    Expr* target = star_targets();
+    Expr* target = for_targets();
     if (!target) return false;
-    if (!accept(Tok::KwIn)) return fail();
+    p_++;
     Expr* iter = disjunction();
     if (!iter) return false;
     Gather<Expr*> ifs;

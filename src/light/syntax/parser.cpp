@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <cstring>
 
+#include "light/syntax/codecs.h"
 #include "light/syntax/parser_impl.h"
+#include "light/syntax/unicode_ident.h"
 #include "light/unicode/unicode.h"
 
 namespace pytier::light::syntax {
@@ -41,6 +43,7 @@ std::nullptr_t Parser::raise_range(ErrorKind kind, const Pos& from, const Pos& t
   err_.msg = std::move(msg);
   std::string_view line = source_line(src_, from.lineno);
   err_.text = std::string(line);
+  if (line.data() + line.size() < src_.data() + src_.size()) err_.text += '\n';
   err_.lineno = from.lineno;
   err_.end_lineno = to.end_lineno;
   // An f-string's expression reports columns from its own start (pegen
@@ -51,7 +54,7 @@ std::nullptr_t Parser::raise_range(ErrorKind kind, const Pos& from, const Pos& t
     err_.offset = col + 1;
     err_.end_offset = end_col + 1;
   }
-  if (!byte_offsets_) {
+  if (!byte_offsets_ && col >= 0) {
     std::string_view end_line = to.end_lineno == from.lineno ? line : source_line(src_, to.end_lineno);
     err_.offset = char_offset(line, col) + 1;
     if (end_col >= 0) err_.end_offset = char_offset(end_line, end_col) + 1;
@@ -60,7 +63,19 @@ std::nullptr_t Parser::raise_range(ErrorKind kind, const Pos& from, const Pos& t
 }
 
 std::nullptr_t Parser::raise_indent(const Token& t, std::string msg) {
-  raise_range(ErrorKind::IndentationError, pos_of(t), pos_of(t), std::move(msg));
+  return raise_tok(t, std::move(msg), ErrorKind::IndentationError);
+}
+
+std::nullptr_t Parser::raise_tok(const Token& t, std::string msg, ErrorKind kind) {
+  if (t.col >= 0) return raise_range(kind, pos_of(t), pos_of(t), std::move(msg));
+  // t.end_col holds the tokenizer's column there, newline included.
+  if (has_msg_) return nullptr;
+  Pos p{t.lineno, 0, t.lineno, 0};
+  raise_range(kind, p, p, std::move(msg));
+  std::string_view line = source_line(src_, t.lineno);
+  int col = t.end_col, len = static_cast<int>(line.size());
+  err_.offset = byte_offsets_ || col <= 0 ? col : char_offset(line, col > len ? len : col) + (col > len ? col - len : 0);
+  err_.end_offset = -1;
   return nullptr;
 }
 
@@ -79,21 +94,19 @@ bool Parser::tokenizer_error() {
 }
 
 void Parser::report(SyntaxErrorInfo* err) {
+  bool may_override = true;  // by a tokenizer error further on
   if (!has_msg_) {
     // _PyPegen_set_syntax_error: the furthest token decides.
     const Token& t = toks_[furthest_];
     if (t.kind == Tok::Error) {
       tokenizer_error();
-    } else if (t.kind == Tok::Indent) {
-      std::string_view line = source_line(src_, t.lineno);
-      size_t indent = line.find_first_not_of(" \t\f");
-      Pos p{t.lineno, 0, t.lineno, 0};
-      raise_range(ErrorKind::IndentationError, p, p, "unexpected indent");
-      err_.offset = static_cast<int>(indent == std::string_view::npos ? 0 : indent);
-      err_.end_offset = -1;
-    } else if (t.kind == Tok::Dedent) {
-      Pos p = pos_of(t);
-      raise_range(ErrorKind::IndentationError, p, p, "unexpected unindent");
+    } else if (t.kind == Tok::Indent || t.kind == Tok::Dedent) {
+      raise_indent(t, t.kind == Tok::Indent ? "unexpected indent" : "unexpected unindent");
+      may_override = false;
+    } else if (t.col < 0) {
+      // RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token without columns.
+      Pos p{t.lineno, -1, t.lineno, -1};
+      raise_range(ErrorKind::SyntaxError, p, p, "invalid syntax");
     } else {
       raise_tok(t, "invalid syntax");
     }
@@ -105,7 +118,7 @@ void Parser::report(SyntaxErrorInfo* err) {
   // pegen tokenizes the rest of the file after a syntax error, and some
   // tokenizer errors found there win.
   bool unreached = toks_.back().kind == Tok::Error && furthest_ + 1 < toks_.size();
-  if (unreached && err_.kind != ErrorKind::MemoryError) {
+  if (unreached && may_override && err_.kind != ErrorKind::MemoryError) {
     size_t reached = furthest_ > furthest_speculated_ ? furthest_ : furthest_speculated_;
     if (tok_class_ == TokErrorClass::Raising ||
         (tok_class_ == TokErrorClass::EofInBrackets && toks_[reached].lineno > tok_error_.lineno))
@@ -217,10 +230,27 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
     if (e != "utf-8" && e.rfind("utf-8-", 0) != 0)
       return encoding_error(err, "encoding problem: " + std::string(enc) + " with BOM");
   }
-  if (codec == Codec::Other) return encoding_error(err, "encoding problem: " + std::string(enc));
-  if (codec != Codec::Latin1) {
+  const uint16_t* table = nullptr;
+  if (codec == Codec::Other && !(table = find_codec(enc)))
+    return encoding_error(err, "encoding problem: " + std::string(enc));
+  std::string decoded;
+  if (codec == Codec::Latin1 || table) {
+    decoded.reserve(raw.size() + raw.size() / 4);
+    for (size_t i = 0; i < raw.size(); i++) {
+      unsigned char b = static_cast<unsigned char>(raw[i]);
+      char32_t cp = table ? table[b] : b;
+      if (cp == 0xFFFE) {
+        char msg[128];
+        std::snprintf(msg, sizeof msg,
+                      "'charmap' codec can't decode byte 0x%02x in position %zu: character maps to <undefined>", b, i);
+        return encoding_error(err, msg);
+      }
+      append_utf8(&decoded, cp);
+    }
+    raw = decoded;
+  } else {
     size_t bad = invalid_utf8_at(raw);
-    if (bad != std::string_view::npos && (codec == Codec::Utf8 || static_cast<unsigned char>(raw[bad]) >= 0x80)) {
+    if (bad != std::string_view::npos) {
       int line = 1;
       for (size_t k = 0; k < bad; k++) line += raw[k] == '\n';
       char msg[64];
@@ -233,22 +263,18 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
       return encoding_error(err, m);
     }
   }
-  if (codec != Codec::Latin1 && std::memchr(raw.data(), '\r', raw.size()) == nullptr) {
+  // Universal newlines.
+  if (std::memchr(raw.data(), '\r', raw.size()) == nullptr) {
     out->assign(raw);
     return true;
   }
   out->reserve(raw.size() + 1);
   for (size_t i = 0; i < raw.size(); i++) {
-    char c = raw[i];
-    if (c == '\r') {
+    if (raw[i] == '\r') {
       out->push_back('\n');
       if (i + 1 < raw.size() && raw[i + 1] == '\n') i++;
-    } else if (codec == Codec::Latin1 && (static_cast<unsigned char>(c) & 0x80)) {
-      unsigned char u = static_cast<unsigned char>(c);
-      out->push_back(static_cast<char>(0xC0 | (u >> 6)));
-      out->push_back(static_cast<char>(0x80 | (u & 0x3F)));
     } else {
-      out->push_back(c);
+      out->push_back(raw[i]);
     }
   }
   return true;
@@ -263,7 +289,7 @@ ast::Module* parse_module(Arena& arena, std::string_view source, std::string_vie
   if (!prepare_source(source, filename, &prepared, err, &declared)) return nullptr;
   std::string_view src = arena.copy(prepared);
   TokenizeResult toks;
-  tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false}, &toks);
+  tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false, !declared}, &toks);
   Parser p(arena, src, toks);
   p.byte_offsets_ = !declared;
   List<Stmt*> body = p.file();
@@ -285,7 +311,7 @@ ast::Expression* parse_expression(Arena& arena, std::string_view source, std::st
   size_t lead = prepared.find_first_not_of(" \t");
   std::string_view src = arena.copy(std::string_view(prepared).substr(lead == std::string::npos ? prepared.size() : lead));
   TokenizeResult toks;
-  tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false}, &toks);
+  tokenize(src, TokenizeFrom{0, static_cast<uint32_t>(src.size()), 1, 0, false, !declared}, &toks);
   Parser p(arena, src, toks);
   p.byte_offsets_ = !declared;
   Expr* e = p.eval_input();

@@ -52,6 +52,7 @@ class Gather {
 };
 
 bool bitwise_or_level(Expr* e);  // statements.cpp
+bool starts_expression(Tok k);   // expressions.cpp
 
 // Nesting limits: see DepthGuard.
 constexpr int kMaxStack = 6000;       // pegen's MAXSTACK
@@ -72,7 +73,6 @@ class Parser {
   // Fills *err with the pending error: a specific one, the tokenizer's, or
   // CPython's generic "invalid syntax" at the furthest token looked at.
   void report(SyntaxErrorInfo* err);
-  void set_fstring_depth(int d) { fstring_depth_ = d; }
 
   // ---- tokens
   const Token& cur() const { return toks_[p_]; }
@@ -122,12 +122,17 @@ class Parser {
   std::nullptr_t raise_at(const Pos& p, std::string msg) {
     return raise_range(ErrorKind::SyntaxError, p, p, std::move(msg));
   }
-  std::nullptr_t raise_tok(const Token& t, std::string msg) {
-    return raise_at(pos_of(t), std::move(msg));
-  }
+  // At a token; pegen's RAISE_SYNTAX_ERROR and RAISE_INDENTATION_ERROR
+  // take the last token read, and for one without columns (INDENT, DEDENT,
+  // ENDMARKER) the tokenizer's position.
+  std::nullptr_t raise_tok(const Token& t, std::string msg, ErrorKind kind = ErrorKind::SyntaxError);
   std::nullptr_t raise_indent(const Token& t, std::string msg);
   // pegen's RAISE_SYNTAX_ERROR without a location: the furthest token read.
   std::nullptr_t raise_furthest(std::string msg) { return raise_tok(toks_[furthest_], std::move(msg)); }
+  // PEG backtracking: an operator or trailer whose operand fails leaves the
+  // expression ending before it, so later rules see the operator. False if a
+  // message was raised, or the tokenizer error reached, which stand.
+  bool retreat(size_t mark);
   bool too_deep();  // raises MemoryError, as pegen does past MAXSTACK
 
   // ---- building nodes
@@ -205,8 +210,10 @@ class Parser {
   // ---- targets (targets.cpp)
   bool set_context(Expr* e, ExprContext ctx);      // false: not a valid target
   const char* describe(Expr* e);                    // "function call", "literal", ...
-  Expr* invalid_target(Expr* e, ExprContext ctx);   // the first sub-expression that is no target
-  std::nullptr_t raise_invalid_target(Expr* e, ExprContext ctx, const char* what);
+  // The first sub-expression that is no target (pegen's _PyPegen_get_invalid_target).
+  Expr* invalid_target(Expr* e, ExprContext ctx, bool for_target = false);
+  std::nullptr_t raise_invalid_target(Expr* e, ExprContext ctx, const char* what, bool for_target = false);
+  Expr* for_targets();
   Expr* star_targets();                             // for/comprehension targets
   Expr* star_target();
 
@@ -229,6 +236,7 @@ class Parser {
   Stmt* class_def(Gather<Expr*>* decorators, const Token* first);
   Stmt* decorated();
   Arguments* parameters(Tok close, bool lambda);
+  std::nullptr_t parenthesized_parameters(bool lambda);
   Stmt* import_stmt();
   Stmt* from_import_stmt();
   Stmt* return_stmt();
@@ -271,14 +279,32 @@ class Parser {
   bool has_msg_ = false;
   SyntaxErrorInfo err_;
   int depth_ = kStatementLevel;  // see DepthGuard
-  int fstring_depth_ = 0;  // replacement fields inside format specs
   // pegen converts error columns to characters only when the file declares
   // its encoding; otherwise they stay UTF-8 byte offsets.
   bool byte_offsets_ = false;
   int fstring_col_shift_ = 0;
   bool no_invalid_ = false;
-  size_t missing_match_colon_ = 0;  // "match x" + NEWLINE: where ':' was expected  // inside forgot_comma's second expression
+  size_t missing_match_colon_ = 0;  // "match x" + NEWLINE: where ':' was expected
+  SyntaxErrorInfo match_error_;     // raised while trying a line as a match statement  // inside forgot_comma's second expression
   std::string scratch_;
+};
+
+// Parsing ahead only in search of a better error message, as pegen's second
+// pass does: rewind() restores the parser, but the tokens read stay counted
+// for report()'s check of later tokenizer errors.
+struct Speculation {
+  explicit Speculation(Parser& p)
+      : p_(p), mark_(p.p_), furthest_(p.furthest_), failed_(p.failed_), had_msg_(p.has_msg_) {}
+  void rewind() {
+    if (p_.furthest_ > p_.furthest_speculated_) p_.furthest_speculated_ = p_.furthest_;
+    p_.p_ = mark_;
+    p_.furthest_ = furthest_;
+    p_.failed_ = failed_;
+    p_.has_msg_ = had_msg_;
+  }
+  Parser& p_;
+  size_t mark_, furthest_;
+  bool failed_, had_msg_;
 };
 
 // Counts nesting the way pegen's p->level does (one unit per rule frame it

@@ -58,6 +58,9 @@ Stmt* Parser::match_stmt() {
   }
   if (!subject || !at(Tok::Colon) || peek_at(1) != Tok::Newline) {
     if (toks_[furthest_].kind == Tok::Error) return nullptr;
+    // Not a match statement. A message found on the way counts only if the
+    // line is no other statement either: statement() decides.
+    if (has_msg_) match_error_ = err_;
     p_ = mark;
     failed_ = has_msg_ = false;
     return nullptr;

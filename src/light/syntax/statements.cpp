@@ -81,6 +81,7 @@ bool Parser::statements(Gather<Stmt*>& out, bool until_dedent) {
 
 bool Parser::statement(Gather<Stmt*>& out) {
   missing_match_colon_ = 0;
+  match_error_.lineno = 0;
   if (Stmt* s = compound_stmt()) {
     out.push(s);
     return true;
@@ -89,6 +90,10 @@ bool Parser::statement(Gather<Stmt*>& out) {
   if (simple_stmts(out)) return true;
   if (missing_match_colon_ && !has_msg_) {
     raise_tok(toks_[missing_match_colon_], "expected ':'");
+  } else if (match_error_.lineno && (!has_msg_ || toks_[furthest_].kind != Tok::Error)) {
+    // CPython tries the match statement first when it looks for messages.
+    err_ = match_error_;
+    failed_ = has_msg_ = true;
   }
   return false;
 }
@@ -158,9 +163,15 @@ Stmt* Parser::expr_or_assign_stmt() {
   if (at(Tok::Colon)) {
     // annotated assignment: the target is a single name, attribute or
     // subscript, which CPython checks once the annotation has parsed.
+    bool valid = e->kind == ExprKind::Name || e->kind == ExprKind::Attribute || e->kind == ExprKind::Subscript;
+    Speculation spec(*this);
     p_++;
     Expr* ann = expression();
-    if (!ann) return nullptr;
+    if (!ann) {
+      if (valid || has_msg_) return nullptr;
+      spec.rewind();  // the generic error stays at the ':'
+      return fail(), nullptr;
+    }
     if (e->kind == ExprKind::TupleExpr || e->kind == ExprKind::ListExpr) {
       std::string msg = "only single target (not ";
       msg += e->kind == ExprKind::TupleExpr ? "tuple" : "list";
@@ -183,6 +194,14 @@ Stmt* Parser::expr_or_assign_stmt() {
     s->value = value;
     s->simple = e->kind == ExprKind::Name && first.kind == Tok::Name;
     return s;
+  }
+  if (e->kind == ExprKind::TupleExpr && first.kind != Tok::LPar && starts_expression(peek())) {
+    // invalid_assignment reads `star_named_expressions*`, which lets a second
+    // list follow the first without a comma: `a, b c = d` meets c = d there.
+    Speculation spec(*this);
+    while (starts_expression(peek()) && star_named_expression()) accept(Tok::Comma);
+    if (has_msg_) return nullptr;
+    spec.rewind();
   }
   Operator op;
   if (aug_operator(peek(), &op)) {
@@ -229,20 +248,32 @@ std::nullptr_t Parser::invalid_assignment(const Token& first, Expr* t, bool firs
     return raise_range(ErrorKind::SyntaxError, *t, *t, "assignment to yield expression not possible");
   bool excluded = first.kind == Tok::LSqb || first.kind == Tok::KwTrue || first.kind == Tok::KwFalse ||
                   first.kind == Tok::KwNone || (first.kind == Tok::LPar && t->kind == ExprKind::TupleExpr);
-  if (first_target && bitwise_or_level(t) && !excluded && t->kind != ExprKind::TupleExpr) {
-    // invalid_named_expression: `f() = 1` reads as a comparison gone wrong.
-    size_t mark = p_;
-    bool was_failed = failed_;
+  // invalid_named_expression: `f() = 1` reads as a comparison gone wrong. In
+  // an unparenthesized tuple it is the last item, next to the '=', that counts.
+  Expr* last = t;
+  if (t->kind == ExprKind::TupleExpr && first.kind != Tok::LPar) {
+    last = static_cast<TupleExpr*>(t)->elts.items[static_cast<TupleExpr*>(t)->elts.size - 1];
+    excluded = last->kind == ExprKind::ListExpr || last->kind == ExprKind::TupleExpr ||
+               last->kind == ExprKind::GeneratorExp ||
+               (last->kind == ExprKind::Constant && (static_cast<Constant*>(last)->value_kind == ConstKind::None ||
+                                                     static_cast<Constant*>(last)->value_kind == ConstKind::True ||
+                                                     static_cast<Constant*>(last)->value_kind == ConstKind::False));
+  }
+  bool name = last->kind == ExprKind::Name && last != t;
+  if (first_target && bitwise_or_level(last) && (name || (!excluded && last->kind != ExprKind::TupleExpr))) {
+    Speculation spec(*this);
     Expr* b = bitwise_or();
     if (b && !at(Tok::Equal) && !at(Tok::ColonEqual)) {
+      if (name)
+        return raise_range(ErrorKind::SyntaxError, *last, *b,
+                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       std::string msg = "cannot assign to ";
-      msg += describe(t);
+      msg += describe(last);
       msg += " here. Maybe you meant '==' instead of '='?";
-      return raise_range(ErrorKind::SyntaxError, *t, *t, msg);
+      return raise_range(ErrorKind::SyntaxError, *last, *last, msg);
     }
     if (has_msg_) return nullptr;
-    p_ = mark;
-    failed_ = was_failed;
+    spec.rewind();
   }
   return raise_invalid_target(t, ExprContext::Store, "cannot assign to ");
 }
@@ -321,9 +352,9 @@ Stmt* Parser::while_stmt() {
 Stmt* Parser::for_stmt(const Token* async_tok) {
   const Token& kw = cur();
   p_++;
-  Expr* target = star_targets();
+  Expr* target = for_targets();
   if (!target) return nullptr;
-  if (!accept(Tok::KwIn)) return fail(), nullptr;
+  p_++;
   Expr* iter = star_expressions();
   if (!iter || !expect_header_colon()) return nullptr;
   List<Stmt*> body = block(kw, "'for' statement");
@@ -350,10 +381,22 @@ bool Parser::with_items(Gather<WithItem*>& items, bool parenthesized) {
     if (!ctx) return false;
     Expr* vars = nullptr;
     if (accept(Tok::KwAs)) {
-      if (!(vars = star_target())) return false;
+      Speculation spec(*this);
+      vars = star_target();
       Tok k = peek();
-      if (k != Tok::Comma && k != Tok::Colon && k != Tok::Newline && !(parenthesized && k == Tok::RPar))
+      if (!vars || (k != Tok::Comma && k != Tok::Colon && k != Tok::Newline && !(parenthesized && k == Tok::RPar))) {
+        // invalid_with_item: the target read as an expression, for the message.
+        if (has_msg_) return false;
+        size_t furthest = furthest_;
+        spec.rewind();
+        Expr* e = expression();
+        if (has_msg_) return false;
+        if (e && (at(Tok::Comma) || at(Tok::RPar) || at(Tok::Colon)) && invalid_target(e, ExprContext::Store))
+          return raise_invalid_target(e, ExprContext::Store, "cannot assign to "), false;
+        spec.rewind();
+        furthest_ = furthest;
         return fail();
+      }
     }
     auto* w = a_.make<WithItem>();
     w->context_expr = ctx;
@@ -412,6 +455,7 @@ Stmt* Parser::try_stmt() {
     star = this_star;
     Expr* type = nullptr;
     Identifier name;
+    if (at(Tok::Newline) && !this_star) return raise_tok(cur(), "expected ':'");
     if (!at(Tok::Colon)) {
       if (!(type = expression())) return nullptr;
       if (accept(Tok::Comma)) {
@@ -557,11 +601,22 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
   };
   while (!at(close)) {
     const Token& t = cur();
-    if (kwarg) return fail(), nullptr;
+    if (at(Tok::LPar) && !seen_star && !kwarg) return parenthesized_parameters(lambda), nullptr;
+    if (kwarg) {
+      // invalid_kwds: whatever follows `**kwargs,`
+      if (at(Tok::Name) || at(Tok::Star) || at(Tok::DoubleStar) || at(Tok::Slash))
+        return raise_tok(t, "arguments cannot follow var-keyword argument"), nullptr;
+      return fail(), nullptr;
+    }
+    if (at(Tok::Slash) && args.empty() && posonly.empty() && !seen_star) {
+      // invalid_parameters' `"/" ','`, which CPython looks for only after
+      // failing right at the '/'.
+      if (p_ + 1 < toks_.size() && toks_[p_ + 1].kind == Tok::Comma)
+        return raise_tok(t, "at least one argument must precede /"), nullptr;
+      return fail(), nullptr;
+    }
     if (accept(Tok::Slash)) {
       if (seen_star || !posonly.empty() || args.empty()) {
-        if (args.empty() && posonly.empty() && !seen_star)
-          return raise_tok(t, "at least one argument must precede /"), nullptr;
         if (!posonly.empty()) return raise_tok(t, "/ may appear only once"), nullptr;
         return raise_tok(t, "/ must be ahead of *"), nullptr;
       }
@@ -571,8 +626,11 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
       if (seen_star) return raise_tok(t, "* argument may appear only once"), nullptr;
       seen_star = true;
       if (at(Tok::Comma) || at(close)) {
-        if (at(close) || peek_at(1) == close || peek_at(1) == Tok::DoubleStar)
+        if (at(close) || peek_at(1) == close || peek_at(1) == Tok::DoubleStar) {
+          // invalid_star_etc points at the '*'; its lambda twin has no location.
+          if (lambda) return raise_furthest("named arguments must follow bare *"), nullptr;
           return raise_tok(t, "named arguments must follow bare *"), nullptr;
+        }
       } else {
         if (!(vararg = param(true))) return nullptr;
         if (at(Tok::Equal)) return raise_tok(cur(), "var-positional argument cannot have default value"), nullptr;
@@ -594,7 +652,7 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
       } else {
         if (dflt) {
           defaults.push(dflt);
-        } else if (!defaults.empty()) {
+        } else if (!defaults.empty() && (at(Tok::Comma) || at(close))) {
           return raise_range(ErrorKind::SyntaxError, *a, *a, "non-default argument follows default argument"),
                  nullptr;
         }
@@ -612,6 +670,28 @@ Arguments* Parser::parameters(Tok close, bool lambda) {
   out->kwarg = kwarg;
   out->defaults = list(defaults);
   return out;
+}
+
+// invalid_parameters: `def f((a, b))`, a Python 2 habit. Only names
+// (annotated, for def) may stand in the parentheses.
+std::nullptr_t Parser::parenthesized_parameters(bool lambda) {
+  const Token& open = cur();
+  Speculation spec(*this);
+  p_++;
+  bool any = false;
+  while (at(Tok::Name)) {
+    p_++;
+    any = true;
+    if (!lambda && accept(Tok::Colon) && !expression()) break;
+    if (!accept(Tok::Comma)) break;
+  }
+  if (any && at(Tok::RPar))
+    return raise_range(ErrorKind::SyntaxError, pos_of(open), pos_of(cur()),
+                       lambda ? "Lambda expression parameters cannot be parenthesized"
+                              : "Function parameters cannot be parenthesized");
+  if (has_msg_) return nullptr;
+  spec.rewind();
+  return fail(), nullptr;
 }
 
 Stmt* Parser::import_stmt() {

@@ -416,7 +416,7 @@ Expr* Parser::fstring_expression(const Token& t, std::string_view body, size_t b
   uint32_t from = static_cast<uint32_t>(body.data() - src_.data() + start);
   uint32_t to = static_cast<uint32_t>(body.data() - src_.data() + end);
   TokenizeResult sub;
-  tokenize(src_, TokenizeFrom{from, to, line, col + 1, true}, &sub);
+  tokenize(src_, TokenizeFrom{from, to, line, col + 1, true, byte_offsets_}, &sub);
   sub.tokens.insert(sub.tokens.begin(), Token{Tok::LPar, 1, from, from, line, col, line, col + 1});
   if (sub.tokens.back().kind == Tok::EndMarker) {
     Token& e = sub.tokens.back();

@@ -77,19 +77,24 @@ const char* Parser::describe(Expr* e) {
 }
 
 // pegen's _PyPegen_get_invalid_target.
-Expr* Parser::invalid_target(Expr* e, ExprContext ctx) {
+Expr* Parser::invalid_target(Expr* e, ExprContext ctx, bool for_target) {
   switch (e->kind) {
     case ExprKind::ListExpr:
       for (Expr* x : static_cast<ListExpr*>(e)->elts)
-        if (Expr* bad = invalid_target(x, ctx)) return bad;
+        if (Expr* bad = invalid_target(x, ctx, for_target)) return bad;
       return nullptr;
     case ExprKind::TupleExpr:
       for (Expr* x : static_cast<TupleExpr*>(e)->elts)
-        if (Expr* bad = invalid_target(x, ctx)) return bad;
+        if (Expr* bad = invalid_target(x, ctx, for_target)) return bad;
       return nullptr;
     case ExprKind::Starred:
       if (ctx == ExprContext::Del) return e;
-      return invalid_target(static_cast<Starred*>(e)->value, ctx);
+      return invalid_target(static_cast<Starred*>(e)->value, ctx, for_target);
+    case ExprKind::Compare:
+      // `for x + 1 in y` parses as a comparison: its left side is the target.
+      if (!for_target) return e;
+      if (static_cast<Compare*>(e)->ops[0] != CmpOp::In) return nullptr;
+      return invalid_target(static_cast<Compare*>(e)->left, ctx, for_target);
     case ExprKind::Name:
     case ExprKind::Subscript:
     case ExprKind::Attribute:
@@ -99,8 +104,8 @@ Expr* Parser::invalid_target(Expr* e, ExprContext ctx) {
   }
 }
 
-std::nullptr_t Parser::raise_invalid_target(Expr* e, ExprContext ctx, const char* what) {
-  Expr* bad = invalid_target(e, ctx);
+std::nullptr_t Parser::raise_invalid_target(Expr* e, ExprContext ctx, const char* what, bool for_target) {
+  Expr* bad = invalid_target(e, ctx, for_target);
   if (!bad) return fail(), nullptr;
   std::string msg = what;
   msg += describe(bad);
@@ -141,11 +146,27 @@ Expr* Parser::star_target() {
   }
   Expr* e = primary();
   if (!e) return nullptr;
-  if (!set_context(e, ExprContext::Store)) {
-    // invalid_for_target: the whole target as an expression, for the message.
-    return raise_invalid_target(e, ExprContext::Store, "cannot assign to ");
-  }
+  if (!set_context(e, ExprContext::Store)) return fail(), nullptr;  // the caller finds the message
   return e;
+}
+
+// star_targets followed by 'in', for `for` statements and comprehensions;
+// otherwise invalid_for_target's message, found by reading the targets as
+// expressions.
+Expr* Parser::for_targets() {
+  Speculation spec(*this);
+  Expr* t = star_targets();
+  if (t && at(Tok::KwIn)) return t;
+  if (has_msg_) return nullptr;
+  size_t furthest = furthest_;
+  spec.rewind();
+  Expr* all = star_expressions();
+  if (has_msg_) return nullptr;
+  if (all && invalid_target(all, ExprContext::Store, true))
+    return raise_invalid_target(all, ExprContext::Store, "cannot assign to ", true);
+  spec.rewind();
+  furthest_ = furthest;
+  return fail(), nullptr;
 }
 
 }  // namespace pytier::light::syntax

@@ -152,6 +152,7 @@ class Tokenizer {
  public:
   Tokenizer(std::string_view src, TokenizeFrom from, TokenizeResult* out)
       : src_(src), pos_(from.begin), end_(from.end), out_(out), fstring_(from.fstring_expr),
+        byte_offsets_(from.byte_offsets),
         lineno_(from.lineno), line_start_(from.begin), first_line_col_(from.col) {
     if (fstring_) level_ = 1;
   }
@@ -177,10 +178,7 @@ class Tokenizer {
 
   uint16_t level() const { return static_cast<uint16_t>(level_); }
   bool indentation();
-  bool comment_or_newline_follows() const {
-    char c = peek();
-    return at_end() || c == '#' || c == '\n';
-  }
+
   bool name(uint32_t start);
   bool string(uint32_t start, uint32_t quote_at);
   bool number(uint32_t start);
@@ -192,12 +190,18 @@ class Tokenizer {
 
   // Errors in the shape tokenizer.c gives them.
   bool fail(ErrorKind kind, const char* msg, int offset, int end_offset);
+  // Errors pegen raises from a tokenizer error code; their text keeps the
+  // line's newline, unlike tokenizer.c's own.
   bool fail_silent(ErrorKind kind, const char* msg, int offset, int end_offset) {
     fail(kind, msg, offset, end_offset);
     out_->error_class = TokErrorClass::Silent;
+    if (line_start_ + out_->error.text.size() < end_) out_->error.text += '\n';
     return false;
   }
   bool fail_at_cur(const char* msg);
+  // A column as pegen reports the errors it raises for the tokenizer: in
+  // bytes unless the file declares its encoding.
+  int pegen_offset(int byte_col) const { return byte_offsets_ ? byte_col : char_offset(line_text(), byte_col); }
   bool fail_here(const char* msg, uint32_t at) {
     // _syntaxerror_range with an explicit column: `at` is 0-based in bytes.
     std::string_view line = line_text();
@@ -214,6 +218,7 @@ class Tokenizer {
   uint32_t pos_, end_;
   TokenizeResult* out_;
   bool fstring_;
+  bool byte_offsets_;
   int32_t lineno_;
   uint32_t line_start_;
   int32_t first_lineno_ = lineno_;
@@ -230,6 +235,7 @@ class Tokenizer {
   };
   Open open_[kMaxLevel + 1];
   bool at_line_start_ = true;
+  int32_t comment_col_ = -1;  // where a comment started on the current line
 };
 
 bool Tokenizer::fail(ErrorKind kind, const char* msg, int offset, int end_offset) {
@@ -266,7 +272,7 @@ bool Tokenizer::indentation() {
         // first one found fixes the level of what follows.
         if (peek(1) != '\n') {
           pos_++;
-          int off = char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1;
+          int off = pegen_offset(static_cast<int>(pos_ - line_start_)) + 1;
           return fail_silent(ErrorKind::SyntaxError, "unexpected character after line continuation character",
                              off, 0);
         }
@@ -314,8 +320,7 @@ bool Tokenizer::indentation() {
       int target = indent_;
       while (target > 0 && col < indents_[target]) target--;
       if (col != indents_[target]) {
-        std::string_view line = line_text();
-        int off = char_offset(line, static_cast<int>(line.size())) + 1;
+        int off = pegen_offset(static_cast<int>(line_text().size())) + 1;
         return fail_silent(ErrorKind::IndentationError,
                     "unindent does not match any outer indentation level", off, -1);
       }
@@ -344,6 +349,7 @@ void Tokenizer::run() {
         fail_here("f-string expression part cannot include '#'", pos_);
         return;
       }
+      comment_col_ = col_of(pos_);
       while (!at_end() && peek() != '\n') pos_++;
       continue;
     }
@@ -352,9 +358,12 @@ void Tokenizer::run() {
                    out_->tokens.back().kind == Tok::Newline ||
                    out_->tokens.back().kind == Tok::Indent ||
                    out_->tokens.back().kind == Tok::Dedent;
+      // tokenizer.c's NEWLINE starts at a comment before it and stops short
+      // of the '\n' itself.
       int32_t col = col_of(pos_);
+      int32_t from = comment_col_ >= 0 ? comment_col_ : col;
       pos_++;
-      if (!blank) out_->tokens.push_back(Token{Tok::Newline, 0, start, pos_, lineno_, col, lineno_, col + 1});
+      if (!blank) out_->tokens.push_back(Token{Tok::Newline, 0, start, pos_, lineno_, from, lineno_, col});
       new_line(pos_);
       at_line_start_ = true;
       continue;
@@ -367,7 +376,7 @@ void Tokenizer::run() {
                char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1, -1);
           return;
         }
-        int off = char_offset(line_text(), static_cast<int>(pos_ - line_start_)) + 1;
+        int off = pegen_offset(static_cast<int>(pos_ - line_start_)) + 1;
         fail_silent(ErrorKind::SyntaxError, "unexpected character after line continuation character", off, 0);
         return;
       }
@@ -379,6 +388,7 @@ void Tokenizer::run() {
       }
       continue;
     }
+    comment_col_ = -1;
     bool ok;
     if (is_digit(c) || (c == '.' && is_digit(peek(1)))) {
       ok = number(start);
@@ -403,9 +413,10 @@ void Tokenizer::run() {
     if (nl == std::string_view::npos || nl > end_) nl = end_;
     std::string_view line = src_.substr(o.line_start, nl - o.line_start);
     e.lineno = e.end_lineno = o.lineno;
-    e.offset = char_offset(line, o.col) + 1;
+    e.offset = (byte_offsets_ ? o.col : char_offset(line, o.col)) + 1;
     e.end_offset = 0;
     e.text = std::string(line);
+    if (nl < end_) e.text += '\n';
     out_->error_class = TokErrorClass::EofInBrackets;
     int32_t col = col_of(pos_);
     out_->tokens.push_back(Token{Tok::Error, level(), pos_, pos_, lineno_, col, lineno_, col});
@@ -415,15 +426,24 @@ void Tokenizer::run() {
     Tok last = out_->tokens.empty() ? Tok::Newline : out_->tokens.back().kind;
     if (last != Tok::Newline && last != Tok::Dedent && last != Tok::Indent) {
       int32_t col = col_of(pos_);
-      out_->tokens.push_back(Token{Tok::Newline, 0, pos_, pos_, lineno_, col, lineno_, col + 1});
-    }
-    while (indent_ > 0) {
-      indent_--;
-      emit(Tok::Dedent, pos_, lineno_, -1);
+      int32_t from = comment_col_ >= 0 ? comment_col_ : col;
+      out_->tokens.push_back(Token{Tok::Newline, 0, pos_, pos_, lineno_, from, lineno_, col});
     }
   }
-  int32_t col = col_of(pos_);
-  out_->tokens.push_back(Token{Tok::EndMarker, 0, pos_, pos_, lineno_, col, lineno_, col});
+  if (fstring_) {
+    int32_t col = col_of(pos_);
+    out_->tokens.push_back(Token{Tok::EndMarker, 0, pos_, pos_, lineno_, col, lineno_, col});
+    return;
+  }
+  // The tokens at the end of the file have no columns. They stand on the
+  // last line; reading a file, tokenizer.c has emptied its buffer by then,
+  // so pegen puts their errors at column 0.
+  int32_t line = pos_ == line_start_ && lineno_ > first_lineno_ ? lineno_ - 1 : lineno_, cur = 0;
+  while (indent_ > 0) {
+    indent_--;
+    out_->tokens.push_back(Token{Tok::Dedent, 0, pos_, pos_, line, -1, line, cur});
+  }
+  out_->tokens.push_back(Token{Tok::EndMarker, 0, pos_, pos_, line, -1, line, cur});
 }
 
 bool Tokenizer::name(uint32_t start) {

@@ -36,6 +36,7 @@ struct TokenizeFrom {
   uint32_t begin = 0, end = 0;
   int32_t lineno = 1, col = 0;
   bool fstring_expr = false;
+  bool byte_offsets = false;  // see Parser::byte_offsets_
 };
 void tokenize(std::string_view source, TokenizeFrom from, TokenizeResult* out);
 

@@ -316,7 +316,12 @@ bool import_star(Frame* f, Value module) {
     names_list = Ref(all);
   } else {
     Value d;
-    if (lookup_attr(module, names::__dict__, &d) <= 0) return false;
+    rc = lookup_attr(module, names::__dict__, &d);
+    if (rc < 0) return false;
+    if (rc == 0) {
+      raise_fmt(&exc::ImportError, "from-import-* object has no __dict__ and no __all__");
+      return false;
+    }
     Ref dict(d);
     names_list = Ref(list_from_iterable(d));
     if (!names_list) return false;

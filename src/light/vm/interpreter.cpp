@@ -15,6 +15,7 @@
 #include "light/objects/cell.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
+#include "light/objects/float.h"
 #include "light/objects/function.h"
 #include "light/objects/generator.h"
 #include "light/objects/int.h"
@@ -91,6 +92,44 @@ inline bool small_binary(uint32_t op, int64_t a, int64_t b, Value* out) {
   return true;
 }
 
+// The float fast paths of BINARY_OP: true when handled (*out may then be
+// null on MemoryError); false: take the general path (division by zero
+// included, for its message).
+inline bool float_binary(uint32_t op, double a, double b, Value* out) {
+  double r;
+  switch (op % kBinaryOpCount) {
+    case NB_ADD: r = a + b; break;
+    case NB_SUBTRACT: r = a - b; break;
+    case NB_MULTIPLY: r = a * b; break;
+    case NB_TRUE_DIVIDE:
+      if (b == 0) return false;
+      r = a / b;
+      break;
+    default:
+      return false;
+  }
+  *out = float_from_double(r);
+  return true;
+}
+
+// Both operands as doubles when they are exact floats, or one is and the
+// other a small int that converts exactly.
+inline bool as_float_pair(Value a, Value b, double* x, double* y) {
+  constexpr int64_t kExact = int64_t{1} << 53;
+  auto one = [](Value v, double* out) {
+    if (v.is_small()) {
+      int64_t i = v.small_value();
+      if (i > kExact || i < -kExact) return false;
+      *out = static_cast<double>(i);
+      return true;
+    }
+    if (!float_check_exact(v)) return false;
+    *out = float_value(v);
+    return true;
+  };
+  return (float_check_exact(a) || float_check_exact(b)) && one(a, x) && one(b, y);
+}
+
 inline bool small_compare(uint32_t op, int64_t a, int64_t b) {
   switch (op) {
     case CMP_LT: return a < b;
@@ -149,7 +188,6 @@ inline AttrCache* attr_cache(const uint32_t* ip) {
 
 inline Dict* dict_of(Value obj, Type* t) {
   if (obj.is_small() || !t->dict_offset) return nullptr;
-  if (t->dict_offset == kDictOutside) return instance_dict(obj, false);
   return *reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.object()) + t->dict_offset);
 }
 
@@ -221,7 +259,7 @@ inline bool is_simple_call(Function* func, size_t nargs, Value kwnames) {
 
 // Runs a frame made for a C++ caller; it counts as one level of recursion.
 Value run_frame(Frame* f) {
-  if (!enter_recursion(" while calling a Python object")) {
+  if (!enter_recursion("")) {
     frame_free(f);
     return Value();
   }
@@ -674,6 +712,14 @@ dispatch:
       TOP() = r;
       DISPATCH();
     }
+    double x, y;
+    if (as_float_pair(a, b, &x, &y) && float_binary(oparg, x, y, &r)) {
+      decref(b);
+      if (!r) goto error;
+      TOP() = r;
+      decref(a);
+      DISPATCH();
+    }
     if (oparg >= static_cast<uint32_t>(kBinaryOpCount))
       r = inplace_op(a, b, static_cast<light::BinaryOp>(oparg - kBinaryOpCount));
     else
@@ -690,6 +736,15 @@ dispatch:
     Value a = TOP();
     if (a.is_small() && b.is_small()) [[likely]] {
       TOP() = py_bool(small_compare(oparg, a.small_value(), b.small_value()));
+      DISPATCH();
+    }
+    if (float_check_exact(a) && float_check_exact(b)) {
+      double x = float_value(a), y = float_value(b);
+      bool t = oparg == CMP_LT ? x < y : oparg == CMP_LE ? x <= y : oparg == CMP_EQ ? x == y
+             : oparg == CMP_NE ? x != y : oparg == CMP_GT ? x > y : x >= y;
+      TOP() = py_bool(t);
+      decref(a);
+      decref(b);
       DISPATCH();
     }
     Value r = compare(a, b, static_cast<light::CompareOp>(oparg));
@@ -1504,7 +1559,9 @@ do_call: {
 
 error:
   // An instruction raised: record this frame in the traceback, then look for
-  // a handler.
+  // a handler. A callee that failed without raising becomes CPython's
+  // SystemError, not an unwind with nothing to carry.
+  if (!pending()) raise_fmt(&exc::SystemError, "error return without exception set");
   frame->lasti = LASTI();
   traceback_here(code, frame->lasti);
 

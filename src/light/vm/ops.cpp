@@ -370,7 +370,7 @@ bool dict_merge(Value callable, Value dict, Value other) {
   Value k, v;
   while (dict_next(copy.as<Dict>(), &pos, &k, &v)) {
     if (!str_check(k)) {
-      type_error("%s keywords must be strings", callable_description(callable).c_str());
+      type_error("keywords must be strings");
       return false;
     }
     if (dict_get_str(as_dict(dict), k)) {

@@ -1,0 +1,2 @@
+for x + 1 in y:
+    pass

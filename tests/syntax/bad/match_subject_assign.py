@@ -1,0 +1,3 @@
+match x = 1:
+    case 1:
+        pass
