@@ -214,22 +214,15 @@ def unwrap(func, *, stop=None):
 
 def cleandoc(doc):
     """A docstring without the indentation its lines after the first share, and without blank edges."""
-    lines = doc.expandtabs().split('\n')
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            margin = min(margin, len(line) - content)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    first, *rest = doc.expandtabs().split('\n')
+    margin = min((len(line) - len(line.lstrip()) for line in rest if line.lstrip()), default=0)
+    lines = [first.lstrip()] + [line[margin:] for line in rest]
+    start, stop = 0, len(lines)
+    while stop > start and not lines[stop - 1]:
+        stop -= 1
+    while start < stop and not lines[start]:
+        start += 1
+    return '\n'.join(lines[start:stop])
 
 
 def getdoc(object):
