@@ -232,14 +232,15 @@ class timedelta:
         return "%s(%s)" % (_type_name(self, "timedelta"), ", ".join(args) or "0")
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            s = "%d day%s, " % (self._days, "" if abs(self._days) == 1 else "s") + s
+        minutes, seconds = divmod(self._seconds, 60)
+        hours, minutes = divmod(minutes, 60)
+        clock = f"{hours}:{minutes:02d}:{seconds:02d}"
         if self._microseconds:
-            s += ".%06d" % self._microseconds
-        return s
+            clock += f".{self._microseconds:06d}"
+        if not self._days:
+            return clock
+        plural = "" if abs(self._days) == 1 else "s"
+        return f"{self._days} day{plural}, {clock}"
 
     def __add__(self, other):
         if isinstance(other, timedelta):
