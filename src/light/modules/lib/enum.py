@@ -991,15 +991,15 @@ def global_enum_repr(self):
 
 def global_flag_repr(self):
     """Show a flag as module.NAME|module.OTHER; the module is the last part of a dotted module name."""
-    module = self.__class__.__module__.split('.')[-1]
-    cls_name = self.__class__.__name__
+    module = type(self).__module__.rpartition('.')[2]
     if self._name_ is None:
-        return "%s.%s(%r)" % (module, cls_name, self._value_)
+        return f"{module}.{type(self).__name__}({self._value_!r})"
     if _is_single_bit(self):
-        return '%s.%s' % (module, self._name_)
-    if self._boundary_ is not FlagBoundary.KEEP:
-        return '|'.join('%s.%s' % (module, name) for name in self.name.split('|'))
-    return '|'.join(n if n[0].isdigit() else '%s.%s' % (module, n) for n in self._name_.split('|'))
+        return f"{module}.{self._name_}"
+    # Under KEEP a name may hold bare numbers for bits without members; those stay unqualified.
+    keeps_numbers = self._boundary_ is FlagBoundary.KEEP
+    parts = (self._name_ if keeps_numbers else self.name).split('|')
+    return '|'.join(part if keeps_numbers and part[0].isdigit() else f"{module}.{part}" for part in parts)
 
 
 def global_str(self):
