@@ -117,14 +117,15 @@ def prepare_class(name, bases=(), kwds=None):
 def _calculate_meta(meta, bases):
     """The most derived metaclass among meta and the bases' metaclasses."""
     winner = meta
-    for base_meta in map(type, bases):
-        if issubclass(base_meta, winner):
-            winner = base_meta
-        elif not issubclass(winner, base_meta):
+    for candidate in (type(base) for base in bases):
+        if issubclass(winner, candidate):
+            continue
+        if not issubclass(candidate, winner):
             raise TypeError("metaclass conflict: "
                             "the metaclass of a derived class "
                             "must be a (non-strict) subclass "
                             "of the metaclasses of all its bases")
+        winner = candidate
     return winner
 
 
