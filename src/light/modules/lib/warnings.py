@@ -70,13 +70,12 @@ _formatwarning_orig = formatwarning
 
 def _showwarnmsg(msg):
     """Show a warning through showwarning(), or directly when it was not replaced."""
-    # A replaced showwarning() is still honoured.
-    if showwarning is not _showwarning_orig:
-        if not callable(showwarning):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+    if showwarning is _showwarning_orig:
+        _showwarnmsg_impl(msg)
         return
-    _showwarnmsg_impl(msg)
+    if not callable(showwarning):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
 
 def _formatwarnmsg(msg):
