@@ -61,6 +61,14 @@ def _abstracts(cls):
     return frozenset(names)
 
 
+def _add_virtual_subclass(abc, subclass):
+    global _invalidation_counter
+    if issubclass(abc, subclass):
+        raise RuntimeError("Refusing to create an inheritance cycle")
+    abc._abc_impl.registry.add(subclass)
+    _invalidation_counter += 1  # every ABC's negative cache is now stale
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         # __abc_tpflags__ marks a class as a sequence or a mapping for match statements.
@@ -75,14 +83,10 @@ class ABCMeta(type):
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC; return it, so this works as a decorator."""
-        global _invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if not issubclass(subclass, cls):
-            if issubclass(cls, subclass):
-                raise RuntimeError("Refusing to create an inheritance cycle")
-            cls._abc_impl.registry.add(subclass)
-            _invalidation_counter += 1
+            _add_virtual_subclass(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -1,4 +1,4 @@
-"""Utilities for with-statement contexts.  See PEP 343."""
+"""Helpers for with statements: context managers made from generators, exit stacks, suppress and redirect."""
 import abc
 import sys
 from functools import wraps
@@ -73,6 +73,17 @@ class ContextDecorator(object):
         return inner
 
 
+_EXHAUSTED = object()
+
+
+def _is_thrown_exception(exc, value, stop_kinds):
+    """Whether exc, escaping a generator that value was thrown into, is value coming back:
+    itself, or (PEP 479) a RuntimeError wrapping value when value was a stop signal."""
+    if exc is value:
+        return True
+    return isinstance(exc, RuntimeError) and isinstance(value, stop_kinds) and exc.__cause__ is value
+
+
 class _GeneratorContextManagerBase:
     """What the context managers of @contextmanager and @asynccontextmanager share."""
 
@@ -102,9 +113,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+            if next(self.gen, _EXHAUSTED) is _EXHAUSTED:
                 return False
             raise RuntimeError("generator didn't stop")
         if value is None:
@@ -114,16 +123,10 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
         except StopIteration as exc:
             # The generator swallowed the exception, unless it re-raised a StopIteration from the body.
             return exc is not value
-        except RuntimeError as exc:
-            # A StopIteration from the body comes back wrapped in RuntimeError (PEP 479).
-            if exc is value or (isinstance(value, StopIteration) and exc.__cause__ is value):
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            if not _is_thrown_exception(exc, value, StopIteration):
                 raise
-            exc.__traceback__ = traceback
+            value.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
@@ -151,15 +154,10 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
             await self.gen.athrow(typ, value, traceback)
         except StopAsyncIteration as exc:
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value or (isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value):
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            if not _is_thrown_exception(exc, value, (StopIteration, StopAsyncIteration)):
                 raise
-            exc.__traceback__ = traceback
+            value.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after athrow()")
 

@@ -55,38 +55,42 @@ def _reduce_ex(self, proto):
     """Protocol 0 and 1 reduction for objects of classes written in Python."""
     assert proto < 2
     cls = self.__class__
-    for base in cls.__mro__:
-        if hasattr(base, '__flags__') and not base.__flags__ & _HEAPTYPE:
-            break
-        new = base.__new__
-        if isinstance(new, _new_type) and new.__self__ is base:
-            break
-    else:
-        base = object
+    base = _first_native_base(cls)
     if base is object:
-        state = None
+        native_part = None
+    elif base is cls:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
     else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(self)
-    args = (cls, base, state)
+        native_part = base(self)
+    args = (cls, base, native_part)
+    contents = _instance_contents(self, cls, proto)
+    return (_reconstructor, args, contents) if contents else (_reconstructor, args)
+
+
+def _first_native_base(cls):
+    """The first class on cls's MRO that is not a Python class (object when there is none)."""
+    for klass in cls.__mro__:
+        if hasattr(klass, "__flags__") and not klass.__flags__ & _HEAPTYPE:
+            return klass
+        creator = klass.__new__
+        if isinstance(creator, _new_type) and creator.__self__ is klass:
+            return klass
+    return object
+
+
+def _instance_contents(obj, cls, proto):
     try:
-        getstate = self.__getstate__
+        getstate = obj.__getstate__
     except AttributeError:
-        if getattr(self, "__slots__", None):
-            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
-                            f"a class that defines __slots__ without "
-                            f"defining __getstate__ cannot be pickled "
-                            f"with protocol {proto}") from None
-        try:
-            dict = self.__dict__
-        except AttributeError:
-            dict = None
-    else:
-        dict = getstate()
-    if dict:
-        return _reconstructor, args, dict
-    return _reconstructor, args
+        getstate = None
+    if getstate is not None:
+        return getstate()
+    if getattr(obj, "__slots__", None):
+        raise TypeError(f"cannot pickle {cls.__name__!r} object: "
+                        f"a class that defines __slots__ without "
+                        f"defining __getstate__ cannot be pickled "
+                        f"with protocol {proto}")
+    return getattr(obj, "__dict__", None)
 
 
 _new_type = type(int.__new__)
@@ -103,29 +107,31 @@ def __newobj_ex__(cls, args, kwargs):
 
 def _slotnames(cls):
     """The names of cls's __slots__ along its MRO (mangled, without __dict__ and __weakref__), cached."""
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
+    cached = cls.__dict__.get("__slotnames__")
+    if cached is not None:
+        return cached
     names = []
     if hasattr(cls, "__slots__"):
-        for c in cls.__mro__:
-            if "__slots__" in c.__dict__:
-                slots = c.__dict__['__slots__']
-                if isinstance(slots, str):
-                    slots = (slots,)
-                for name in slots:
-                    if name in ("__dict__", "__weakref__"):
-                        continue
-                    elif name.startswith('__') and not name.endswith('__'):
-                        stripped = c.__name__.lstrip('_')
-                        names.append(f'_{stripped}{name}' if stripped else name)
-                    else:
-                        names.append(name)
+        for klass in cls.__mro__:
+            names.extend(_mangled_slot(klass, slot) for slot in _own_slots(klass)
+                         if slot not in ("__dict__", "__weakref__"))
     try:
         cls.__slotnames__ = names
     except Exception:
-        pass
+        pass  # a class that refuses new attributes just goes uncached
     return names
+
+
+def _own_slots(klass):
+    declared = klass.__dict__.get("__slots__", ())
+    return (declared,) if isinstance(declared, str) else declared
+
+
+def _mangled_slot(klass, name):
+    if not name.startswith("__") or name.endswith("__"):
+        return name
+    owner = klass.__name__.lstrip("_")
+    return f"_{owner}{name}" if owner else name
 
 
 # Pickle's extension codes (PEP 307), which the pickle module reads directly.
@@ -154,9 +160,11 @@ def add_extension(module, name, code):
 def remove_extension(module, name, code):
     """Unregister a pickle extension code."""
     key = (module, name)
-    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
-        raise ValueError("key %s is not registered with code %s" % (key, code))
-    del _extension_registry[key], _inverted_registry[code]
+    registered = _extension_registry.get(key) == code and _inverted_registry.get(code) == key
+    if not registered:
+        raise ValueError(f"key {key} is not registered with code {code}")
+    del _extension_registry[key]
+    del _inverted_registry[code]
     _extension_cache.pop(code, None)
 
 

@@ -75,6 +75,10 @@ class InitVar:
 _fields_in_repr = set()
 
 
+_FIELD_REPR_ATTRS = ("name", "type", "default", "default_factory", "init", "repr", "hash",
+                     "compare", "metadata", "kw_only")
+
+
 class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
@@ -99,19 +103,8 @@ class Field:
             return '...'
         _fields_in_repr.add(id(self))
         try:
-            return ('Field('
-                    f'name={self.name!r},'
-                    f'type={self.type!r},'
-                    f'default={self.default!r},'
-                    f'default_factory={self.default_factory!r},'
-                    f'init={self.init!r},'
-                    f'repr={self.repr!r},'
-                    f'hash={self.hash!r},'
-                    f'compare={self.compare!r},'
-                    f'metadata={self.metadata!r},'
-                    f'kw_only={self.kw_only!r},'
-                    f'_field_type={self._field_type}'
-                    ')')
+            shown = ",".join(f"{attr}={getattr(self, attr)!r}" for attr in _FIELD_REPR_ATTRS)
+            return f"Field({shown},_field_type={self._field_type})"
         finally:
             _fields_in_repr.discard(id(self))
 
@@ -147,18 +140,19 @@ class _DataclassParams:
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
     """Describe a field beyond its annotation: default, default_factory, and whether init, repr, hash and compare use it."""
-    if default is not MISSING and default_factory is not MISSING:
+    has_default = default is not MISSING
+    if has_default and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+    return Field(default=default, default_factory=default_factory, init=init, repr=repr,
+                 hash=hash, compare=compare, metadata=metadata, kw_only=kw_only)
 
 
 def fields(class_or_instance):
     """The Field objects of a data class or instance (not ClassVars or InitVars)."""
-    try:
-        fields = getattr(class_or_instance, _FIELDS)
-    except AttributeError:
-        raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    registry = getattr(class_or_instance, _FIELDS, None)
+    if registry is None:
+        raise TypeError('must be called with a dataclass type or instance')
+    return tuple(entry for entry in registry.values() if entry._field_type is _FIELD)
 
 
 def _is_dataclass_instance(obj):
@@ -662,15 +656,21 @@ def replace(obj, /, **changes):
     """A copy of obj with the given fields changed, made by calling its class."""
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+    for entry in getattr(obj, _FIELDS).values():
+        if entry._field_type is _FIELD_CLASSVAR:
             continue
-        given = f.name in changes
-        if not f.init:
-            if given:
-                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
-        elif not given:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
-            changes[f.name] = getattr(obj, f.name)
+        if entry.name in changes:
+            if not entry.init:
+                raise ValueError(f'field {entry.name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
+            continue
+        if entry.init:
+            changes[entry.name] = _current_value_for_replace(obj, entry)
     return obj.__class__(**changes)
+
+
+def _current_value_for_replace(obj, entry):
+    # An InitVar is not stored on the instance, so only its default can stand in for it.
+    if entry._field_type is _FIELD_INITVAR and entry.default is MISSING:
+        raise ValueError(f"InitVar {entry.name!r} must be specified with replace()")
+    return getattr(obj, entry.name)

@@ -56,22 +56,24 @@ _DI4Y = _days_before_year(5)
 
 def _ord2ymd(n):
     """(year, month, day) of day ordinal n."""
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
+    rest, year, whole = n - 1, 1, []
+    for cycle_days, cycle_years in ((_DI400Y, 400), (_DI100Y, 100), (_DI4Y, 4), (365, 1)):
+        count, rest = divmod(rest, cycle_days)
+        year += count * cycle_years
+        whole.append(count)
+    centuries, quads, years = whole[1:]
+    # A fourth whole year (or century) means rest fell on the last day of a leap cycle.
+    if years == 4 or centuries == 4:
         return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
+    leap = years == 3 and (quads != 24 or centuries == 3)
+    month = (rest + 50) >> 5  # never too small, at most one too big
+    if _days_before_in_year(month, leap) > rest:
         month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    return year, month, n - preceding + 1
+    return year, month, rest - _days_before_in_year(month, leap) + 1
+
+
+def _days_before_in_year(month, leap):
+    return _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
 
 
 def _index(value):
@@ -94,19 +96,16 @@ def _check_date_fields(year, month, day):
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute = _index(hour), _index(minute)
-    second, microsecond = _index(second), _index(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError("hour must be in 0..23")
-    if not 0 <= minute <= 59:
-        raise ValueError("minute must be in 0..59")
-    if not 0 <= second <= 59:
-        raise ValueError("second must be in 0..59")
-    if not 0 <= microsecond <= 999999:
-        raise ValueError("microsecond must be in 0..999999")
+    fields = [_index(value) for value in (hour, minute, second, microsecond)]
+    for value, (name, top) in zip(fields, _TIME_FIELD_LIMITS):
+        if not 0 <= value <= top:
+            raise ValueError(f"{name} must be in 0..{top}")
     if fold not in (0, 1):
         raise ValueError("fold must be either 0 or 1")
-    return hour, minute, second, microsecond, fold
+    return (*fields, fold)
+
+
+_TIME_FIELD_LIMITS = (("hour", 23), ("minute", 59), ("second", 59), ("microsecond", 999999))
 
 
 def _check_tzinfo(tz):
@@ -220,7 +219,6 @@ class timedelta:
         return self._microseconds
 
     def total_seconds(self):
-        """Total seconds in the duration."""
         return self._to_microseconds() / 10 ** 6
 
     def __repr__(self):
@@ -234,14 +232,15 @@ class timedelta:
         return "%s(%s)" % (_type_name(self, "timedelta"), ", ".join(args) or "0")
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            s = "%d day%s, " % (self._days, "" if abs(self._days) == 1 else "s") + s
+        minutes, seconds = divmod(self._seconds, 60)
+        hours, minutes = divmod(minutes, 60)
+        clock = f"{hours}:{minutes:02d}:{seconds:02d}"
         if self._microseconds:
-            s += ".%06d" % self._microseconds
-        return s
+            clock += f".{self._microseconds:06d}"
+        if not self._days:
+            return clock
+        plural = "" if abs(self._days) == 1 else "s"
+        return f"{self._days} day{plural}, {clock}"
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -537,13 +536,13 @@ def _isocalendar(year, month, day):
 
 def _check_utc_offset(name, offset):
     if offset is None:
-        return None
-    if not isinstance(offset, timedelta):
-        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(offset).__name__))
-    if not -timedelta(1) < offset < timedelta(1):
+        return offset
+    if isinstance(offset, timedelta):
+        if -timedelta(1) < offset < timedelta(1):
+            return offset
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24), not %r." % (offset,))
-    return offset
+                         f"timedelta(hours=24), not {offset!r}.")
+    raise TypeError(f"tzinfo.{name}() must return None or timedelta, not '{type(offset).__name__}'")
 
 
 class IsoCalendarDate(tuple):
@@ -666,7 +665,6 @@ def _parse_isoformat_offset(text):
 
 
 class date:
-    """Concrete date type."""
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
@@ -792,12 +790,12 @@ class date:
         return self._hashcode
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        day = self.toordinal() + other.days
+        if not 0 < day <= _MAXORDINAL:
             raise OverflowError("date value out of range")
-        return NotImplemented
+        return type(self).fromordinal(day)
 
     __radd__ = __add__
 
@@ -827,8 +825,13 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
+def _required_from_tz(value, method):
+    if value is None:
+        raise ValueError(f"fromutc: non-None {method} result required")
+    return value
+
+
 class tzinfo:
-    """Abstract base class for time zone info classes."""
 
     __slots__ = ()
 
@@ -851,23 +854,19 @@ class tzinfo:
             raise TypeError("fromutc() requires a datetime argument")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
-        dtoff = dt.utcoffset()
-        if dtoff is None:
-            raise ValueError("fromutc: non-None utcoffset() result required")
-        dtdst = dt.dst()
-        if dtdst is None:
-            raise ValueError("fromutc: non-None dst() result required")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
+        offset = _required_from_tz(dt.utcoffset(), "utcoffset()")
+        saving = _required_from_tz(dt.dst(), "dst()")
+        # Step to standard local time first, then ask for the saving that applies there.
+        standard_shift = offset - saving
+        if standard_shift:
+            dt += standard_shift
+            saving = dt.dst()
+            if saving is None:
                 raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
-        return dt + dtdst
+        return dt + saving
 
 
 class time:
-    """Time with time zone."""
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
 
@@ -1429,11 +1428,9 @@ class timezone(tzinfo):
         raise TypeError("utcoffset() argument must be a datetime instance or None")
 
     def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
-            return self._name
-        raise TypeError("tzname() argument must be a datetime instance or None")
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError("tzname() argument must be a datetime instance or None")
+        return self._name_from_offset(self._offset) if self._name is None else self._name
 
     def dst(self, dt):
         if isinstance(dt, datetime) or dt is None:
@@ -1441,11 +1438,11 @@ class timezone(tzinfo):
         raise TypeError("dst() argument must be a datetime instance or None")
 
     def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo is not self")
-            return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance or None")
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc() argument must be a datetime instance or None")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
 
     _maxoffset = timedelta(hours=24, microseconds=-1)
     _minoffset = -_maxoffset

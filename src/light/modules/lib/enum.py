@@ -331,14 +331,44 @@ class _EnumDict(dict):
         return resolved[0] if single else tuple(resolved)
 
     def update(self, members, **more_members):
-        try:
-            for name in members.keys():
-                self[name] = members[name]
-        except AttributeError:
-            for name, value in members:
-                self[name] = value
-        for name, value in more_members.items():
+        if hasattr(members, "keys"):
+            members = [(name, members[name]) for name in members.keys()]
+        for name, value in (*members, *more_members.items()):
             self[name] = value
+
+
+def _warn_of_contains_change():
+    import warnings
+    warnings.warn(
+        "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+        "False depending on whether the value is a member or the value of a member",
+        DeprecationWarning, stacklevel=3)
+
+
+def _data_type_of_base(base):
+    """The type a base makes its members instances of, or None when it adds none."""
+    first_plain = None
+    for klass in base.__mro__:
+        if klass is object:
+            continue
+        if issubclass(klass, Enum):
+            if klass._member_type_ is not object:
+                return klass._member_type_
+        elif "__new__" in klass.__dict__ or "__init__" in klass.__dict__:
+            return first_plain or klass
+        elif first_plain is None:
+            first_plain = klass
+    return None
+
+
+def _inherited_member_new(member_type, first_enum):
+    trivial = {None, None.__new__, object.__new__, Enum.__new__}
+    for attribute in ("__new_member__", "__new__"):
+        for owner in (member_type, first_enum):
+            found = getattr(owner, attribute, None)
+            if found not in trivial:
+                return found
+    return object.__new__
 
 
 class EnumType(type):
@@ -347,12 +377,13 @@ class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
         metacls._check_for_existing_members_(cls, bases)
-        enum_dict = _EnumDict()
-        enum_dict._cls_name = cls
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        if first_enum is not None:
-            enum_dict['_generate_next_value_'] = getattr(first_enum, '_generate_next_value_', None)
-        return enum_dict
+        namespace = _EnumDict()
+        namespace._cls_name = cls
+        enum_base = metacls._get_mixins_(cls, bases)[1]
+        if enum_base is not None:
+            # auto() values in the body are numbered by the base's rule.
+            namespace["_generate_next_value_"] = getattr(enum_base, "_generate_next_value_", None)
+        return namespace
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if _simple:
@@ -445,15 +476,11 @@ class EnumType(type):
 
     def __contains__(cls, member):
         """Whether member is one of cls's members; anything but an enum member is a TypeError (until 3.12)."""
-        if isinstance(member, Enum):
-            return isinstance(member, cls) and member._name_ in cls._member_map_
-        import warnings
-        warnings.warn(
-            "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
-            "False depending on whether the value is a member or the value of a member",
-            DeprecationWarning, stacklevel=2)
-        raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
-                        % (type(member).__qualname__, cls.__class__.__qualname__))
+        if not isinstance(member, Enum):
+            _warn_of_contains_change()
+            raise TypeError(f"unsupported operand type(s) for 'in': "
+                            f"'{type(member).__qualname__}' and '{type(cls).__qualname__}'")
+        return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
@@ -562,14 +589,14 @@ class EnumType(type):
     @classmethod
     def _get_mixins_(mcls, class_name, bases):
         """(the type members are instances of, the last base, which must be an enum)"""
-        if not bases:
-            return object, Enum
-        mcls._check_for_existing_members_(class_name, bases)
-        last = bases[-1]
-        if not issubclass(last, Enum):
+        if bases:
+            mcls._check_for_existing_members_(class_name, bases)
+            enum_base = bases[-1]
+            if issubclass(enum_base, Enum):
+                return mcls._find_data_type_(class_name, bases) or object, enum_base
             raise TypeError("new enumerations should be created as "
                             "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        return mcls._find_data_type_(class_name, bases) or object, last
+        return object, Enum
 
     @classmethod
     def _find_data_repr_(mcls, class_name, bases):
@@ -584,43 +611,19 @@ class EnumType(type):
 
     @classmethod
     def _find_data_type_(mcls, class_name, bases):
-        data_types = set()
-        for chain in bases:
-            candidate = None
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                if issubclass(base, Enum):
-                    if base._member_type_ is not object:
-                        data_types.add(base._member_type_)
-                        break
-                elif '__new__' in base.__dict__ or '__init__' in base.__dict__:
-                    data_types.add(candidate or base)
-                    break
-                else:
-                    candidate = candidate or base
-        if len(data_types) > 1:
-            raise TypeError('too many data types for %r: %r' % (class_name, data_types))
-        return data_types.pop() if data_types else None
+        found = {kind for kind in map(_data_type_of_base, bases) if kind is not None}
+        if len(found) > 1:
+            raise TypeError('too many data types for %r: %r' % (class_name, found))
+        return next(iter(found), None)
 
     @classmethod
     def _find_new_(mcls, classdict, member_type, first_enum):
         """(the __new__ that creates members, whether to keep the class's own, whether it takes the value)"""
-        __new__ = classdict.get('__new__', None)
-        save_new = first_enum is not None and __new__ is not None
-        if __new__ is None:
-            for method in ('__new_member__', '__new__'):
-                for possible in (member_type, first_enum):
-                    target = getattr(possible, method, None)
-                    if target not in {None, None.__new__, object.__new__, Enum.__new__}:
-                        __new__ = target
-                        break
-                if __new__ is not None:
-                    break
-            else:
-                __new__ = object.__new__
-        use_args = not (first_enum is None or __new__ in (Enum.__new__, object.__new__))
-        return __new__, save_new, use_args
+        own_new = classdict.get("__new__")
+        creator = own_new if own_new is not None else _inherited_member_new(member_type, first_enum)
+        keep_own = first_enum is not None and own_new is not None
+        takes_value = first_enum is not None and creator not in (Enum.__new__, object.__new__)
+        return creator, keep_own, takes_value
 
 
 EnumMeta = EnumType
@@ -724,23 +727,24 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        if self.__class__._member_type_ is object:
-            interesting = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
+        always = {"__class__", "__doc__", "__eq__", "__hash__", "__module__"}
+        if type(self)._member_type_ is object:
+            shown = always | {"name", "value"}
         else:
-            interesting = set(object.__dir__(self))
-        interesting.update(name for name in getattr(self, '__dict__', []) if name[0] != '_')
-        for cls in self.__class__.mro():
-            for name, obj in cls.__dict__.items():
-                if name[0] == '_':
+            shown = set(object.__dir__(self))
+        shown.update(name for name in getattr(self, "__dict__", []) if name[0] != "_")
+        for klass in type(self).mro():
+            for name, attribute in klass.__dict__.items():
+                if name[0] == "_":
                     continue
-                if isinstance(obj, property):
-                    if obj.fget is not None or name not in self._member_map_:
-                        interesting.add(name)
-                    else:
-                        interesting.discard(name)
+                # A member shadows a getter-less property of the same name.
+                shadowed = (isinstance(attribute, property) and attribute.fget is None
+                            and name in self._member_map_)
+                if shadowed:
+                    shown.discard(name)
                 else:
-                    interesting.add(name)
-        return sorted({'__class__', '__doc__', '__eq__', '__hash__', '__module__'} | interesting)
+                    shown.add(name)
+        return sorted(always | shown)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -826,14 +830,14 @@ class Flag(Enum, boundary=CONFORM):
     _numeric_repr_ = repr
 
     def _generate_next_value_(name, start, count, last_values):
-        if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+        if count == 0:
+            return 1 if start is None else start
+        highest = max(last_values)
         try:
-            high_bit = _high_bit(last_value)
+            top = _high_bit(highest)
         except Exception:
-            raise TypeError('invalid flag value %r' % last_value) from None
-        return 2 ** (high_bit + 1)
+            raise TypeError('invalid flag value %r' % highest) from None
+        return 2 ** (top + 1)
 
     @classmethod
     def _iter_member_by_value_(cls, value):
@@ -909,11 +913,10 @@ class Flag(Enum, boundary=CONFORM):
         return self._value_.bit_count()
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
-        if self._name_ is None:
-            return "<%s: %s>" % (cls_name, v_repr(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+        kind = type(self)
+        show_value = kind._value_repr_ or repr
+        label = kind.__name__ if self._name_ is None else f"{kind.__name__}.{self._name_}"
+        return f"<{label}: {show_value(self._value_)}>"
 
     def __str__(self):
         cls_name = self.__class__.__name__
@@ -988,15 +991,15 @@ def global_enum_repr(self):
 
 def global_flag_repr(self):
     """Show a flag as module.NAME|module.OTHER; the module is the last part of a dotted module name."""
-    module = self.__class__.__module__.split('.')[-1]
-    cls_name = self.__class__.__name__
+    module = type(self).__module__.rpartition('.')[2]
     if self._name_ is None:
-        return "%s.%s(%r)" % (module, cls_name, self._value_)
+        return f"{module}.{type(self).__name__}({self._value_!r})"
     if _is_single_bit(self):
-        return '%s.%s' % (module, self._name_)
-    if self._boundary_ is not FlagBoundary.KEEP:
-        return '|'.join('%s.%s' % (module, name) for name in self.name.split('|'))
-    return '|'.join(n if n[0].isdigit() else '%s.%s' % (module, n) for n in self._name_.split('|'))
+        return f"{module}.{self._name_}"
+    # Under KEEP a name may hold bare numbers for bits without members; those stay unqualified.
+    keeps_numbers = self._boundary_ is FlagBoundary.KEEP
+    parts = (self._name_ if keeps_numbers else self.name).split('|')
+    return '|'.join(part if keeps_numbers and part[0].isdigit() else f"{module}.{part}" for part in parts)
 
 
 def global_str(self):

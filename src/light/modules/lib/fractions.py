@@ -80,8 +80,12 @@ def _parse(text):
     return (-numerator if negative else numerator), denominator
 
 
+def _only_takes(cls, method, wanted, value):
+    return TypeError(f"{cls.__name__}.{method}() only takes {wanted}, "
+                     f"not {value!r} ({type(value).__name__})")
+
+
 class Fraction:
-    """This class implements rational numbers."""
 
     __slots__ = ("_numerator", "_denominator")
 
@@ -127,51 +131,44 @@ class Fraction:
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly."""
+        if isinstance(f, float):
+            return cls(*f.as_integer_ratio())
         if isinstance(f, int):
             return cls(f)
-        if not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)"
-                            % (cls.__name__, f, type(f).__name__))
-        return cls(*f.as_integer_ratio())
+        raise _only_takes(cls, "from_float", "floats", f)
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
         from decimal import Decimal
-        if isinstance(dec, int):
-            dec = Decimal(int(dec))
-        elif not isinstance(dec, Decimal):
-            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
-                            % (cls.__name__, dec, type(dec).__name__))
-        return cls(*dec.as_integer_ratio())
+        if not isinstance(dec, (int, Decimal)):
+            raise _only_takes(cls, "from_decimal", "Decimals", dec)
+        exact = Decimal(int(dec)) if isinstance(dec, int) else dec
+        return cls(*exact.as_integer_ratio())
 
     def as_integer_ratio(self):
-        """Return the integer ratio as a tuple."""
         return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
             return Fraction(self)
-        # Walk the continued fraction's convergents until the next would be too big.
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Walk the continued fraction's convergents until the next would be too big; the answer
+        # is the last convergent or the best semiconvergent after it, whichever is nearer.
+        before_num, before_den, last_num, last_den = 0, 1, 1, 0
+        top, bottom = self._numerator, self._denominator
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            term = top // bottom
+            next_den = before_den + term * last_den
+            if next_den > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        bound1 = Fraction(p0 + k * p1, q0 + k * q1)
-        bound2 = Fraction(p1, q1)
-        if abs(bound2 - self) <= abs(bound1 - self):
-            return bound2
-        return bound1
+            before_num, last_num = last_num, before_num + term * last_num
+            before_den, last_den = last_den, next_den
+            top, bottom = bottom, top - term * bottom
+        steps = (max_denominator - before_den) // last_den
+        semi = Fraction(before_num + steps * last_num, before_den + steps * last_den)
+        last = Fraction(last_num, last_den)
+        return last if abs(last - self) <= abs(semi - self) else semi
 
     @property
     def numerator(a):
@@ -279,26 +276,25 @@ class Fraction:
 
     def __pow__(a, b):
         """a ** b: exact for integral b, a float otherwise."""
-        if _is_rational(b):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction(a._numerator ** power, a._denominator ** power, _normalize=False)
-                if a._numerator >= 0:
-                    return Fraction(a._denominator ** -power, a._numerator ** -power, _normalize=False)
-                return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power,
-                                _normalize=False)
+        if not _is_rational(b):
+            return float(a) ** b
+        if b.denominator != 1:
             return float(a) ** float(b)
-        return float(a) ** b
+        power, top, bottom = b.numerator, a._numerator, a._denominator
+        if power < 0:
+            # A negative power inverts, keeping any sign on the numerator.
+            power, top, bottom = -power, bottom, top
+            if bottom < 0:
+                top, bottom = -top, -bottom
+        return Fraction(top ** power, bottom ** power, _normalize=False)
 
     def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
+        integral = b._denominator == 1
+        if integral and b._numerator >= 0:
             return a ** b._numerator
         if _is_rational(a):
             return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+        return a ** (b._numerator if integral else float(b))
 
     def __pos__(a):
         return Fraction(a._numerator, a._denominator, _normalize=False)
@@ -344,30 +340,26 @@ class Fraction:
 
     def __round__(self, ndigits=None):
         """round(self, ndigits): halves to even, like the other number types."""
-        if ndigits is None:
-            floor, remainder = divmod(self.numerator, self.denominator)
-            if remainder * 2 < self.denominator:
-                return floor
-            if remainder * 2 > self.denominator:
-                return floor + 1
-            if floor % 2 == 0:
-                return floor
-            return floor + 1
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+        if ndigits is not None:
+            scale = 10 ** abs(ndigits)
+            if ndigits > 0:
+                return Fraction(round(self * scale), scale)
+            return Fraction(round(self / scale) * scale)
+        whole, rest = divmod(self.numerator, self.denominator)
+        twice_rest = 2 * rest
+        rounds_up = twice_rest > self.denominator or (twice_rest == self.denominator and whole % 2 == 1)
+        return whole + 1 if rounds_up else whole
 
     def __hash__(self):
-        # Equal to the hash of an equal int or float, as numeric hashes must be.
-        try:
-            dinv = pow(self._denominator, -1, _PyHASH_MODULUS)
-        except ValueError:
-            hash_ = _PyHASH_INF
+        # Equal to the hash of an equal int or float: the numerator times the denominator's
+        # inverse modulo the hash prime; a denominator without an inverse hashes as infinity.
+        if self._denominator % _PyHASH_MODULUS == 0:
+            magnitude = _PyHASH_INF
         else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            inverse = pow(self._denominator, -1, _PyHASH_MODULUS)
+            magnitude = hash(hash(abs(self._numerator)) * inverse)
+        signed = -magnitude if self._numerator < 0 else magnitude
+        return -2 if signed == -1 else signed
 
     def __eq__(a, b):
         if type(b) is int:
@@ -383,13 +375,13 @@ class Fraction:
         return NotImplemented
 
     def _richcmp(self, other, op):
-        if _is_rational(other):
-            return op(self._numerator * other.denominator, self._denominator * other.numerator)
         if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
-        return NotImplemented
+            if math.isfinite(other):
+                return op(self, self.from_float(other))
+            return op(0.0, other)
+        if not _is_rational(other):
+            return NotImplemented
+        return op(self._numerator * other.denominator, self._denominator * other.numerator)
 
     def __lt__(a, b):
         return a._richcmp(b, lambda x, y: x < y)

@@ -256,10 +256,12 @@ class partialmethod:
         return self._make_unbound_method().__get__(obj, cls)
 
     def _make_unbound_method(self):
+        func, bound_args, bound_keywords = self.func, self.args, self.keywords
+
         def _method(cls_or_self, /, *args, **keywords):
-            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
+            return func(cls_or_self, *bound_args, *args, **{**bound_keywords, **keywords})
+        # The function's name stays _method: it shows in the repr of what the class hands out.
+        _method.__isabstractmethod__, _method._partialmethod = self.__isabstractmethod__, self
         return _method
 
     @property
@@ -617,6 +619,14 @@ def _resolved_annotations(func):
     return resolved
 
 
+def _dispatching_method(dispatcher, obj, cls):
+    """A function that binds, per call, the implementation registered for its first argument's class."""
+    def _method(*args, **kwargs):
+        chosen = dispatcher.dispatch(args[0].__class__)
+        return chosen.__get__(obj, cls)(*args, **kwargs)
+    return _method
+
+
 class singledispatchmethod:
     """singledispatch for methods: dispatch on the first argument after self."""
 
@@ -630,13 +640,10 @@ class singledispatchmethod:
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        method = _dispatching_method(self.dispatcher, obj, cls)
+        method.__isabstractmethod__, method.register = self.__isabstractmethod__, self.register
+        update_wrapper(method, self.func)
+        return method
 
     @property
     def __isabstractmethod__(self):

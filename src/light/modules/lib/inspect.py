@@ -35,17 +35,14 @@ TPFLAGS_IS_ABSTRACT = 1 << 20
 # --- kinds of objects
 
 def ismodule(object):
-    """Return true if the object is a module."""
     return isinstance(object, types.ModuleType)
 
 
 def isclass(object):
-    """Return true if the object is a class."""
     return isinstance(object, type)
 
 
 def ismethod(object):
-    """Return true if the object is an instance method."""
     return isinstance(object, types.MethodType)
 
 
@@ -71,12 +68,10 @@ def ismemberdescriptor(object):
 
 
 def isgetsetdescriptor(object):
-    """Return true if the object is a getset descriptor."""
     return isinstance(object, types.GetSetDescriptorType)
 
 
 def isfunction(object):
-    """Return true if the object is a user-defined function."""
     return isinstance(object, types.FunctionType)
 
 
@@ -96,37 +91,30 @@ def _unwrap_partial(func):
 
 
 def isgeneratorfunction(obj):
-    """Return true if the object is a user-defined generator function."""
     return _has_code_flag(obj, CO_GENERATOR)
 
 
 def iscoroutinefunction(obj):
-    """Return true if the object is a coroutine function."""
     return _has_code_flag(obj, CO_COROUTINE)
 
 
 def isasyncgenfunction(obj):
-    """Return true if the object is an asynchronous generator function."""
     return _has_code_flag(obj, CO_ASYNC_GENERATOR)
 
 
 def isasyncgen(object):
-    """Return true if the object is an asynchronous generator."""
     return isinstance(object, types.AsyncGeneratorType)
 
 
 def isgenerator(object):
-    """Return true if the object is a generator."""
     return isinstance(object, types.GeneratorType)
 
 
 def iscoroutine(object):
-    """Return true if the object is a coroutine."""
     return isinstance(object, types.CoroutineType)
 
 
 def isawaitable(object):
-    """Return true if object can be passed to an ``await`` expression."""
     if isinstance(object, types.CoroutineType):
         return True
     if isinstance(object, types.GeneratorType) and object.gi_code.co_flags & CO_ITERABLE_COROUTINE:
@@ -136,38 +124,31 @@ def isawaitable(object):
 
 
 def istraceback(object):
-    """Return true if the object is a traceback."""
     return isinstance(object, types.TracebackType)
 
 
 def isframe(object):
-    """Return true if the object is a frame object."""
     return isinstance(object, types.FrameType)
 
 
 def iscode(object):
-    """Return true if the object is a code object."""
     return isinstance(object, types.CodeType)
 
 
 def isbuiltin(object):
-    """Return true if the object is a built-in function or method."""
     return isinstance(object, types.BuiltinFunctionType)
 
 
 def ismethodwrapper(object):
-    """Return true if the object is a method wrapper."""
     return isinstance(object, types.MethodWrapperType)
 
 
 def isroutine(object):
-    """Return true if the object is any kind of function or method."""
     return (isbuiltin(object) or isfunction(object) or ismethod(object)
             or ismethoddescriptor(object) or ismethodwrapper(object))
 
 
 def isabstract(object):
-    """Return true if the object is an abstract base class (ABC)."""
     if not isinstance(object, type):
         return False
     if getattr(object, '__flags__', 0) & TPFLAGS_IS_ABSTRACT:
@@ -233,22 +214,15 @@ def unwrap(func, *, stop=None):
 
 def cleandoc(doc):
     """A docstring without the indentation its lines after the first share, and without blank edges."""
-    lines = doc.expandtabs().split('\n')
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            margin = min(margin, len(line) - content)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    first, *rest = doc.expandtabs().split('\n')
+    margin = min((len(line) - len(line.lstrip()) for line in rest if line.lstrip()), default=0)
+    lines = [first.lstrip()] + [line[margin:] for line in rest]
+    start, stop = 0, len(lines)
+    while stop > start and not lines[stop - 1]:
+        stop -= 1
+    while start < stop and not lines[start]:
+        start += 1
+    return '\n'.join(lines[start:stop])
 
 
 def getdoc(object):
@@ -460,13 +434,13 @@ def _bracket_balance(line):
 
 def getsourcelines(object):
     """(object's source lines, the number of its first line)."""
-    object = unwrap(object)
-    lines, lnum = findsource(object)
-    if istraceback(object):
-        object = object.tb_frame
-    if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
-        return lines, 0
-    return getblock(lines[lnum:]), lnum + 1
+    target = unwrap(object)
+    lines, start = findsource(target)
+    if istraceback(target):
+        target = target.tb_frame
+    # A module, or a frame running module code, has no block of its own: all lines are it.
+    whole_file = ismodule(target) or (isframe(target) and target.f_code.co_name == "<module>")
+    return (lines, 0) if whole_file else (getblock(lines[start:]), start + 1)
 
 
 def getsource(object):
@@ -476,6 +450,11 @@ def getsource(object):
 
 
 # --- frames
+
+def _fields_repr(title, record, names):
+    shown = ", ".join(f"{name}={getattr(record, name)!r}" for name in names)
+    return f"{title}({shown})"
+
 
 _Positions = namedtuple('Positions', ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'],
                         defaults=[None] * 4, module='dis')
@@ -489,9 +468,7 @@ class Traceback(_Traceback):
         return instance
 
     def __repr__(self):
-        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.filename, self.lineno, self.function, self.code_context, self.index, self.positions))
+        return _fields_repr("Traceback", self, self._fields + ("positions",))
 
 
 _FrameInfo = namedtuple('_FrameInfo', ('frame',) + Traceback._fields)
@@ -504,10 +481,7 @@ class FrameInfo(_FrameInfo):
         return instance
 
     def __repr__(self):
-        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.frame, self.filename, self.lineno, self.function, self.code_context,
-                    self.index, self.positions))
+        return _fields_repr("FrameInfo", self, self._fields + ("positions",))
 
 
 def _code_position(code, instruction_index):
@@ -635,61 +609,60 @@ def getattr_static(obj, attr, default=_sentinel):
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
     """The annotations of a class, module or callable as a new dict, with strings evaluated if eval_str."""
-    if isinstance(obj, type):
-        ann = obj.__dict__.get('__annotations__', None)
-        if isinstance(ann, types.GetSetDescriptorType):
-            ann = None
-        module = sys.modules.get(getattr(obj, '__module__', None))
-        obj_globals = getattr(module, '__dict__', None)
-        obj_locals = dict(vars(obj))
-        unwrap_target = obj
-    elif isinstance(obj, types.ModuleType):
-        ann = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__dict__')
-        obj_locals = None
-        unwrap_target = None
-    elif callable(obj):
-        ann = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__globals__', None)
-        obj_locals = None
-        unwrap_target = obj
-    else:
-        raise TypeError(f"{obj!r} is not a module, class, or callable.")
-    if ann is None:
+    found, own_globals, own_locals, wrapped = _annotation_context(obj)
+    if found is None:
         return {}
-    if not isinstance(ann, dict):
+    if not isinstance(found, dict):
         raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if not ann:
-        return {}
-    if not eval_str:
-        return dict(ann)
-    if unwrap_target is not None:
-        while True:
-            if hasattr(unwrap_target, '__wrapped__'):
-                unwrap_target = unwrap_target.__wrapped__
-                continue
-            if isinstance(unwrap_target, __import__('functools').partial):
-                unwrap_target = unwrap_target.func
-                continue
-            break
-        if hasattr(unwrap_target, "__globals__"):
-            obj_globals = unwrap_target.__globals__
-    if globals is None:
-        globals = obj_globals
-    if locals is None:
-        locals = obj_locals
-    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
-            for key, value in ann.items()}
+    if not found or not eval_str:
+        return dict(found)
+    if wrapped is not None:
+        inner = _innermost_wrapped(wrapped)
+        if hasattr(inner, "__globals__"):
+            own_globals = inner.__globals__
+    scope = own_globals if globals is None else globals
+    local_scope = own_locals if locals is None else locals
+    evaluated = {}
+    for name, value in found.items():
+        evaluated[name] = eval(value, scope, local_scope) if isinstance(value, str) else value
+    return evaluated
+
+
+def _annotation_context(obj):
+    """(raw annotations, globals, locals, object to unwrap for better globals) of obj."""
+    if isinstance(obj, type):
+        found = obj.__dict__.get("__annotations__")
+        # A class without its own annotations sees the type's descriptor here, not a dict.
+        if isinstance(found, types.GetSetDescriptorType):
+            found = None
+        home = sys.modules.get(getattr(obj, "__module__", None))
+        return found, getattr(home, "__dict__", None), dict(vars(obj)), obj
+    if isinstance(obj, types.ModuleType):
+        return getattr(obj, "__annotations__", None), obj.__dict__, None, None
+    if callable(obj):
+        return getattr(obj, "__annotations__", None), getattr(obj, "__globals__", None), None, obj
+    raise TypeError(f"{obj!r} is not a module, class, or callable.")
+
+
+def _innermost_wrapped(obj):
+    from functools import partial
+    while True:
+        if hasattr(obj, "__wrapped__"):
+            obj = obj.__wrapped__
+        elif isinstance(obj, partial):
+            obj = obj.func
+        else:
+            return obj
 
 
 # --- signatures
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    pass
 
 
 class _void:
-    """A private marker - used in Parameter & Signature."""
+    pass
 
 
 class _ParameterKind(enum.IntEnum):
@@ -718,15 +691,24 @@ _VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
 
 
 def formatannotation(annotation, base_module=None):
-    if getattr(annotation, '__module__', None) == 'typing':
-        return repr(annotation).replace('typing.', '')
-    if isinstance(annotation, types.GenericAlias):
-        return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
+    home = getattr(annotation, "__module__", None)
+    if home == "typing":
+        return repr(annotation).replace("typing.", "")
+    if isinstance(annotation, type) and not isinstance(annotation, types.GenericAlias):
+        if home in ("builtins", base_module):
             return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
+        return f"{home}.{annotation.__qualname__}"
+    return str(annotation) if isinstance(annotation, types.GenericAlias) else repr(annotation)
+
+
+def _parameter_kind(kind, default):
+    try:
+        checked = _ParameterKind(kind)
+    except ValueError:
+        raise ValueError(f"value {kind!r} is not a valid Parameter.kind")
+    if default is not _empty and checked in (_VAR_POSITIONAL, _VAR_KEYWORD):
+        raise ValueError(f"{checked.description} parameters cannot have default values")
+    return checked
 
 
 class Parameter:
@@ -742,27 +724,23 @@ class Parameter:
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        try:
-            self._kind = _ParameterKind(kind)
-        except ValueError:
-            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-            raise ValueError('{} parameters cannot have default values'.format(self._kind.description))
+        self._kind = _parameter_kind(kind, default)
         self._default = default
         self._annotation = annotation
         if name is _empty:
-            raise ValueError('name is a required attribute for Parameter')
+            raise ValueError("name is a required attribute for Parameter")
         if not isinstance(name, str):
-            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
-        if name[0] == '.' and name[1:].isdigit():
-            # The hidden argument of a comprehension's code object.
+            raise TypeError(f"name must be a str, not a {type(name).__name__}")
+        if name[0] == "." and name[1:].isdigit():
+            # A comprehension's code object names its hidden iterator argument ".0".
             if self._kind != _POSITIONAL_OR_KEYWORD:
-                raise ValueError('implicit arguments must be passed as positional or keyword arguments, '
-                                 'not {}'.format(self._kind.description))
+                raise ValueError("implicit arguments must be passed as positional or keyword "
+                                 f"arguments, not {self._kind.description}")
             self._kind = _POSITIONAL_ONLY
-            name = 'implicit{}'.format(name[1:])
-        if (iskeyword(name) and self._kind is not _POSITIONAL_ONLY) or not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
+            name = "implicit" + name[1:]
+        keyword_clash = iskeyword(name) and self._kind is not _POSITIONAL_ONLY
+        if keyword_clash or not name.isidentifier():
+            raise ValueError(f"{name!r} is not a valid parameter name")
         self._name = name
 
     def __reduce__(self):
@@ -951,16 +929,19 @@ class Signature:
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         """A copy with the given parameters or return annotation."""
-        if parameters is _void:
-            parameters = self.parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+        kept = self.parameters.values() if parameters is _void else parameters
+        result = self._return_annotation if return_annotation is _void else return_annotation
+        return type(self)(kept, return_annotation=result)
 
     def _hash_basis(self):
-        params = tuple(p for p in self.parameters.values() if p.kind != _KEYWORD_ONLY)
-        kwo_params = {p.name: p for p in self.parameters.values() if p.kind == _KEYWORD_ONLY}
-        return params, kwo_params, self.return_annotation
+        in_order, by_name = [], {}
+        for param in self.parameters.values():
+            if param.kind == _KEYWORD_ONLY:
+                by_name[param.name] = param
+            else:
+                in_order.append(param)
+        # Keyword-only parameters compare without regard to their order.
+        return tuple(in_order), by_name, self.return_annotation
 
     def __hash__(self):
         params, kwo_params, return_annotation = self._hash_basis()
@@ -1384,9 +1365,9 @@ def getgeneratorstate(generator):
 def getgeneratorlocals(generator):
     """The local variables of a suspended generator."""
     if not isgenerator(generator):
-        raise TypeError("{!r} is not a Python generator".format(generator))
+        raise TypeError(f"{generator!r} is not a Python generator")
     frame = getattr(generator, "gi_frame", None)
-    return generator.gi_frame.f_locals if frame is not None else {}
+    return {} if frame is None else frame.f_locals
 
 
 CORO_CREATED = 'CORO_CREATED'

@@ -33,22 +33,29 @@ def getlines(filename, module_globals=None):
 
 def checkcache(filename=None):
     """Forget the cached files (or filename) whose size or time changed on disk."""
-    filenames = list(cache.keys()) if filename is None else [filename] if filename in cache else []
+    if filename is None:
+        names = list(cache)
+    elif filename in cache:
+        names = [filename]
+    else:
+        return
     import os
-    for filename in filenames:
-        entry = cache[filename]
-        if len(entry) == 1:
-            continue
-        size, mtime, lines, fullname = entry
-        if mtime is None:
-            continue
-        try:
-            stat = os.stat(fullname)
-        except OSError:
-            cache.pop(filename, None)
-            continue
-        if size != stat.st_size or mtime != stat.st_mtime:
-            cache.pop(filename, None)
+    for name in names:
+        if _is_stale(os, cache[name]):
+            cache.pop(name, None)
+
+
+def _is_stale(os, entry):
+    if len(entry) == 1:
+        return False  # a lazy entry: nothing was read from disk yet
+    size, mtime, _, fullname = entry
+    if mtime is None:
+        return False  # source registered by hand, with no file behind it
+    try:
+        stat = os.stat(fullname)
+    except OSError:
+        return True
+    return size != stat.st_size or mtime != stat.st_mtime
 
 
 def updatecache(filename, module_globals=None):

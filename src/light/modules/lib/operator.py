@@ -17,77 +17,62 @@ from builtins import abs as _abs
 
 
 def lt(a, b):
-    "Same as a < b."
     return a < b
 
 
 def le(a, b):
-    "Same as a <= b."
     return a <= b
 
 
 def eq(a, b):
-    "Same as a == b."
     return a == b
 
 
 def ne(a, b):
-    "Same as a != b."
     return a != b
 
 
 def ge(a, b):
-    "Same as a >= b."
     return a >= b
 
 
 def gt(a, b):
-    "Same as a > b."
     return a > b
 
 
 def not_(a):
-    "Same as not a."
     return not a
 
 
 def truth(a):
-    "Return True if a is true, False otherwise."
     return True if a else False
 
 
 def is_(a, b):
-    "Same as a is b."
     return a is b
 
 
 def is_not(a, b):
-    "Same as a is not b."
     return a is not b
 
 
 def abs(a):
-    "Same as abs(a)."
     return _abs(a)
 
 
 def add(a, b):
-    "Same as a + b."
     return a + b
 
 
 def and_(a, b):
-    "Same as a & b."
     return a & b
 
 
 def floordiv(a, b):
-    "Same as a // b."
     return a // b
 
 
 def index(a):
-    "Same as a.__index__()"
     try:
         method = type(a).__index__
     except AttributeError:
@@ -96,7 +81,6 @@ def index(a):
 
 
 def inv(a):
-    "Same as ~a."
     return ~a
 
 
@@ -104,94 +88,76 @@ invert = inv
 
 
 def lshift(a, b):
-    "Same as a << b."
     return a << b
 
 
 def mod(a, b):
-    "Same as a % b."
     return a % b
 
 
 def mul(a, b):
-    "Same as a * b."
     return a * b
 
 
 def matmul(a, b):
-    "Same as a @ b."
     return a @ b
 
 
 def neg(a):
-    "Same as -a."
     return -a
 
 
 def or_(a, b):
-    "Same as a | b."
     return a | b
 
 
 def pos(a):
-    "Same as +a."
     return +a
 
 
 def pow(a, b):
-    "Same as a ** b."
     return a ** b
 
 
 def rshift(a, b):
-    "Same as a >> b."
     return a >> b
 
 
 def sub(a, b):
-    "Same as a - b."
     return a - b
 
 
 def truediv(a, b):
-    "Same as a / b."
     return a / b
 
 
 def xor(a, b):
-    "Same as a ^ b."
     return a ^ b
 
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
     if not hasattr(a, '__getitem__'):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 
 
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
     return b in a
 
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
     return sum(1 for item in a if item is b or item == b)
 
 
 def delitem(a, b):
-    "Same as del a[b]."
     del a[b]
 
 
 def getitem(a, b):
-    "Same as a[b]."
     return a[b]
 
 
 def indexOf(a, b):
-    "Return the first index of b in a."
     for i, item in enumerate(a):
         if item is b or item == b:
             return i
@@ -199,7 +165,6 @@ def indexOf(a, b):
 
 
 def setitem(a, b, c):
-    "Same as a[b] = c."
     a[b] = c
 
 
@@ -229,26 +194,22 @@ def length_hint(obj, default=0):
 
 
 def call(obj, /, *args, **kwargs):
-    """Same as obj(*args, **kwargs)."""
     return obj(*args, **kwargs)
 
 
 # In-place operators: a op= b, returning the result.
 
 def iadd(a, b):
-    "Same as a += b."
     a += b
     return a
 
 
 def iand(a, b):
-    "Same as a &= b."
     a &= b
     return a
 
 
 def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
     if not hasattr(a, '__getitem__'):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     a += b
@@ -256,67 +217,56 @@ def iconcat(a, b):
 
 
 def ifloordiv(a, b):
-    "Same as a //= b."
     a //= b
     return a
 
 
 def ilshift(a, b):
-    "Same as a <<= b."
     a <<= b
     return a
 
 
 def imod(a, b):
-    "Same as a %= b."
     a %= b
     return a
 
 
 def imul(a, b):
-    "Same as a *= b."
     a *= b
     return a
 
 
 def imatmul(a, b):
-    "Same as a @= b."
     a @= b
     return a
 
 
 def ior(a, b):
-    "Same as a |= b."
     a |= b
     return a
 
 
 def ipow(a, b):
-    "Same as a **= b."
     a **= b
     return a
 
 
 def irshift(a, b):
-    "Same as a >>= b."
     a >>= b
     return a
 
 
 def isub(a, b):
-    "Same as a -= b."
     a -= b
     return a
 
 
 def itruediv(a, b):
-    "Same as a /= b."
     a /= b
     return a
 
 
 def ixor(a, b):
-    "Same as a ^= b."
     a ^= b
     return a
 

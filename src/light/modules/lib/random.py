@@ -76,8 +76,92 @@ def _range_arg(value, which):
         return as_int
 
 
+def _seed_material(a, version):
+    """The int, float or None that a seed value a stands for under seeding version 1 or 2."""
+    if version == 1 and isinstance(a, (str, bytes)):
+        text = a.decode("latin-1") if isinstance(a, bytes) else a
+        # Python 2's string hash, kept so that old version-1 seeds give the same streams.
+        h = ord(text[0]) << 7 if text else 0
+        for ch in text:
+            h = ((1000003 * h) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
+        h ^= len(text)
+        return -2 if h == -1 else h
+    if version == 2 and isinstance(a, (str, bytes, bytearray)):
+        from _sha512 import sha512
+        raw = a.encode() if isinstance(a, str) else a
+        return int.from_bytes(raw + sha512(raw).digest(), "big")
+    if a is None or isinstance(a, (int, float, str, bytes, bytearray)):
+        return a
+    raise TypeError("The only supported seed types are: None,\n"
+                    "int, float, str, bytes, and bytearray.")
+
+
+def _cumulative_weights(weights):
+    try:
+        return _accumulate(weights)
+    except TypeError:
+        if isinstance(weights, int):
+            # choices(population, 3): the count was passed where weights go.
+            raise TypeError("The number of choices must be a keyword argument: "
+                            f"k={weights!r}") from None
+        raise
+
+
+def _weight_total(cum_weights, size):
+    if len(cum_weights) != size:
+        raise ValueError("The number of weights does not match the population")
+    total = cum_weights[-1] + 0.0
+    if total <= 0.0:
+        raise ValueError("Total of weights must be greater than zero")
+    if not _isfinite(total):
+        raise ValueError("Total of weights must be finite")
+    return total
+
+
+def _vonmises_accepted_cosine(draw, rho):
+    # Best and Fisher's rejection loop; returns the cosine of the accepted angle.
+    while True:
+        z = _cos(_pi * draw())
+        d = z / (rho + z)
+        u = draw()
+        if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
+            return z
+
+
+def _gamma_cheng(draw, alpha):
+    # Cheng's rejection method (1977) for shape alpha > 1.
+    spread = _sqrt(2.0 * alpha - 1.0)
+    shift = alpha - LOG4
+    slope = alpha + spread
+    while True:
+        u1 = draw()
+        if not 1e-7 < u1 < 0.9999999:
+            continue
+        u2 = 1.0 - draw()
+        v = _log(u1 / (1.0 - u1)) / spread
+        x = alpha * _exp(v)
+        z = u1 * u1 * u2
+        r = shift + slope * v - x
+        if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+            return x
+
+
+def _gamma_ahrens_dieter(draw, alpha):
+    # Ahrens and Dieter's GS algorithm for shape alpha < 1.
+    bound = (_e + alpha) / _e
+    while True:
+        p = bound * draw()
+        if p <= 1.0:
+            x = p ** (1.0 / alpha)
+            if draw() <= _exp(-x):
+                return x
+        else:
+            x = -_log((bound - p) / alpha)
+            if draw() <= x ** (alpha - 1.0):
+                return x
+
+
 class Random:
-    """Random number generator base class used by bound module functions."""
 
     VERSION = 3
 
@@ -87,22 +171,7 @@ class Random:
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed."""
-        if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode("latin-1") if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in a:
-                x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            from _sha512 import sha512
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(a + sha512(a).digest(), "big")
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
-            raise TypeError("The only supported seed types are: None,\n"
-                            "int, float, str, bytes, and bytearray.")
+        a = _seed_material(a, version)
         if not hasattr(self, "_mt"):
             self._mt = _MT19937()
         if a is None:
@@ -118,7 +187,6 @@ class Random:
         return self._mt.random()
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
         if type(k) is not int:
             k = _index(k)
         if k < 0:
@@ -128,25 +196,21 @@ class Random:
         return self._mt.getrandbits(k)
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
         return self.VERSION, self._mt.getstate(), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
         version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-            self._mt.setstate(internalstate)
-        elif version == 2:
-            version, internalstate, self.gauss_next = state
-            try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            self._mt.setstate(internalstate)
-        else:
+        if version != 3 and version != 2:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" % (version, self.VERSION))
+        _, words, self.gauss_next = state
+        if version == 2:
+            # Old pickles may hold words outside 32 bits; they are taken modulo 2**32.
+            try:
+                words = tuple(word % (2 ** 32) for word in words)
+            except ValueError as e:
+                raise TypeError from e
+        self._mt.setstate(words)
 
     def __getstate__(self):
         return self.getstate()
@@ -159,18 +223,18 @@ class Random:
 
     def __init_subclass__(cls, /, **kwargs):
         """A subclass draws integers from getrandbits() or random(), whichever it overrides last."""
-        for c in cls.__mro__:
-            if "_randbelow" in c.__dict__:
-                break
-            if "getrandbits" in c.__dict__:
-                cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if "random" in c.__dict__:
-                cls._randbelow = cls._randbelow_without_getrandbits
-                break
+        sources = (("getrandbits", cls._randbelow_with_getrandbits),
+                   ("random", cls._randbelow_without_getrandbits))
+        for klass in cls.__mro__:
+            own = klass.__dict__
+            if "_randbelow" in own:
+                return
+            for source, picker in sources:
+                if source in own:
+                    cls._randbelow = picker
+                    return
 
     def _randbelow_with_getrandbits(self, n):
-        """Return a random int in the range [0,n).  Defined for n > 0."""
         k = n.bit_length()
         r = self.getrandbits(k)
         while r >= n:
@@ -178,28 +242,25 @@ class Random:
         return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0."""
-        random = self.random
+        draw = self.random
         if n >= maxsize:
             _warn("Underlying random() generator does not supply \n"
                   "enough bits to choose from a population range this large.\n"
                   "To remove the range limitation, add a getrandbits() method.")
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+            return _floor(draw() * n)
+        # Draws at or above the cutoff would favour the low residues, so they are redrawn.
+        cutoff = (maxsize - maxsize % n) / maxsize
+        while True:
+            x = draw()
+            if x < cutoff:
+                return _floor(x * maxsize) % n
 
     _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
-        """Generate n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, "little")
 
     def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step])."""
         istart = _range_arg(start, "arg 1")
         if stop is None:
             if step is not _ONE:
@@ -225,108 +286,85 @@ class Random:
         return istart + istep * self._randbelow(n)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
         if not len(seq):
             raise IndexError("Cannot choose from an empty sequence")
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
         randbelow = self._randbelow
         for i in reversed(range(1, len(x))):
             j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
         from collections.abc import Sequence
         if not isinstance(population, Sequence):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
-        n = len(population)
+        size = len(population)
         if counts is not None:
-            cum_counts = _accumulate(counts)
-            if len(cum_counts) != n:
-                raise ValueError("The number of counts does not match the population")
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError("Counts must be integers")
-            if total <= 0:
-                raise ValueError("Total of counts must be greater than zero")
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
+            return self._sample_counted(population, size, k, counts)
+        if not 0 <= k <= size:
             raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        # Below this population size a list pool is cheaper than a set of picks.
-        setsize = 21
-        if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
-            pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
-        else:
-            selected = set()
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected.add(j)
-                result[i] = population[j]
-        return result
+        # Up to this size a shrinking copy costs less than a set of indices already taken.
+        copy_limit = 21 if k <= 5 else 21 + 4 ** _ceil(_log(k * 3, 4))
+        pick = self._randbelow
+        chosen = []
+        if size <= copy_limit:
+            remaining = list(population)
+            for last in range(size - 1, size - 1 - k, -1):
+                j = pick(last + 1)
+                chosen.append(remaining[j])
+                remaining[j] = remaining[last]
+            return chosen
+        taken = set()
+        while len(chosen) < k:
+            j = pick(size)
+            if j not in taken:
+                taken.add(j)
+                chosen.append(population[j])
+        return chosen
+
+    def _sample_counted(self, population, size, k, counts):
+        bounds = _accumulate(counts)
+        if len(bounds) != size:
+            raise ValueError("The number of counts does not match the population")
+        total = bounds.pop()
+        if not isinstance(total, int):
+            raise TypeError("Counts must be integers")
+        if total <= 0:
+            raise ValueError("Total of counts must be greater than zero")
+        return [population[_bisect(bounds, slot)] for slot in self.sample(range(total), k=k)]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
-        random = self.random
-        n = len(population)
+        draw = self.random
+        size = len(population)
+        if cum_weights is None and weights is None:
+            scale = size + 0.0
+            return [population[_floor(draw() * scale)] for _ in range(k)]
         if cum_weights is None:
-            if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in range(k)]
-            try:
-                cum_weights = _accumulate(weights)
-            except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError(
-                    f"The number of choices must be a keyword argument: {k=}") from None
+            cum_weights = _cumulative_weights(weights)
         elif weights is not None:
             raise TypeError("Cannot specify both weights and cumulative weights")
-        if len(cum_weights) != n:
-            raise ValueError("The number of weights does not match the population")
-        total = cum_weights[-1] + 0.0
-        if total <= 0.0:
-            raise ValueError("Total of weights must be greater than zero")
-        if not _isfinite(total):
-            raise ValueError("Total of weights must be finite")
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)] for i in range(k)]
+        total = _weight_total(cum_weights, size)
+        return [population[_bisect(cum_weights, draw() * total, 0, size - 1)] for _ in range(k)]
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            split = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if u <= split:
+            return low + (high - low) * _sqrt(u * split)
+        # The upper part is the lower one mirrored, measured down from high.
+        return high + (low - high) * _sqrt((1.0 - u) * (1.0 - split))
 
     def normalvariate(self, mu=0.0, sigma=1.0):
         """Normal distribution (Kinderman and Monahan's ratio method)."""
@@ -342,18 +380,14 @@ class Random:
 
     def gauss(self, mu=0.0, sigma=1.0):
         """Gaussian distribution (Box-Muller, keeping the second value for the next call)."""
-        random = self.random
-        z = self.gauss_next
-        self.gauss_next = None
+        z, self.gauss_next = self.gauss_next, None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            angle = self.random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z, self.gauss_next = _cos(angle) * radius, _sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
@@ -361,78 +395,35 @@ class Random:
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
-        random = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
-        while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
-                break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            return (mu + _acos(f)) % TWOPI
-        return (mu - _acos(f)) % TWOPI
+            return TWOPI * self.random()
+        half = 0.5 / kappa
+        rho = half + _sqrt(1.0 + half * half)
+        z = _vonmises_accepted_cosine(self.random, rho)
+        inv = 1.0 / rho
+        turn = _acos((inv + z) / (1.0 + inv * z))
+        return (mu + turn) % TWOPI if self.random() > 0.5 else (mu - turn) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!"""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError("gammavariate: alpha and beta must be > 0.0")
-        random = self.random
         if alpha > 1.0:
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
+            return _gamma_cheng(self.random, alpha) * beta
         if alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        while True:
-            u = random()
-            b = (_e + alpha) / _e
-            p = b * u
-            if p <= 1.0:
-                x = p ** (1.0 / alpha)
-            else:
-                x = -_log((b - p) / alpha)
-            u1 = random()
-            if p > 1.0:
-                if u1 <= x ** (alpha - 1.0):
-                    break
-            elif u1 <= _exp(-x):
-                break
-        return x * beta
+            return -_log(1.0 - self.random()) * beta
+        return _gamma_ahrens_dieter(self.random, alpha) * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution."""
         y = self.gammavariate(alpha, 1.0)
         if y:
             return y / (y + self.gammavariate(beta, 1.0))
         return 0.0
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
         u = 1.0 - self.random()
         return u ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
 

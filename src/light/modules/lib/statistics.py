@@ -28,16 +28,15 @@ def _is_decimal_type(T):
 
 def _exact_ratio(x):
     """x as an exact (numerator, denominator); (x, None) for infinities and NaNs."""
-    try:
-        return x.as_integer_ratio()
-    except AttributeError:
-        pass
-    except (OverflowError, ValueError):
-        return (x, None)
-    try:
+    ratio = getattr(x, "as_integer_ratio", None)
+    if ratio is not None:
+        try:
+            return ratio()
+        except (OverflowError, ValueError):
+            return (x, None)
+    if hasattr(x, "numerator") and hasattr(x, "denominator"):
         return (x.numerator, x.denominator)
-    except AttributeError:
-        raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+    raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
 
 
 def _isfinite(x):
@@ -126,14 +125,11 @@ def _convert(value, T):
     """value (usually a Fraction) as type T."""
     if type(value) is T:
         return value
-    if issubclass(T, int) and value.denominator != 1:
-        T = float
-    try:
-        return T(value)
-    except TypeError:
-        if _is_decimal_type(T):
-            return T(value.numerator) / T(value.denominator)
-        raise
+    target = float if issubclass(T, int) and value.denominator != 1 else T
+    # Decimal refuses a Fraction, so it gets the quotient of its parts.
+    if isinstance(value, Fraction) and _is_decimal_type(target):
+        return target(value.numerator) / target(value.denominator)
+    return target(value)
 
 
 def _fail_neg(values, errmsg="negative value"):
@@ -144,7 +140,6 @@ def _fail_neg(values, errmsg="negative value"):
 
 
 def _integer_sqrt_of_frac_rto(n, m):
-    """Square root of n/m, rounded to the nearest integer using round-to-odd."""
     a = math.isqrt(n // m)
     return a | (a * a * m != n)
 
@@ -153,39 +148,40 @@ _sqrt_bit_width = 2 * sys.float_info.mant_dig + 3
 
 
 def _float_sqrt_of_frac(n, m):
-    """Square root of n/m as a float, correctly rounded."""
-    q = (n.bit_length() - m.bit_length() - _sqrt_bit_width) // 2
-    if q >= 0:
-        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
-        denominator = 1
+    shift = (n.bit_length() - m.bit_length() - _sqrt_bit_width) // 2
+    scale = 1
+    if shift >= 0:
+        root = _integer_sqrt_of_frac_rto(n, m << 2 * shift) << shift
     else:
-        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
-        denominator = 1 << -q
-    return numerator / denominator
+        root = _integer_sqrt_of_frac_rto(n << -2 * shift, m)
+        scale <<= -shift
+    return root / scale
 
 
 def _decimal_sqrt_of_frac(n, m):
-    """Square root of n/m as a Decimal, correctly rounded."""
     Decimal = _decimal_class()
-    if n <= 0:
-        if not n:
-            return Decimal("0.0")
+    if n == 0:
+        return Decimal("0.0")
+    if n < 0:
         n, m = -n, -m
-    root = (Decimal(n) / Decimal(m)).sqrt()
-    nr, dr = root.as_integer_ratio()
-    plus = root.next_plus()
-    np, dp = plus.as_integer_ratio()
-    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
-        return plus
-    minus = root.next_minus()
-    nm, dm = minus.as_integer_ratio()
-    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
-        return minus
-    return root
+    guess = (Decimal(n) / Decimal(m)).sqrt()
+    g_num, g_den = guess.as_integer_ratio()
+
+    def beyond_midpoint(neighbour):
+        # Sign of n/m minus the square of the midpoint between guess and neighbour, scaled.
+        k_num, k_den = neighbour.as_integer_ratio()
+        return 4 * n * (g_den * k_den) ** 2 - m * (g_den * k_num + k_den * g_num) ** 2
+
+    above = guess.next_plus()
+    if beyond_midpoint(above) > 0:
+        return above
+    below = guess.next_minus()
+    if beyond_midpoint(below) < 0:
+        return below
+    return guess
 
 
 def mean(data):
-    """Return the sample arithmetic mean of data."""
     T, total, n = _sum(data)
     if n < 1:
         raise StatisticsError("mean requires at least one data point")
@@ -193,33 +189,34 @@ def mean(data):
 
 
 def fmean(data, weights=None):
-    """Convert data to floats and compute the arithmetic mean."""
-    try:
-        n = len(data)
-    except TypeError:
-        data = list(data)
-        n = len(data)
-    if weights is None:
-        total = fsum(data)
-        if not n:
-            raise StatisticsError("fmean requires at least one data point")
-        return total / n
-    try:
-        num_weights = len(weights)
-    except TypeError:
-        weights = list(weights)
-        num_weights = len(weights)
-    num = fsum(x * w for x, w in zip(data, weights))
-    if n != num_weights:
+    data, count = _sized(data)
+    if weights is not None:
+        return _weighted_fmean(data, count, weights)
+    total = fsum(data)
+    if count == 0:
+        raise StatisticsError("fmean requires at least one data point")
+    return total / count
+
+
+def _sized(values):
+    """values and its length, made a list first when it has none."""
+    if not hasattr(type(values), "__len__"):
+        values = list(values)
+    return values, len(values)
+
+
+def _weighted_fmean(data, count, weights):
+    weights, weight_count = _sized(weights)
+    weighted_total = fsum(value * weight for value, weight in zip(data, weights))
+    if weight_count != count:
         raise StatisticsError("data and weights must be the same length")
-    den = fsum(weights)
-    if not den:
+    weight_total = fsum(weights)
+    if not weight_total:
         raise StatisticsError("sum of weights must be non-zero")
-    return num / den
+    return weighted_total / weight_total
 
 
 def geometric_mean(data):
-    """Convert data to floats and compute the geometric mean."""
     try:
         return exp(fmean([log(x) for x in data]))
     except ValueError:
@@ -228,42 +225,45 @@ def geometric_mean(data):
 
 
 def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data."""
-    if iter(data) is data:
-        data = list(data)
-    errmsg = "harmonic mean does not support negative values"
-    n = len(data)
-    if n < 1:
+    negative = "harmonic mean does not support negative values"
+    data = _materialized(data)
+    count = len(data)
+    if count == 0:
         raise StatisticsError("harmonic_mean requires at least one data point")
-    elif n == 1 and weights is None:
-        x = data[0]
-        decimal = _decimal_class()
-        if isinstance(x, (int, float, Fraction)) or (decimal is not None and isinstance(x, decimal)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        raise TypeError("unsupported type")
     if weights is None:
-        weights = [1] * n
-        sum_weights = n
+        if count == 1:
+            return _lone_harmonic_value(data[0], negative)
+        weights, weight_total = [1] * count, count
     else:
-        if iter(weights) is weights:
-            weights = list(weights)
-        if len(weights) != n:
+        weights = _materialized(weights)
+        if len(weights) != count:
             raise StatisticsError("Number of weights does not match data size")
-        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+        weight_total = _sum(_fail_neg(weights, negative))[1]
+    reciprocals = (w / x if w else 0 for w, x in zip(weights, _fail_neg(data, negative)))
     try:
-        data = _fail_neg(data, errmsg)
-        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+        T, denominator, _ = _sum(reciprocals)
     except ZeroDivisionError:
         return 0
-    if total <= 0:
+    if denominator <= 0:
         raise StatisticsError("Weighted sum must be positive")
-    return _convert(sum_weights / total, T)
+    return _convert(weight_total / denominator, T)
+
+
+def _materialized(values):
+    return list(values) if iter(values) is values else values
+
+
+def _lone_harmonic_value(x, negative):
+    decimal = _decimal_class()
+    numeric = (int, float, Fraction) if decimal is None else (int, float, Fraction, decimal)
+    if not isinstance(x, numeric):
+        raise TypeError("unsupported type")
+    if x < 0:
+        raise StatisticsError(negative)
+    return x
 
 
 def median(data):
-    """Return the median (middle value) of numeric data."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -275,7 +275,6 @@ def median(data):
 
 
 def median_low(data):
-    """Return the low median of numeric data."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -286,7 +285,6 @@ def median_low(data):
 
 
 def median_high(data):
-    """Return the high median of data."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -295,24 +293,20 @@ def median_high(data):
 
 
 def median_grouped(data, interval=1.0):
-    """Estimates the median for numeric data binned around the midpoints of intervals."""
     from bisect import bisect_left, bisect_right
-    data = sorted(data)
-    n = len(data)
-    if not n:
+    ordered = sorted(data)
+    size = len(ordered)
+    if size == 0:
         raise StatisticsError("no median for empty data")
-    x = data[n // 2]
-    i = bisect_left(data, x)
-    j = bisect_right(data, x, lo=i)
+    middle = ordered[size // 2]
+    below = bisect_left(ordered, middle)
+    in_class = bisect_right(ordered, middle, lo=below) - below
     try:
-        interval = float(interval)
-        x = float(x)
+        width, middle = float(interval), float(middle)
     except ValueError:
         raise TypeError("Value cannot be converted to a float")
-    L = x - interval / 2.0
-    cf = i
-    f = j - i
-    return L + interval * (n / 2 - cf) / f
+    lower_limit = middle - width / 2.0
+    return lower_limit + width * (size / 2 - below) / in_class
 
 
 def _counts(data):
@@ -323,7 +317,6 @@ def _counts(data):
 
 
 def mode(data):
-    """Return the most common data point from discrete or nominal data."""
     counts = _counts(data)
     if not counts:
         raise StatisticsError("no mode for empty data")
@@ -334,7 +327,6 @@ def mode(data):
 
 
 def multimode(data):
-    """Return a list of the most frequently occurring values."""
     counts = _counts(data)
     if not counts:
         return []
@@ -343,34 +335,35 @@ def multimode(data):
 
 
 def quantiles(data, *, n=4, method="exclusive"):
-    """Divide data into n continuous intervals with equal probability."""
     if n < 1:
         raise StatisticsError("n must be at least 1")
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    ordered = sorted(data)
+    if len(ordered) < 2:
         raise StatisticsError("must have at least two data points")
-    if method == "inclusive":
-        m = ld - 1
-        result = []
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
-        return result
-    if method == "exclusive":
-        m = ld + 1
-        result = []
-        for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
-            delta = i * m - j * n
-            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
-        return result
-    raise ValueError(f"Unknown method: {method!r}")
+    cut = _QUANTILE_METHODS.get(method)
+    if cut is None:
+        raise ValueError(f"Unknown method: {method!r}")
+    return [cut(ordered, k, n) for k in range(1, n)]
+
+
+def _inclusive_cut(ordered, k, n):
+    # Interpolates between the points at positions 0 .. len-1.
+    low, weight = divmod(k * (len(ordered) - 1), n)
+    return (ordered[low] * (n - weight) + ordered[low + 1] * weight) / n
+
+
+def _exclusive_cut(ordered, k, n):
+    # Interpolates between the points at positions 1 .. len, clamped to the ends.
+    position = k * (len(ordered) + 1)
+    high = min(max(position // n, 1), len(ordered) - 1)
+    weight = position - high * n
+    return (ordered[high - 1] * (n - weight) + ordered[high] * weight) / n
+
+
+_QUANTILE_METHODS = {"inclusive": _inclusive_cut, "exclusive": _exclusive_cut}
 
 
 def variance(data, xbar=None):
-    """Return the sample variance of data."""
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError("variance requires at least two data points")
@@ -378,7 +371,6 @@ def variance(data, xbar=None):
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of data."""
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError("pvariance requires at least one data point")
@@ -386,54 +378,50 @@ def pvariance(data, mu=None):
 
 
 def stdev(data, xbar=None):
-    """Return the square root of the sample variance."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError("stdev requires at least two data points")
-    mss = ss / (n - 1)
-    if _is_decimal_type(T):
-        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _root_of_spread(data, xbar, 1, "stdev requires at least two data points")
 
 
 def pstdev(data, mu=None):
-    """Return the square root of the population variance."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError("pstdev requires at least one data point")
-    mss = ss / n
-    if _is_decimal_type(T):
-        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _root_of_spread(data, mu, 0, "pstdev requires at least one data point")
+
+
+def _root_of_spread(data, centre, lost_degrees, too_few):
+    T, squares, _, count = _ss(data, centre)
+    if count <= lost_degrees:
+        raise StatisticsError(too_few)
+    spread = squares / (count - lost_degrees)
+    root = _decimal_sqrt_of_frac if _is_decimal_type(T) else _float_sqrt_of_frac
+    return root(spread.numerator, spread.denominator)
 
 
 def covariance(x, y, /):
     """Covariance of two inputs."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("covariance requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("covariance requires at least two data points")
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return sxy / (n - 1)
+    count = _paired_count(x, y, "covariance")
+    x_mean, y_mean = fsum(x) / count, fsum(y) / count
+    return _co_deviation(x, x_mean, y, y_mean) / (count - 1)
+
+
+def _paired_count(x, y, what):
+    count = len(x)
+    if count != len(y):
+        raise StatisticsError(f"{what} requires that both inputs have same number of data points")
+    if count < 2:
+        raise StatisticsError(f"{what} requires at least two data points")
+    return count
+
+
+def _co_deviation(xs, x_mean, ys, y_mean):
+    return fsum((a - x_mean) * (b - y_mean) for a, b in zip(xs, ys))
 
 
 def correlation(x, y, /):
-    """Pearson's correlation coefficient."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("correlation requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("correlation requires at least two data points")
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
-    syy = fsum((yi - ybar) * (yi - ybar) for yi in y)
+    count = _paired_count(x, y, "correlation")
+    x_mean, y_mean = fsum(x) / count, fsum(y) / count
+    joint = _co_deviation(x, x_mean, y, y_mean)
+    x_spread = _co_deviation(x, x_mean, x, x_mean)
+    y_spread = _co_deviation(y, y_mean, y, y_mean)
     try:
-        return sxy / sqrt(sxx * syy)
+        return joint / sqrt(x_spread * y_spread)
     except ZeroDivisionError:
         raise StatisticsError("at least one of the inputs is constant")
 
@@ -442,26 +430,21 @@ LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept for simple linear regression."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("linear regression requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("linear regression requires at least two data points")
+    count = _paired_count(x, y, "linear regression")
     if proportional:
-        sxy = fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = fsum(xi * xi for xi in x)
+        joint = fsum(a * b for a, b in zip(x, y))
+        x_spread = fsum(a * a for a in x)
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
+        x_mean, y_mean = fsum(x) / count, fsum(y) / count
+        joint = _co_deviation(x, x_mean, y, y_mean)
+        x_spread = _co_deviation(x, x_mean, x, x_mean)
     try:
-        slope = sxy / sxx
+        slope = joint / x_spread
     except ZeroDivisionError:
         raise StatisticsError("x is constant")
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    if proportional:
+        return LinearRegression(slope=slope, intercept=0.0)
+    return LinearRegression(slope=slope, intercept=y_mean - slope * x_mean)
 
 
 # Wichura's algorithm AS241 (Applied Statistics 37(3), 1988): rational approximations of the
@@ -512,21 +495,20 @@ def _normal_dist_inv_cdf(p, mu, sigma):
 
 def _mean_stdev(data):
     """(mean, sample standard deviation) of data, as floats."""
-    T, ss, xbar, n = _ss(data)
-    if n < 2:
+    _, squares, centre, count = _ss(data)
+    if count < 2:
         raise StatisticsError("stdev requires at least two data points")
-    mss = ss / (n - 1)
-    try:
-        return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
-    except AttributeError:
-        return float(xbar), float(xbar) / float(ss)
+    spread = squares / (count - 1)
+    if not isinstance(spread, Fraction):
+        # An infinity or NaN among the data: no exact root to take.
+        return float(centre), float(centre) / float(squares)
+    return float(centre), _float_sqrt_of_frac(spread.numerator, spread.denominator)
 
 
 _SQRT2 = sqrt(2.0)
 
 
 class NormalDist:
-    """Normal distribution of a random variable."""
 
     __slots__ = ("_mu", "_sigma")
 
@@ -547,11 +529,12 @@ class NormalDist:
         return [gauss(mu, sigma) for i in range(n)]
 
     def pdf(self, x):
-        variance = self._sigma * self._sigma
-        if not variance:
+        spread = self.variance
+        if spread == 0:
             raise StatisticsError("pdf() not defined when sigma is zero")
-        diff = x - self._mu
-        return exp(diff * diff / (-2.0 * variance)) / sqrt(math.tau * variance)
+        offset = x - self._mu
+        density = exp(offset * offset / (-2.0 * spread))
+        return density / sqrt(math.tau * spread)
 
     def cdf(self, x):
         if not self._sigma:
@@ -559,9 +542,9 @@ class NormalDist:
         return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
-        if p <= 0.0 or p >= 1.0:
+        if not 0.0 < p < 1.0 and not math.isnan(p):
             raise StatisticsError("p must be in the range 0.0 < p < 1.0")
-        if self._sigma <= 0.0:
+        if not self._sigma > 0.0:
             raise StatisticsError("cdf() not defined when sigma at or below zero")
         return _normal_dist_inv_cdf(p, self._mu, self._sigma)
 
@@ -571,21 +554,21 @@ class NormalDist:
     def overlap(self, other):
         if not isinstance(other, NormalDist):
             raise TypeError("Expected another NormalDist instance")
-        X, Y = self, other
-        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
-            X, Y = Y, X
-        X_var, Y_var = X.variance, Y.variance
-        if not X_var or not Y_var:
+        narrow, wide = sorted((self, other), key=lambda d: (d._sigma, d._mu))
+        narrow_var, wide_var = narrow.variance, wide.variance
+        if not (narrow_var and wide_var):
             raise StatisticsError("overlap() not defined when sigma is zero")
-        dv = Y_var - X_var
-        dm = math.fabs(Y._mu - X._mu)
-        if not dv:
-            return 1.0 - math.erf(dm / (2.0 * X._sigma * _SQRT2))
-        a = X._mu * Y_var - Y._mu * X_var
-        b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(Y_var / X_var))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
+        var_gap = wide_var - narrow_var
+        mean_gap = math.fabs(wide._mu - narrow._mu)
+        if var_gap == 0:
+            return 1.0 - math.erf(mean_gap / (2.0 * narrow._sigma * _SQRT2))
+        # The densities cross at two points; the non-overlap is the cdf gap measured there.
+        centre = narrow._mu * wide_var - wide._mu * narrow_var
+        half_width = narrow._sigma * wide._sigma * sqrt(mean_gap * mean_gap + var_gap * log(wide_var / narrow_var))
+        missed = 0.0
+        for crossing in ((centre + half_width) / var_gap, (centre - half_width) / var_gap):
+            missed += math.fabs(wide.cdf(crossing) - narrow.cdf(crossing))
+        return 1.0 - missed
 
     def zscore(self, x):
         if not self._sigma:

@@ -106,36 +106,32 @@ class Template:
         mapping = _merged(mapping, kws)
         if not self._custom:
             return self._scan(mapping, safe=False)
+        return self.pattern.sub(lambda mo: self._custom_replacement(mo, mapping, False), self.template)
 
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
+    def _custom_replacement(self, mo, mapping, safe):
+        """What a match of a subclass's own pattern becomes; safe keeps unknown and invalid placeholders as written."""
+        name = mo.group('named') or mo.group('braced')
+        if name is not None:
+            try:
+                value = mapping[name]
+            except KeyError:
+                if not safe:
+                    raise
+                return mo.group()
+            return str(value)
+        if mo.group('escaped') is not None:
+            return self.delimiter
+        if mo.group('invalid') is not None:
+            if not safe:
                 self._invalid(mo)
-            raise self._unrecognized()
-        return self.pattern.sub(convert, self.template)
+            return mo.group()
+        raise self._unrecognized()
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         mapping = _merged(mapping, kws)
         if not self._custom:
             return self._scan(mapping, safe=True)
-
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                try:
-                    return str(mapping[named])
-                except KeyError:
-                    return mo.group()
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
-            raise self._unrecognized()
-        return self.pattern.sub(convert, self.template)
+        return self.pattern.sub(lambda mo: self._custom_replacement(mo, mapping, True), self.template)
 
     def is_valid(self):
         if not self._custom:
@@ -221,6 +217,9 @@ class _Recorder:
         return ''
 
 
+_CONVERSIONS = {'s': str, 'r': repr, 'a': ascii}
+
+
 class Formatter:
     """The machinery of str.format, with each step overridable."""
 
@@ -265,13 +264,9 @@ class Formatter:
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        if conversion in ('s', 'r', 'a'):
+            return _CONVERSIONS[conversion](value)
+        raise ValueError(f"Unknown conversion specifier {conversion!s}")
 
     def parse(self, format_string):
         """(literal_text, field_name, format_spec, conversion) for each piece of format_string."""

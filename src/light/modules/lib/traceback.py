@@ -51,15 +51,16 @@ def extract_tb(tb, limit=None):
 
 
 def _parse_value_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
+    value_given, tb_given = value is not _sentinel, tb is not _sentinel
+    if value_given != tb_given:
         raise ValueError("Both or neither of value and tb must be given")
-    if value is tb is _sentinel:
-        if exc is None:
-            return None, None
-        if isinstance(exc, BaseException):
-            return exc, exc.__traceback__
+    if value_given:
+        return value, tb
+    if exc is None:
+        return None, None
+    if not isinstance(exc, BaseException):
         raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
-    return value, tb
+    return exc, exc.__traceback__
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
@@ -155,16 +156,15 @@ class FrameSummary:
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
+        self.filename, self.name = filename, name
+        self.lineno, self.end_lineno = lineno, end_lineno
+        self.colno, self.end_colno = colno, end_colno
         self._line = line
         if lookup_line:
-            self.line
-        self.locals = {k: _safe_string(v, 'local', func=repr) for k, v in locals.items()} if locals else None
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
+            self.line  # the property reads the line from linecache now, while the file is as it was
+        self.locals = None
+        if locals:
+            self.locals = {var: _safe_string(value, 'local', func=repr) for var, value in locals.items()}
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -219,11 +219,8 @@ def walk_tb(tb):
 
 def _walk_tb_with_full_positions(tb):
     while tb is not None:
-        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
-        if positions[0] is None:
-            yield tb.tb_frame, (tb.tb_lineno,) + positions[1:]
-        else:
-            yield tb.tb_frame, positions
+        start, *rest = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        yield tb.tb_frame, (tb.tb_lineno if start is None else start, *rest)
         tb = tb.tb_next
 
 
@@ -237,16 +234,18 @@ def _get_code_position(code, instruction_index):
     return (None, None, None, None)
 
 
+def _without_columns(frames_and_lines):
+    for frame, lineno in frames_and_lines:
+        yield frame, (lineno, None, None, None)
+
+
 class StackSummary(list):
     """A list of FrameSummary objects, formatted as a traceback shows them."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         """A StackSummary of (frame, line number) pairs."""
-        def extended_frame_gen():
-            for f, lineno in frame_gen:
-                yield f, (lineno, None, None, None)
-        return klass._extract_from_extended_frame_gen(extended_frame_gen(), limit=limit,
+        return klass._extract_from_extended_frame_gen(_without_columns(frame_gen), limit=limit,
                                                       lookup_lines=lookup_lines, capture_locals=capture_locals)
 
     @classmethod
@@ -284,14 +283,13 @@ class StackSummary(list):
     @classmethod
     def from_list(klass, a_list):
         """A StackSummary of FrameSummary objects or (file, line, name, text) tuples."""
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        summary = StackSummary()
+        for entry in a_list:
+            if not isinstance(entry, FrameSummary):
+                filename, lineno, name, text = entry
+                entry = FrameSummary(filename, lineno, name, line=text)
+            summary.append(entry)
+        return summary
 
     def format_frame_summary(self, frame_summary):
         """Format the lines for a single FrameSummary: the location, the source line,
@@ -429,6 +427,26 @@ class _ExceptionPrintContext:
             yield ''.join(indent_str + line for line in text.splitlines(True))
 
 
+def _syntax_error_source(text, offset, end_offset):
+    """The offending line, dedented, and a caret line under its columns when they are known."""
+    line = text.rstrip("\n")
+    shown = line.lstrip(" \n\f")
+    dedent = len(line) - len(shown)
+    yield f"    {shown}\n"
+    if offset is None:
+        return
+    if end_offset in (None, 0):
+        end_offset = offset
+    if end_offset in (offset, -1):
+        end_offset = offset + 1
+    first = offset - 1 - dedent
+    if first < 0:
+        return
+    # Tabs and other blanks are kept so the carets line up under the text.
+    lead = "".join(ch if ch.isspace() else " " for ch in shown[:first])
+    yield f"    {lead}{'^' * (end_offset - 1 - dedent - first)}\n"
+
+
 class TracebackException:
     """An exception ready for rendering: its type, str(), stack, notes, and the
     exceptions it was caused by or raised while handling (as TracebackExceptions)."""
@@ -523,29 +541,14 @@ class TracebackException:
             yield from (line + '\n' for line in _safe_string(note, 'note').split('\n'))
 
     def _format_syntax_error(self, stype):
-        filename_suffix = ''
+        in_file = ""
         if self.lineno is not None:
-            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
+            yield f'  File "{self.filename or "<string>"}", line {self.lineno}\n'
         elif self.filename is not None:
-            filename_suffix = ' ({})'.format(self.filename)
-        text = self.text
-        if text is not None:
-            rtext = text.rstrip('\n')
-            ltext = rtext.lstrip(' \n\f')
-            spaces = len(rtext) - len(ltext)
-            yield '    {}\n'.format(ltext)
-            if self.offset is not None:
-                offset = self.offset
-                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
-                if offset == end_offset or end_offset == -1:
-                    end_offset = offset + 1
-                colno = offset - 1 - spaces
-                end_colno = end_offset - 1 - spaces
-                if colno >= 0:
-                    caretspace = ''.join(c if c.isspace() else ' ' for c in ltext[:colno])
-                    yield '    {}{}\n'.format(caretspace, '^' * (end_colno - colno))
-        msg = self.msg or "<no detail available>"
-        yield "{}: {}{}\n".format(stype, msg, filename_suffix)
+            in_file = f" ({self.filename})"
+        if self.text is not None:
+            yield from _syntax_error_source(self.text, self.offset, self.end_offset)
+        yield f"{stype}: {self.msg or '<no detail available>'}{in_file}\n"
 
     def format(self, *, chain=True, _ctx=None):
         """Format the exception, as the lines the interpreter prints, oldest exception first."""

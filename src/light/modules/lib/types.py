@@ -74,30 +74,28 @@ del sys, _f, _g, _C, _c, _ag
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class as a class statement with these bases and keywords would; exec_body fills its namespace."""
-    resolved = resolve_bases(bases)
-    meta, namespace, kwds = prepare_class(name, resolved, kwds)
+    actual_bases = resolve_bases(bases)
+    metaclass, body, keywords = prepare_class(name, actual_bases, kwds)
     if exec_body is not None:
-        exec_body(namespace)
-    if resolved is not bases:
-        namespace['__orig_bases__'] = bases
-    return meta(name, resolved, namespace, **kwds)
+        exec_body(body)
+    if actual_bases is not bases:
+        body['__orig_bases__'] = bases  # what the class statement listed, before __mro_entries__
+    return metaclass(name, actual_bases, body, **keywords)
 
 
 def resolve_bases(bases):
     """bases with each non-class replaced by what its __mro_entries__() gives (PEP 560)."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
+    resolved, substituted = [], False
+    for base in bases:
         if isinstance(base, type) or not hasattr(base, "__mro_entries__"):
+            resolved.append(base)
             continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        entries = base.__mro_entries__(bases)
+        if not isinstance(entries, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    return tuple(new_bases) if updated else bases
+        resolved.extend(entries)
+        substituted = True
+    return tuple(resolved) if substituted else bases
 
 
 def prepare_class(name, bases=(), kwds=None):
@@ -119,14 +117,15 @@ def prepare_class(name, bases=(), kwds=None):
 def _calculate_meta(meta, bases):
     """The most derived metaclass among meta and the bases' metaclasses."""
     winner = meta
-    for base_meta in map(type, bases):
-        if issubclass(base_meta, winner):
-            winner = base_meta
-        elif not issubclass(winner, base_meta):
+    for candidate in (type(base) for base in bases):
+        if issubclass(winner, candidate):
+            continue
+        if not issubclass(candidate, winner):
             raise TypeError("metaclass conflict: "
                             "the metaclass of a derived class "
                             "must be a (non-strict) subclass "
                             "of the metaclasses of all its bases")
+        winner = candidate
     return winner
 
 

@@ -230,6 +230,14 @@ class TypeVar:
         raise TypeError("Cannot subclass special typing classes")
 
 
+def _note_alias(instance, alias):
+    # Builtins and classes with __slots__ cannot record the alias they were made through.
+    try:
+        instance.__orig_class__ = alias
+    except AttributeError:
+        pass
+
+
 class _Alias:
     """A subscripted form or class: List[int], ClassVar[int], MyGeneric[T]."""
 
@@ -275,12 +283,9 @@ class _Alias:
     def __call__(self, *args, **kwargs):
         if not self._instantiable:
             raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except AttributeError:
-            pass
-        return result
+        instance = self.__origin__(*args, **kwargs)
+        _note_alias(instance, self)
+        return instance
 
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
@@ -576,10 +581,10 @@ def _protocol_init(self, *args, **kwargs):
 
 def runtime_checkable(cls):
     """Let isinstance() and issubclass() check a protocol class."""
-    if not (isinstance(cls, type) and issubclass(cls, Generic) and cls.__dict__.get('_is_protocol')):
-        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
-    cls._is_runtime_protocol = True
-    return cls
+    if isinstance(cls, type) and issubclass(cls, Generic) and cls.__dict__.get('_is_protocol'):
+        cls._is_runtime_protocol = True
+        return cls
+    raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
 
 
 class _AnnotatedAlias(_Alias):
@@ -737,11 +742,10 @@ def no_type_check(arg):
 
 def NamedTuple(typename, fields=None, /, **kwargs):
     """A namedtuple with typed fields: a class with annotated fields, or NamedTuple('P', [('x', int)])."""
-    if fields is None:
-        fields = kwargs.items()
-    elif kwargs:
+    if fields is not None and kwargs:
         raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
-    return _typed_namedtuple(typename, list(fields), (), _caller_module())
+    entries = list(kwargs.items() if fields is None else fields)
+    return _typed_namedtuple(typename, entries, (), _caller_module())
 
 
 def _typed_namedtuple(typename, fields, defaults, module):

@@ -70,13 +70,12 @@ _formatwarning_orig = formatwarning
 
 def _showwarnmsg(msg):
     """Show a warning through showwarning(), or directly when it was not replaced."""
-    # A replaced showwarning() is still honoured.
-    if showwarning is not _showwarning_orig:
-        if not callable(showwarning):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+    if showwarning is _showwarning_orig:
+        _showwarnmsg_impl(msg)
         return
-    _showwarnmsg_impl(msg)
+    if not callable(showwarning):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
 
 def _formatwarnmsg(msg):
@@ -88,23 +87,36 @@ def _formatwarnmsg(msg):
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
     """Add a filter (action, message regex, category, module regex, line) in front, or at the end if append."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    _assert_action(action)
     assert isinstance(message, str), "message must be a string"
     assert isinstance(category, type), "category must be a class"
     assert issubclass(category, Warning), "category must be a Warning subclass"
     assert isinstance(module, str), "module must be a string"
+    _assert_lineno(lineno)
+    _add_filter(action, _pattern_or_none(message, ignore_case=True), category,
+                _pattern_or_none(module, ignore_case=False), lineno, append=append)
+
+
+def _assert_action(action):
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+
+
+def _assert_lineno(lineno):
     assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
-    if message or module:
-        import re
-    message = re.compile(message, re.I) if message else None
-    module = re.compile(module) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
+
+
+def _pattern_or_none(text, ignore_case):
+    """text compiled as a regular expression, or None for the empty text that matches all."""
+    if not text:
+        return None
+    import re
+    return re.compile(text, re.I if ignore_case else 0)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Add a filter on category and line only, in front, or at the end if append."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    _assert_action(action)
+    _assert_lineno(lineno)
     _add_filter(action, None, category, None, lineno, append=append)
 
 
@@ -249,14 +261,10 @@ class WarningMessage(object):
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
+        self.message, self.category = message, category
+        self.filename, self.lineno, self.line = filename, lineno, line
+        self.file, self.source = file, source
+        self._category_name = None if not category else category.__name__
 
     def __str__(self):
         return ("{message : %r, category : %r, filename : %r, lineno : %s, "

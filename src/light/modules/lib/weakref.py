@@ -76,6 +76,13 @@ def _mapping_base():
     return MutableMapping
 
 
+def _pairs_of(source):
+    """The (key, value) pairs of a mapping or of an iterable of pairs; none for None."""
+    if source is None:
+        return ()
+    return (source if hasattr(source, "items") else dict(source)).items()
+
+
 class WeakValueDictionary(_mapping_base()):
     """A dict whose values are held weakly: an entry goes when its value dies."""
 
@@ -198,13 +205,9 @@ class WeakValueDictionary(_mapping_base()):
         return o
 
     def update(self, other=None, /, **kwargs):
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                self.data[key] = KeyedRef(o, self._remove, key)
-        for key, o in kwargs.items():
-            self.data[key] = KeyedRef(o, self._remove, key)
+        for source in (other, kwargs):
+            for key, value in _pairs_of(source):
+                self.data[key] = KeyedRef(value, self._remove, key)
 
     def __ior__(self, other):
         self.update(other)
@@ -321,14 +324,9 @@ class WeakKeyDictionary(_mapping_base()):
         return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if len(kwargs):
-            self.update(kwargs)
+        for source in (dict, kwargs):
+            for key, value in _pairs_of(source):
+                self.data[ref(key, self._remove)] = value
 
     def __ior__(self, other):
         self.update(other)

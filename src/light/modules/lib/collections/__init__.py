@@ -249,7 +249,6 @@ class deque:
         self._ring, self._head, self._size = [None] * 8, 0, 0
 
     def copy(self):
-        """Return a shallow copy of a deque."""
         return type(self)(self, self._maxlen)
 
     __copy__ = copy
@@ -634,6 +633,15 @@ del _view
 
 # --- Counter
 
+def _positive_part(pairs):
+    """A Counter of the (element, count) pairs whose count is above zero."""
+    kept = Counter()
+    for elem, count in pairs:
+        if count > 0:
+            kept[elem] = count
+    return kept
+
+
 class Counter(dict):
     """A dict of counts: missing keys count zero, and counters add, subtract and intersect as multisets."""
 
@@ -646,7 +654,6 @@ class Counter(dict):
         return 0
 
     def total(self):
-        """The sum of the counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
@@ -691,7 +698,6 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        """Return a shallow copy."""
         return self.__class__(self)
 
     def __reduce__(self):
@@ -750,16 +756,12 @@ class Counter(dict):
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            left = count - other[elem]
-            if left > 0:
-                result[elem] = left
+        difference = _positive_part((elem, count - other[elem]) for elem, count in self.items())
         # What other owes and self lacks shows up as a positive count.
         for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+            if count < 0 and elem not in self:
+                difference[elem] = 0 - count
+        return difference
 
     def __or__(self, other):
         if not isinstance(other, Counter):
@@ -769,13 +771,9 @@ class Counter(dict):
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            least = count if count < other_count else other_count
-            if least > 0:
-                result[elem] = least
-        return result
+        # On a tie the count from other is kept, as CPython does (it shows when 1 meets 1.0).
+        counts = ((elem, mine, other[elem]) for elem, mine in self.items())
+        return _positive_part((elem, mine if mine < theirs else theirs) for elem, mine, theirs in counts)
 
     def _combine(self, other, op):
         result = Counter()

@@ -317,11 +317,11 @@ class _CallableGenericAlias(GenericAlias):
         return super().__new__(cls, origin, args)
 
     def __repr__(self):
-        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+        *params, result = self.__args__
+        if len(params) == 1 and _is_param_expr(params[0]):
             return super().__repr__()
-        return (f'collections.abc.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
+        listed = ", ".join([_type_repr(param) for param in params])
+        return f"collections.abc.Callable[[{listed}], {_type_repr(result)}]"
 
     def __reduce__(self):
         args = self.__args__
@@ -678,6 +678,22 @@ class MutableMapping(Mapping):
         return default
 
 
+def _search_bounds(seq, start, stop):
+    """start and stop with negative values counted from the end of seq."""
+    if start is not None and start < 0:
+        start = max(len(seq) + start, 0)
+    if stop is not None and stop < 0:
+        stop += len(seq)
+    return start, stop
+
+
+def _positions(start, stop):
+    """start, start + 1, ... up to stop, or without end when stop is None."""
+    while stop is None or start < stop:
+        yield start
+        start += 1
+
+
 class Sequence(Reversible, Collection):
     """A read-only sequence: subclasses provide __getitem__ and __len__; the rest follows."""
     __slots__ = ()
@@ -709,19 +725,13 @@ class Sequence(Reversible, Collection):
 
     def index(self, value, start=0, stop=None):
         """The first index of value (between start and stop); ValueError if absent."""
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        for position in _positions(*_search_bounds(self, start, stop)):
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if item is value or item == value:
+                return position
         raise ValueError
 
     def count(self, value):

@@ -20,7 +20,6 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    """Serialize obj to a JSON formatted str."""
     encoder = _encoder_for(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
                            separators, default, sort_keys, kw)
     return encoder.encode(obj)
@@ -71,27 +70,21 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize s (a str, bytes or bytearray holding a JSON document)."""
+    text = _document_text(s)
+    hooks = {"object_hook": object_hook, "object_pairs_hook": object_pairs_hook,
+             "parse_float": parse_float, "parse_int": parse_int, "parse_constant": parse_constant}
+    given = {name: hook for name, hook in hooks.items() if hook is not None}
+    if cls is None and not given and not kw:
+        return _default_decoder.decode(text)
+    decoder_class = JSONDecoder if cls is None else cls
+    return decoder_class(**kw, **given).decode(text)
+
+
+def _document_text(s):
     if isinstance(s, str):
         if s.startswith("\ufeff"):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError(f"the JSON object must be str, bytes or bytearray, "
-                            f"not {s.__class__.__name__}")
-        s = s.decode(detect_encoding(s), "surrogatepass")
-    if (cls is None and object_hook is None and parse_int is None and parse_float is None
-            and parse_constant is None and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw["object_hook"] = object_hook
-    if object_pairs_hook is not None:
-        kw["object_pairs_hook"] = object_pairs_hook
-    if parse_float is not None:
-        kw["parse_float"] = parse_float
-    if parse_int is not None:
-        kw["parse_int"] = parse_int
-    if parse_constant is not None:
-        kw["parse_constant"] = parse_constant
-    return cls(**kw).decode(s)
+        return s
+    if isinstance(s, (bytes, bytearray)):
+        return s.decode(detect_encoding(s), "surrogatepass")
+    raise TypeError(f"the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}")

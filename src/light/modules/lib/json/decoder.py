@@ -243,20 +243,15 @@ class _Scanner:
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder."""
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
+        self.parse_float, self.parse_int = parse_float or float, parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-        self.memo = {}
+        self.strict, self.memo = strict, {}
 
     def decode(self, s):
-        """Return the Python representation of s (a str instance containing a JSON document)."""
         obj, end = self.raw_decode(s, _skip(s, 0))
         end = _skip(s, end)
         if end != len(s):

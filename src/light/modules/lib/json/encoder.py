@@ -60,23 +60,18 @@ def encode_basestring_ascii(s):
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures."""
 
     item_separator = ", "
     key_separator = ": "
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                  allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        self.skipkeys, self.ensure_ascii, self.check_circular = skipkeys, ensure_ascii, check_circular
+        self.allow_nan, self.sort_keys, self.indent = allow_nan, sort_keys, indent
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
-            self.item_separator = ","
+            self.item_separator = ","  # indented output ends its lines after the comma
         if default is not None:
             self.default = default
 
@@ -85,7 +80,6 @@ class JSONEncoder(object):
         raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure."""
         if isinstance(o, str):
             return encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o)
         return "".join(self.iterencode(o, _one_shot=True))

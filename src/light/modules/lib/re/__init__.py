@@ -363,24 +363,25 @@ class Scanner:
         self.scanner = _compile("|".join("(%s)" % phrase for phrase, action in lexicon), flags)
 
     def scan(self, string):
-        result = []
-        match = self.scanner.scanner(string).match
-        i = 0
+        tokens = []
+        next_match = self.scanner.scanner(string).match
+        consumed = 0
         while True:
-            m = match()
-            if not m:
-                break
-            j = m.end()
-            if i == j:
-                break
-            action = self.lexicon[m.lastindex - 1][1]
-            if callable(action):
-                self.match = m
-                action = action(self, m.group())
-            if action is not None:
-                result.append(action)
-            i = j
-        return result, string[i:]
+            found = next_match()
+            # No match, or an empty one, ends the scan; the rest of string is returned unscanned.
+            if not found or found.end() == consumed:
+                return tokens, string[consumed:]
+            token = self._token(found)
+            if token is not None:
+                tokens.append(token)
+            consumed = found.end()
+
+    def _token(self, found):
+        action = self.lexicon[found.lastindex - 1][1]
+        if not callable(action):
+            return action
+        self.match = found
+        return action(self, found.group())
 
 
 class Match:
@@ -527,7 +528,6 @@ def _compile(pattern, flags):
 
 
 def compile(pattern, flags=0):
-    """Compile a regular expression pattern, returning a Pattern object."""
     return _compile(pattern, flags)
 
 
@@ -542,7 +542,6 @@ def fullmatch(pattern, string, flags=0):
 
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern."""
     return _compile(pattern, flags).search(string)
 
 
@@ -552,32 +551,26 @@ def sub(pattern, repl, string, count=0, flags=0):
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number)."""
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern."""
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the string."""
     return _compile(pattern, flags).finditer(string)
 
 
 def purge():
-    """Clear the regular expression cache."""
     _cache.clear()
 
 
 def template(pattern, flags=0):
-    """Compile a template pattern, returning a Pattern object, deprecated."""
     import warnings
     warnings.warn("The re.template() function is deprecated as it is an undocumented function "
                   "without an obvious purpose. Use re.compile() instead.", DeprecationWarning)
@@ -588,7 +581,6 @@ _SPECIAL_CHARS = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 
 
 def escape(pattern):
-    """Escape special characters in a string."""
     if isinstance(pattern, str):
         return "".join("\\" + c if c in _SPECIAL_CHARS else c for c in pattern)
     text = str(pattern, "latin1")

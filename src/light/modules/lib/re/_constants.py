@@ -15,21 +15,17 @@ ASCII = 256
 
 
 class error(Exception):
-    """Exception raised for invalid regular expressions."""
 
     __module__ = "re"
 
     def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
+        self.msg, self.pattern, self.pos = msg, pattern, pos
+        self.lineno = self.colno = None
         if pattern is not None and pos is not None:
             msg = "%s at position %d" % (msg, pos)
             newline = "\n" if isinstance(pattern, str) else b"\n"
             self.lineno = pattern.count(newline, 0, pos) + 1
             self.colno = pos - pattern.rfind(newline, 0, pos)
             if newline in pattern:
-                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
-        else:
-            self.lineno = self.colno = None
+                msg += " (line %d, column %d)" % (self.lineno, self.colno)
         super().__init__(msg)
