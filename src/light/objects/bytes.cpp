@@ -29,6 +29,10 @@ Type bytes_iterator_type;
 namespace {
 
 Bytes* bytes_alloc(Type* type, size_t n) {
+  if (!fits_allocation(n, 1)) {
+    no_memory();
+    return nullptr;
+  }
   auto* b = static_cast<Bytes*>(alloc_object(type, std::max(type->basic_size, sizeof(Bytes)) + n + 1));
   if (!b) return nullptr;
   b->size = int64_t(n);
