@@ -48,9 +48,7 @@ std::string_view top_level(std::string_view name) { return name.substr(0, name.f
 
 bool light_provides(std::string_view name) {
 #if PYTIER_ROUTE_HAS_LIGHT_REGISTRY
-  for (const char* const* n = light::modules::builtin_names; *n; ++n)
-    if (name == *n) return true;
-  return false;
+  return light::modules::provides(name);
 #else
   return contains(kLightModules, name);
 #endif

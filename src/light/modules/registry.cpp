@@ -1,64 +1,53 @@
 #include "light/modules/registry.h"
 
-#include <cstring>
+#include <algorithm>
 
 #include "light/objects/builtin_function.h"
 #include "light/objects/dict.h"
-#include "light/objects/function.h"
 #include "light/objects/str.h"
-#include "light/vm/compile.h"
-#include "light/vm/interpreter.h"
 
 namespace pytier::light::modules {
 
 namespace {
 
-// A module is made by C++ code, or compiled from Python source kept in
-// the binary.
-struct BuiltinModule {
+struct NativeModule {
   const char* name;
   Module* (*make)();
-  const char* source;
 };
 
-const BuiltinModule kModules[] = {
-    {"builtins", make_builtins, nullptr},
-    {"sys", make_sys, nullptr},
-    {"math", make_math, nullptr},
-    {"abc", nullptr, kAbcSource},
-    {"types", nullptr, kTypesSource},
+const NativeModule kModules[] = {
+    {"builtins", make_builtins},
+    {"sys", make_sys},
+    {"math", make_math},
 };
-
-Module* make_from_source(const char* name, const char* source) {
-  Module* m = module_new(name);
-  if (!m) return nullptr;
-  std::string filename = std::string("<frozen ") + name + ">";
-  Code* code = dict_set(m->dict, str_intern("__builtins__"), Value(default_builtins)) < 0
-                   ? nullptr
-                   : vm::compile_source(source, filename, vm::CompileMode::Exec);
-  Value r = code ? vm::run_code(code, m->dict, Value()) : Value();
-  if (code) decref(code);
-  if (!r) {
-    decref(m);
-    return nullptr;
-  }
-  decref(r);
-  return m;
-}
 
 }  // namespace
 
-const char* const builtin_names[] = {"abc", "builtins", "math", "sys", "types", nullptr};
+const char* const builtin_names[] = {"builtins", "math", "sys", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
-  for (const BuiltinModule& m : kModules) {
+  for (const NativeModule& m : kModules) {
     if (name == m.name) {
       *found = true;
-      return m.make ? m.make() : make_from_source(m.name, m.source);
+      return m.make();
     }
   }
   *found = false;
   return nullptr;
+}
+
+const FrozenModule* find_frozen(std::string_view name) {
+  std::span<const FrozenModule> all = frozen_modules();
+  auto it = std::lower_bound(all.begin(), all.end(), name,
+                             [](const FrozenModule& m, std::string_view n) { return m.name < n; });
+  return it != all.end() && it->name == name ? &*it : nullptr;
+}
+
+bool provides(std::string_view name) {
+  if (find_frozen(name)) return true;
+  for (const char* const* n = builtin_names; *n; ++n)
+    if (name == *n) return true;
+  return false;
 }
 
 bool add_functions(Module* m, const MethodDef* defs) {

@@ -3,15 +3,23 @@
 
 #include <string_view>
 
+#include "light/modules/lib/frozen.h"
 #include "light/objects/module.h"
 
 namespace pytier::light::modules {
 
-// A new module object for the built-in module `name`; null with no
-// exception pending when there is none by that name.
+// A new module object for the built-in (native) module `name`; null with
+// no exception pending when there is none by that name.
 [[nodiscard]] Module* make_builtin(std::string_view name, bool* found);
-// The names, for sys.builtin_module_names.
+// The native modules' names, for sys.builtin_module_names.
 extern const char* const builtin_names[];
+
+// The library module `name` (dotted) written in Python and frozen into the
+// binary, or null when there is none.
+const FrozenModule* find_frozen(std::string_view name);
+// Whether the Light tier can import `name` (dotted): a native or a frozen
+// module. The auto router reads this.
+bool provides(std::string_view name);
 
 // Adds each function of `defs` (terminated by a null name) to module m.
 [[nodiscard]] bool add_functions(Module* m, const MethodDef* defs);
@@ -22,8 +30,5 @@ extern const char* const builtin_names[];
 [[nodiscard]] Module* make_sys();
 [[nodiscard]] Module* make_builtins();
 [[nodiscard]] Module* make_math();
-// Python sources of the modules written in Python.
-extern const char kAbcSource[];
-extern const char kTypesSource[];
 
 }  // namespace pytier::light::modules

@@ -11,6 +11,7 @@
 #include "light/objects/function.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
+#include "light/objects/namespace.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
@@ -220,14 +221,22 @@ bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
   if (!builtin_names_list) return false;
   Value stdout_stream = stream_new(1);
   Value stderr_stream = stream_new(2);
+  Ref version_info(
+      tuple_pack({Value::small(3), Value::small(11), Value::small(2), str_intern("final"), Value::small(0)}));
+  Ref hexversion(int_from_i64(0x030b02f0));
+  if (!version_info || !hexversion) return false;
   return add_functions(m, kSysFunctions) && add_value(m, "argv", str_list(argv)) &&
          add_value(m, "path", newref(vm::sys_path)) && add_value(m, "modules", newref(Value(vm::sys_modules))) &&
          add_value(m, "stdout", newref(stdout_stream)) && add_value(m, "stderr", newref(stderr_stream)) &&
          add_value(m, "__stdout__", stdout_stream) && add_value(m, "__stderr__", stderr_stream) &&
-         add_value(m, "version_info", tuple_pack({Value::small(3), Value::small(11), Value::small(2),
-                                                  str_intern("final"), Value::small(0)})) &&
+         add_value(m, "version_info", newref(version_info.get())) &&
          add_value(m, "version", str_from_ascii("3.11.2 (main, Mar 13 2023, 12:18:29) [GCC 12.2.0]")) &&
-         add_value(m, "hexversion", int_from_i64(0x030b02f0)) &&
+         add_value(m, "hexversion", newref(hexversion.get())) &&
+         add_value(m, "implementation",
+                   namespace_new({{"name", str_intern("cpython")},
+                                  {"cache_tag", str_intern("cpython-311")},
+                                  {"version", version_info.get()},
+                                  {"hexversion", hexversion.get()}})) &&
          add_value(m, "maxsize", int_from_i64(INT64_MAX)) && add_value(m, "maxunicode", int_from_i64(0x10ffff)) &&
          add_value(m, "platform", str_from_ascii("linux")) && add_value(m, "byteorder", str_from_ascii("little")) &&
          add_value(m, "executable", str_from_ascii("/usr/bin/python3.11")) &&

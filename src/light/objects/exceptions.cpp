@@ -489,7 +489,7 @@ void setup(Type* t, const char* name, Type* base) {
     t->init = base_init;
     t->str = exc_str;
     t->repr = exc_repr;
-    t->dict_offset = offsetof(BaseExceptionObject, dict);
+    t->dict_offset = field_offset(&BaseExceptionObject::dict);
     t->getsets = kBaseGetsets;
     t->methods = kBaseMethods;
   } else {

@@ -7,6 +7,7 @@
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
+#include "light/objects/tuple.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
@@ -70,7 +71,7 @@ Value resume(Generator* g, Value sent, bool throwing, bool* done) {
   thread.handled = own ? own : outer ? newref(outer) : Value();
   bool yielded = false;
   Value r;
-  if (!enter_recursion(" while calling a Python object")) {
+  if (!enter_recursion("")) {
     r = Value();
   } else {
     r = vm::eval(f, throwing, &yielded);
@@ -154,10 +155,19 @@ Value gen_send_py(Value self, const Value* args, size_t nargs, Value kwnames) {
 Value gen_throw_py(Value self, const Value* args, size_t nargs, Value kwnames) {
   Value exc = args[0];
   Ref made;
-  if (nargs >= 2 && type_check(exc) && !is_none(args[1])) {
-    made = Ref(call1(exc, args[1]));
-    if (!made) return Value();
-    exc = made.get();
+  // throw(type, value): value is used as is when already a type instance
+  // (contextlib passes the caught exception so), else it is type's argument,
+  // or its arguments when a tuple.
+  if (nargs >= 2 && !is_none(args[1])) {
+    Value value = args[1];
+    if (exception_check(exc)) return type_error("instance exception may not have a separate value");
+    if (type_check(exc) && is_instance_of(value, as_type(exc))) {
+      exc = value;
+    } else if (type_check(exc)) {
+      made = Ref(tuple_check(value) ? call(exc, as_tuple(value)->items, as_tuple(value)->size) : call1(exc, value));
+      if (!made) return Value();
+      exc = made.get();
+    }
   }
   bool done;
   Value r = generator_throw(self.as<Generator>(), exc, &done);

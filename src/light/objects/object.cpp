@@ -25,8 +25,9 @@ void destroy(Object* o) { o->type->dealloc(o); }
 namespace {
 
 // Small objects are recycled through per-size free lists (malloc and free
-// dominated attribute-heavy code otherwise). Every block starts with a word
-// holding its size class, 0 for blocks too large to recycle.
+// dominated attribute-heavy code otherwise). Every block starts with a 64-bit
+// word holding its size class (0: not recycled), which also keeps objects
+// 8-byte aligned on wasm32.
 constexpr size_t kGrain = 16;
 constexpr size_t kClasses = 17;  // objects up to 256 bytes
 struct FreeBlock {
@@ -36,23 +37,38 @@ FreeBlock* free_lists[kClasses];
 
 }  // namespace
 
+// An object with its dict word in front: [dict][header = 0][object].
+Object* alloc_prefixed(Type* type, size_t size) {
+  auto* block = static_cast<uint64_t*>(std::calloc(1, 2 * sizeof(uint64_t) + size));
+  if (!block) {
+    no_memory();
+    return nullptr;
+  }
+  auto* o = reinterpret_cast<Object*>(block + 2);
+  o->refcount = 1;
+  o->type = type;
+  incref(type);  // only heap types have prefixed instances
+  return o;
+}
+
 Object* alloc_object(Type* type, size_t size) {
+  if (type->dict_offset == kPrefixDict) return alloc_prefixed(type, size);
   size_t size_class = (size + kGrain - 1) / kGrain;
   void* block;
   if (size_class < kClasses && free_lists[size_class]) {
     block = free_lists[size_class];
     free_lists[size_class] = free_lists[size_class]->next;
-    *static_cast<size_t*>(block) = size_class;  // the link overwrote it
+    *static_cast<uint64_t*>(block) = size_class;  // the link overwrote it
   } else {
     size_t bytes = size_class < kClasses ? size_class * kGrain : size;
-    block = std::malloc(sizeof(size_t) + bytes);
+    block = std::malloc(sizeof(uint64_t) + bytes);
     if (!block) {
       no_memory();
       return nullptr;
     }
-    *static_cast<size_t*>(block) = size_class < kClasses ? size_class : 0;
+    *static_cast<uint64_t*>(block) = size_class < kClasses ? size_class : 0;
   }
-  auto* o = reinterpret_cast<Object*>(static_cast<size_t*>(block) + 1);
+  auto* o = reinterpret_cast<Object*>(static_cast<uint64_t*>(block) + 1);
   std::memset(static_cast<void*>(o), 0, size);
   o->refcount = 1;
   o->type = type;
@@ -62,13 +78,13 @@ Object* alloc_object(Type* type, size_t size) {
 
 void free_object(Object* o) {
   Type* type = o->type;
-  size_t* block = reinterpret_cast<size_t*>(o) - 1;
-  if (size_t size_class = *block) {
+  uint64_t* block = reinterpret_cast<uint64_t*>(o) - 1;
+  if (uint64_t size_class = *block) {
     auto* f = reinterpret_cast<FreeBlock*>(block);
     f->next = free_lists[size_class];
     free_lists[size_class] = f;
   } else {
-    std::free(block);
+    std::free(type->dict_offset == kPrefixDict ? block - 1 : block);
   }
   if (type->has(Type::kHeap)) decref(type);
 }

@@ -178,7 +178,9 @@ struct Type : Object {
 
   size_t basic_size = sizeof(Object);
   size_t item_size = 0;     // variable-size objects (tuple, int, ...)
-  // Byte offset of the instance's `Dict*` (0: instances have no __dict__).
+  // Byte offset of the instance's `Dict*` (0: instances have no __dict__);
+  // kPrefixDict for subclasses of variable-size types (str, tuple, bytes),
+  // whose dict word sits just before the object's allocation header.
   size_t dict_offset = 0;
   std::vector<Type*> subclasses;  // not owned, for version and slot updates
 
@@ -219,6 +221,10 @@ extern Type int_type;
 inline Type* type_of(Value v) { return v.is_small() ? &int_type : v.object()->type; }
 inline bool has_flag(Value v, Type::Flags f) { return type_of(v)->has(f); }
 
+// Adding kPrefixDict to an object's address wraps around to two words
+// before it: the dict of a variable-size instance (see Type::dict_offset).
+constexpr size_t kPrefixDict = size_t(0) - 2 * sizeof(uint64_t);
+
 // Sizes beyond this are refused with MemoryError before any container of
 // that size is attempted (a C++ container would abort instead of failing).
 constexpr uint64_t kMaxAllocation = uint64_t{1} << 40;
@@ -233,6 +239,15 @@ void free_object(Object* o);
 template <class T>
 [[nodiscard]] T* alloc(Type* type, size_t extra = 0) {
   return static_cast<T*>(alloc_object(type, sizeof(T) + extra));
+}
+
+// offsetof for the object structs, which derive from Object and so are not
+// standard-layout (where offsetof is only conditionally supported).
+template <class T, class M>
+size_t field_offset(M T::*member) {
+  alignas(T) static const unsigned char storage[sizeof(T)] = {};
+  const T* object = reinterpret_cast<const T*>(storage);
+  return size_t(reinterpret_cast<const unsigned char*>(&(object->*member)) - storage);
 }
 
 // Marks a statically allocated object as immortal and gives it its type.

@@ -78,8 +78,8 @@ bool table_resize(Set* so, int64_t minused) {
     if (oldtable == so->small) {
       // Re-inserting into the small table in place needs a copy of it.
       SetEntry copy[kMinSize];
-      std::memcpy(copy, so->small, sizeof copy);
-      std::memset(so->small, 0, sizeof so->small);
+      std::memcpy(static_cast<void*>(copy), so->small, sizeof copy);
+      std::memset(static_cast<void*>(so->small), 0, sizeof so->small);
       so->mask = kMinSize - 1;
       int64_t used = 0;
       for (auto& e : copy) {
@@ -99,7 +99,7 @@ bool table_resize(Set* so, int64_t minused) {
       return false;
     }
   }
-  if (newtable == so->small) std::memset(so->small, 0, sizeof so->small);
+  if (newtable == so->small) std::memset(static_cast<void*>(so->small), 0, sizeof so->small);
   so->mask = newsize - 1;
   so->table = newtable;
   so->fill = so->used;
@@ -139,7 +139,7 @@ restart:
           if (table != so->table || entry->key != startkey) goto restart;
           mask = uint64_t(so->mask);
         }
-      } else if (entry->hash == -1 && !freeslot) {
+      } else if (entry->hash == -1) {  // the last dummy on the probe path, as CPython 3.11
         freeslot = entry;
       }
       ++entry;
@@ -694,8 +694,8 @@ Value m_clear(Value self, const Value*, size_t, Value) {
   int64_t mask = so->mask;
   bool small = table == so->small;
   SetEntry copy[kMinSize];
-  if (small) std::memcpy(copy, so->small, sizeof copy);
-  std::memset(so->small, 0, sizeof so->small);
+  if (small) std::memcpy(static_cast<void*>(copy), so->small, sizeof copy);
+  std::memset(static_cast<void*>(so->small), 0, sizeof so->small);
   so->table = so->small;
   so->mask = kMinSize - 1;
   so->fill = so->used = 0;

@@ -158,6 +158,9 @@ Type* solid_base(Type* t) {
   return extends ? t : b;
 }
 
+Value no_weakref(Value) { return newref(none()); }
+const GetSetDef kWeakrefGetset = {"__weakref__", no_weakref, nullptr};
+
 Type* best_base(Value bases) {
   Tuple* b = as_tuple(bases);
   Type* base = nullptr;
@@ -218,13 +221,23 @@ void subtype_dealloc(Object* o) {
     restore(saved);
     if (--o->refcount != 0) return;
   }
-  Type* base = t;
-  while (base->has(Type::kHeap)) base = base->base;
+  // __slots__ values first, the most derived class's first, then the dict,
+  // as CPython's subtype_dealloc releases them.
   char* p = reinterpret_cast<char*>(o);
-  for (size_t off = base->basic_size; off < t->basic_size; off += sizeof(Value)) {
+  auto release = [p](size_t off) {
     Value* slot = reinterpret_cast<Value*>(p + off);
-    xdecref(*slot);
+    Value v = *slot;
     *slot = Value();
+    xdecref(v);
+  };
+  Type* base = t;
+  for (; base->has(Type::kHeap); base = base->base) {
+    for (size_t off = base->base->basic_size; off < base->basic_size; off += sizeof(Value)) {
+      if (off != t->dict_offset) release(off);
+    }
+  }
+  if (t->dict_offset && (t->dict_offset == kPrefixDict || t->dict_offset >= base->basic_size)) {
+    release(t->dict_offset);
   }
   incref(t);  // base->dealloc frees the object and drops its reference to t
   base->dealloc(o);
@@ -345,7 +358,6 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
     std::sort(slot_names.begin(), slot_names.end(),
               [](const Ref& a, const Ref& b) { return str_compare(a.get(), b.get()) < 0; });
   }
-  if (add_dict && base->item_size) add_dict = false;  // no __dict__ after variable-size items yet
 
   // Implicit wrappers and the __qualname__ / __hash__ rules of class bodies.
   Value qualname = dict_get_str(d, names::__qualname__);
@@ -405,10 +417,19 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
   }
   t->dict_offset = base->dict_offset;
   if (add_dict) {
-    t->dict_offset = t->basic_size;
-    t->basic_size += sizeof(Value);
+    if (base->item_size) {
+      t->dict_offset = kPrefixDict;
+    } else {
+      t->dict_offset = t->basic_size;
+      t->basic_size += sizeof(Value);
+    }
     Ref descr(getset_descriptor_new(&kInstanceDictGetset, t));
     if (!descr || dict_set(t->dict, names::__dict__, descr.get()) < 0) return Value();
+  }
+  if (!slots_value && !base->dict_offset && !base->item_size && !base->has(Type::kTypeSubclass)) {
+    // No weak references yet, but the attribute is there as in CPython.
+    Ref descr(getset_descriptor_new(&kWeakrefGetset, t));
+    if (!descr || dict_set(t->dict, names::__weakref__, descr.get()) < 0) return Value();
   }
   inherit_slots(t, base);
   t->dealloc = &subtype_dealloc;
@@ -642,12 +663,29 @@ Value type_subclasscheck(Value self, const Value* args, size_t, Value) {
 
 Value type_prepare(Value, const Value*, size_t, Value) { return Value(dict_new()); }
 
+// type.__dir__: the names in the class and its bases (not the metaclass).
+bool merge_class_dict(Dict* into, Type* t) {
+  if (dict_update(into, Value(t->dict)) < 0) return false;
+  Tuple* bases = as_tuple(t->bases);
+  for (int64_t i = 0; i < bases->size; ++i) {
+    if (!merge_class_dict(into, as_type(bases->items[i]))) return false;
+  }
+  return true;
+}
+
+Value type_dir(Value self, const Value*, size_t, Value) {
+  Ref names{Value(dict_new())};
+  if (!names || !merge_class_dict(as_dict(names.get()), as_type(self))) return Value();
+  return list_from_iterable(names.get());
+}
+
 const MethodDef kTypeMethods[] = {
     {"mro", type_mro_method, 0, 0},
     {"__subclasses__", type_subclasses, 0, 0},
     {"__instancecheck__", type_instancecheck, 1, 1},
     {"__subclasscheck__", type_subclasscheck, 1, 1},
     {"__prepare__", type_prepare, 0, -1, MethodDef::kKeywords | MethodDef::kClass},
+    {"__dir__", type_dir, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 
@@ -676,6 +714,8 @@ bool type_ready(Type* t) {
   t->dict = dict_new();
   if (!t->dict) return false;
   if (!add_methods(t) || !add_slot_wrappers(t)) return false;
+  // Built-in types carry no docstrings; the attribute exists all the same.
+  if (!dict_get_str(t->dict, names::__doc__) && dict_set(t->dict, names::__doc__, none()) < 0) return false;
   if (t->base) t->base->subclasses.push_back(t);
   return true;
 }

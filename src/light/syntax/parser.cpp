@@ -54,7 +54,7 @@ std::nullptr_t Parser::raise_range(ErrorKind kind, const Pos& from, const Pos& t
     err_.offset = col + 1;
     err_.end_offset = end_col + 1;
   }
-  if (!byte_offsets_) {
+  if (!byte_offsets_ && col >= 0) {
     std::string_view end_line = to.end_lineno == from.lineno ? line : source_line(src_, to.end_lineno);
     err_.offset = char_offset(line, col) + 1;
     if (end_col >= 0) err_.end_offset = char_offset(end_line, end_col) + 1;
@@ -63,7 +63,19 @@ std::nullptr_t Parser::raise_range(ErrorKind kind, const Pos& from, const Pos& t
 }
 
 std::nullptr_t Parser::raise_indent(const Token& t, std::string msg) {
-  raise_range(ErrorKind::IndentationError, pos_of(t), pos_of(t), std::move(msg));
+  return raise_tok(t, std::move(msg), ErrorKind::IndentationError);
+}
+
+std::nullptr_t Parser::raise_tok(const Token& t, std::string msg, ErrorKind kind) {
+  if (t.col >= 0) return raise_range(kind, pos_of(t), pos_of(t), std::move(msg));
+  // t.end_col holds the tokenizer's column there, newline included.
+  if (has_msg_) return nullptr;
+  Pos p{t.lineno, 0, t.lineno, 0};
+  raise_range(kind, p, p, std::move(msg));
+  std::string_view line = source_line(src_, t.lineno);
+  int col = t.end_col, len = static_cast<int>(line.size());
+  err_.offset = byte_offsets_ || col <= 0 ? col : char_offset(line, col > len ? len : col) + (col > len ? col - len : 0);
+  err_.end_offset = -1;
   return nullptr;
 }
 
@@ -88,18 +100,13 @@ void Parser::report(SyntaxErrorInfo* err) {
     const Token& t = toks_[furthest_];
     if (t.kind == Tok::Error) {
       tokenizer_error();
-    } else if (t.kind == Tok::Indent) {
-      std::string_view line = source_line(src_, t.lineno);
-      size_t indent = line.find_first_not_of(" \t\f");
-      Pos p{t.lineno, 0, t.lineno, 0};
-      raise_range(ErrorKind::IndentationError, p, p, "unexpected indent");
-      err_.offset = static_cast<int>(indent == std::string_view::npos ? 0 : indent);
-      err_.end_offset = -1;
+    } else if (t.kind == Tok::Indent || t.kind == Tok::Dedent) {
+      raise_indent(t, t.kind == Tok::Indent ? "unexpected indent" : "unexpected unindent");
       may_override = false;
-    } else if (t.kind == Tok::Dedent) {
-      Pos p = pos_of(t);
-      raise_range(ErrorKind::IndentationError, p, p, "unexpected unindent");
-      may_override = false;
+    } else if (t.col < 0) {
+      // RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token without columns.
+      Pos p{t.lineno, -1, t.lineno, -1};
+      raise_range(ErrorKind::SyntaxError, p, p, "invalid syntax");
     } else {
       raise_tok(t, "invalid syntax");
     }

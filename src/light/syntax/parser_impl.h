@@ -122,9 +122,10 @@ class Parser {
   std::nullptr_t raise_at(const Pos& p, std::string msg) {
     return raise_range(ErrorKind::SyntaxError, p, p, std::move(msg));
   }
-  std::nullptr_t raise_tok(const Token& t, std::string msg) {
-    return raise_at(pos_of(t), std::move(msg));
-  }
+  // At a token; pegen's RAISE_SYNTAX_ERROR and RAISE_INDENTATION_ERROR
+  // take the last token read, and for one without columns (INDENT, DEDENT,
+  // ENDMARKER) the tokenizer's position.
+  std::nullptr_t raise_tok(const Token& t, std::string msg, ErrorKind kind = ErrorKind::SyntaxError);
   std::nullptr_t raise_indent(const Token& t, std::string msg);
   // pegen's RAISE_SYNTAX_ERROR without a location: the furthest token read.
   std::nullptr_t raise_furthest(std::string msg) { return raise_tok(toks_[furthest_], std::move(msg)); }

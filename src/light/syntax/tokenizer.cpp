@@ -429,13 +429,21 @@ void Tokenizer::run() {
       int32_t from = comment_col_ >= 0 ? comment_col_ : col;
       out_->tokens.push_back(Token{Tok::Newline, 0, pos_, pos_, lineno_, from, lineno_, col});
     }
-    while (indent_ > 0) {
-      indent_--;
-      emit(Tok::Dedent, pos_, lineno_, -1);
-    }
   }
-  int32_t col = col_of(pos_);
-  out_->tokens.push_back(Token{Tok::EndMarker, 0, pos_, pos_, lineno_, col, lineno_, col});
+  if (fstring_) {
+    int32_t col = col_of(pos_);
+    out_->tokens.push_back(Token{Tok::EndMarker, 0, pos_, pos_, lineno_, col, lineno_, col});
+    return;
+  }
+  // The tokens at the end of the file have no columns. They stand on the
+  // last line; reading a file, tokenizer.c has emptied its buffer by then,
+  // so pegen puts their errors at column 0.
+  int32_t line = pos_ == line_start_ && lineno_ > first_lineno_ ? lineno_ - 1 : lineno_, cur = 0;
+  while (indent_ > 0) {
+    indent_--;
+    out_->tokens.push_back(Token{Tok::Dedent, 0, pos_, pos_, line, -1, line, cur});
+  }
+  out_->tokens.push_back(Token{Tok::EndMarker, 0, pos_, pos_, line, -1, line, cur});
 }
 
 bool Tokenizer::name(uint32_t start) {

@@ -85,6 +85,20 @@ bool find_source(Value search, std::string_view last, std::string* path, std::st
   return false;
 }
 
+// Runs `source` in module's namespace.
+bool exec_source(Value module, std::string_view source, std::string_view filename) {
+  Dict* d = module.as<Module>()->dict;
+  if (!dict_get_str(d, names::__builtins__) && dict_set(d, names::__builtins__, Value(default_builtins)) < 0)
+    return false;
+  Code* code = compile_source(source, filename, CompileMode::Exec);
+  if (!code) return false;
+  Value r = run_code(code, d, Value());
+  decref(code);
+  if (!r) return false;
+  decref(r);
+  return true;
+}
+
 // Imports exactly `name` whose parent (if any) is already imported.
 Value import_one(std::string_view name) {
   Ref key(str_from_utf8(name));
@@ -123,17 +137,23 @@ Value import_one(std::string_view name) {
     }
   }
 
+  // Like CPython's meta path: built-in, then frozen, then the path.
+  const FrozenModule* frozen = modules::find_frozen(name);
   std::string path, dir;
-  bool is_package = false;
-  if (!find_source(search, last, &path, &dir, &is_package)) return module_not_found(name);
+  bool is_package = frozen && frozen->is_package;
+  if (!frozen && !find_source(search, last, &path, &dir, &is_package)) return module_not_found(name);
   Ref module(Value(module_new(key.get())));
   if (!module) return Value();
   Dict* d = module.as<Module>()->dict;
-  Ref file(str_from_utf8(path));
-  if (!file || dict_set(d, names::__file__, file.get()) < 0) return Value();
+  if (!frozen) {
+    Ref file(str_from_utf8(path));
+    if (!file || dict_set(d, names::__file__, file.get()) < 0) return Value();
+  }
   if (is_package) {
-    Value dir_str = str_from_utf8(dir);
-    Ref list(dir_str ? list_from_array(&dir_str, 1) : Value());
+    // A frozen package's submodules are frozen too: its path is empty.
+    Value dir_str = frozen ? Value() : str_from_utf8(dir);
+    if (!frozen && !dir_str) return Value();
+    Ref list(list_from_array(&dir_str, frozen ? 0 : 1));
     xdecref(dir_str);
     if (!list || dict_set(d, names::__path__, list.get()) < 0) return Value();
     if (dict_set(d, names::__package__, key.get()) < 0) return Value();
@@ -142,7 +162,9 @@ Value import_one(std::string_view name) {
     if (!pkg || dict_set(d, names::__package__, pkg.get()) < 0) return Value();
   }
   if (dict_set(sys_modules, key.get(), module.get()) < 0) return Value();
-  if (!exec_module_file(module.get(), path)) {
+  bool ran = frozen ? exec_source(module.get(), frozen->source, "<frozen " + std::string(name) + ">")
+                    : exec_module_file(module.get(), path);
+  if (!ran) {
     if (dict_pop(sys_modules, key.get(), nullptr) < 0) clear_error();
     return Value();
   }
@@ -199,16 +221,7 @@ bool exec_module_file(Value module, std::string_view path) {
     raise_fmt(&exc::FileNotFoundError, "[Errno 2] No such file or directory: '%s'", std::string(path).c_str());
     return false;
   }
-  Dict* d = module.as<Module>()->dict;
-  if (!dict_get_str(d, names::__builtins__) && dict_set(d, names::__builtins__, Value(default_builtins)) < 0)
-    return false;
-  Code* code = compile_source(source, path, CompileMode::Exec);
-  if (!code) return false;
-  Value r = run_code(code, d, Value());
-  decref(code);
-  if (!r) return false;
-  decref(r);
-  return true;
+  return exec_source(module, source, path);
 }
 
 Value import_module(std::string_view name) {

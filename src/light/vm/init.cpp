@@ -6,6 +6,7 @@
 #include "light/objects/function.h"
 #include "light/objects/generator.h"
 #include "light/objects/module.h"
+#include "light/objects/namespace.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/str.h"
 #include "light/objects/super.h"
@@ -22,6 +23,7 @@ void init_code_type();
 void init_function_type();
 void init_generator_types();
 void init_module_type();
+void init_namespace_type();
 void init_traceback_type();
 
 }  // namespace pytier::light
@@ -78,9 +80,10 @@ bool vm_init(const std::vector<std::string>& argv, const std::string& path0) {
   init_function_type();
   init_generator_types();
   init_module_type();
+  init_namespace_type();
   init_traceback_type();
   for (Type* t : {&cell_type, &code_type, &function_type, &generator_type, &coroutine_type, &async_generator_type,
-                  &coroutine_wrapper_type, &async_gen_op_type, &module_type, &traceback_type})
+                  &coroutine_wrapper_type, &async_gen_op_type, &module_type, &namespace_type, &traceback_type})
     if (!type_ready(t)) return false;
   super_find_args = frame_super_args;
   return modules::sys_init(argv, path0) && modules::builtins_init();

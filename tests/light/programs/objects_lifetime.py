@@ -23,3 +23,15 @@ print(Cnt.n)
 print(repr(1e16), repr(1.0), 1e22, 1.5e-7, float(10**16), 100.0, -0.0, 2.5e-5)
 import sys
 print(sys.maxsize, type(sys.maxsize))
+class N:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("del", self.n)
+class A:
+    __slots__ = ("a1", "a2")
+class B(A):
+    __slots__ = ("b1",)
+class C(B):
+    pass
+c = C(); c.a1 = N("a1"); c.a2 = N("a2"); c.b1 = N("b1"); c.d = N("dict")
+del c
+print("end")

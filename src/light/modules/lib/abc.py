@@ -78,12 +78,11 @@ class ABCMeta(type):
         global _invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_impl.registry.add(subclass)
-        _invalidation_counter += 1
+        if not issubclass(subclass, cls):
+            if issubclass(cls, subclass):
+                raise RuntimeError("Refusing to create an inheritance cycle")
+            cls._abc_impl.registry.add(subclass)
+            _invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):

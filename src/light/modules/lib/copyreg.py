@@ -128,10 +128,10 @@ def _slotnames(cls):
     return names
 
 
-# Registries for the compact pickle extension codes (PEP 307).
-_extension_registry = {}
-_inverted_registry = {}
-_extension_cache = {}
+# Pickle's extension codes (PEP 307), which the pickle module reads directly.
+_extension_registry = {}   # (module, name) -> code
+_inverted_registry = {}    # code -> (module, name)
+_extension_cache = {}      # code -> object
 
 
 def add_extension(module, name, code):
@@ -140,12 +140,13 @@ def add_extension(module, name, code):
     if not 1 <= code <= 0x7fffffff:
         raise ValueError("code out of range")
     key = (module, name)
-    if (_extension_registry.get(key) == code and _inverted_registry.get(code) == key):
+    known_code, known_key = _extension_registry.get(key), _inverted_registry.get(code)
+    if known_code == code and known_key == key:
         return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" % (key, _extension_registry[key]))
-    if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" % (code, _inverted_registry[code]))
+    if known_code is not None:
+        raise ValueError("key %s is already registered with code %s" % (key, known_code))
+    if known_key is not None:
+        raise ValueError("code %s is already in use for key %s" % (code, known_key))
     _extension_registry[key] = code
     _inverted_registry[code] = key
 
@@ -153,12 +154,10 @@ def add_extension(module, name, code):
 def remove_extension(module, name, code):
     """Unregister a pickle extension code."""
     key = (module, name)
-    if (_extension_registry.get(key) != code or _inverted_registry.get(code) != key):
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
         raise ValueError("key %s is not registered with code %s" % (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    del _extension_registry[key], _inverted_registry[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():

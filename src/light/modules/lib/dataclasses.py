@@ -625,41 +625,37 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False):
     """A new data class named cls_name with the given fields ((name, type[, Field]) or names)."""
-    from keyword import iskeyword
-    namespace = {} if namespace is None else namespace.copy()
-    seen = set()
+    body = dict(namespace or {})
     annotations = {}
-    defaults = {}
     for item in fields:
         if isinstance(item, str):
-            name, tp = item, 'typing.Any'
-        elif len(item) == 2:
-            name, tp = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+            name, annotation, spec = item, 'typing.Any', ()
         else:
-            raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if iskeyword(name):
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
-
-    def exec_body_callback(ns):
-        ns.update(namespace)
-        ns.update(defaults)
-        ns['__annotations__'] = annotations
+            if len(item) not in (2, 3):  # len() also rejects what is not a sequence
+                raise TypeError(f'Invalid field: {item!r}')
+            name, annotation, *spec = item
+        _check_field_name(name, annotations)
+        annotations[name] = annotation
+        if spec:
+            body[name] = spec[0]
+    body['__annotations__'] = annotations
 
     from types import new_class
     # As in CPython 3.11, __module__ is where type() was called from: 'types'.
-    cls = new_class(cls_name, bases, {}, exec_body_callback)
+    cls = new_class(cls_name, bases, {}, lambda ns: ns.update(body))
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)
+
+
+def _check_field_name(name, seen):
+    from keyword import iskeyword
+    if not isinstance(name, str) or not name.isidentifier():
+        raise TypeError(f'Field names must be valid identifiers: {name!r}')
+    if iskeyword(name):
+        raise TypeError(f'Field names must not be keywords: {name!r}')
+    if name in seen:
+        raise TypeError(f'Field name duplicated: {name!r}')
 
 
 def replace(obj, /, **changes):
@@ -669,11 +665,11 @@ def replace(obj, /, **changes):
     for f in getattr(obj, _FIELDS).values():
         if f._field_type is _FIELD_CLASSVAR:
             continue
+        given = f.name in changes
         if not f.init:
-            if f.name in changes:
+            if given:
                 raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
-            continue
-        if f.name not in changes:
+        elif not given:
             if f._field_type is _FIELD_INITVAR and f.default is MISSING:
                 raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)

@@ -121,14 +121,14 @@ class property(DynamicClassAttribute):
     """An attribute of enum members; looked up on the class, it is the member of that name."""
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            try:
-                return ownerclass._member_map_[self.name]
-            except KeyError:
-                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
-        if self.fget is None:
-            raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
-        return self.fget(instance)
+        if instance is not None:
+            if self.fget is None:
+                raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
+            return self.fget(instance)
+        try:
+            return ownerclass._member_map_[self.name]
+        except KeyError:
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
 
     def __set__(self, instance, value):
         if self.fset is None:
@@ -213,6 +213,30 @@ def _existing_member(enum_class, value):
             if canonical._value_ == value:
                 return canonical
     return None
+
+
+def _ask_missing(cls, value):
+    """What cls._missing_(value) finds, or the error a failed lookup raises: ValueError
+    "... is not a valid ...", chained under whatever _missing_ itself raised."""
+    try:
+        result = cls._missing_(value)
+    except Exception as e:
+        error, result = e, None
+    else:
+        error = None
+    if isinstance(result, cls):
+        return result
+    if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
+        return result
+    invalid = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+    if error is None:
+        if result is None:
+            raise invalid
+        error = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                          % (cls.__name__, result))
+    if not isinstance(error, ValueError):
+        error.__context__ = invalid
+    raise error
 
 
 def _bind_member(enum_class, name, member):
@@ -420,15 +444,16 @@ class EnumType(type):
                             start=start, boundary=boundary)
 
     def __contains__(cls, member):
-        if not isinstance(member, Enum):
-            import warnings
-            warnings.warn(
-                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
-                "False depending on whether the value is a member or the value of a member",
-                DeprecationWarning, stacklevel=2)
-            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
-                            % (type(member).__qualname__, cls.__class__.__qualname__))
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+        """Whether member is one of cls's members; anything but an enum member is a TypeError (until 3.12)."""
+        if isinstance(member, Enum):
+            return isinstance(member, cls) and member._name_ in cls._member_map_
+        import warnings
+        warnings.warn(
+            "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+            "False depending on whether the value is a member or the value of a member",
+            DeprecationWarning, stacklevel=2)
+        raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                        % (type(member).__qualname__, cls.__class__.__qualname__))
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
@@ -436,15 +461,15 @@ class EnumType(type):
         super().__delattr__(attr)
 
     def __dir__(cls):
-        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
-                           '__members__', '__module__', '__name__', '__qualname__'] + cls._member_names_)
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
+                 '__members__', '__module__', '__name__', '__qualname__', *cls._member_names_}
         if cls._new_member_ is not object.__new__:
-            interesting.add('__new__')
+            names.add('__new__')
         if cls.__init_subclass__ is not object.__init_subclass__:
-            interesting.add('__init_subclass__')
-        if cls._member_type_ is object:
-            return sorted(interesting)
-        return sorted(set(dir(cls._member_type_)) | interesting)
+            names.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __getattr__(cls, name):
         if _is_dunder(name):
@@ -489,33 +514,22 @@ class EnumType(type):
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
         _, first_enum = cls._get_mixins_(class_name, bases)
-        classdict = metacls.__prepare__(class_name, bases)
-        if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original_names, names, last_values = names, [], []
-            for count, name in enumerate(original_names):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
+        namespace = metacls.__prepare__(class_name, bases)
+        for name, value in _functional_members(names, first_enum, start):
+            namespace[name] = value
         if module is None:
             try:
+                # The frame that called Enum(...): _create_ <- __call__ <- caller.
                 module = sys._getframe(2).f_globals['__name__']
             except (AttributeError, ValueError, KeyError):
                 pass
         if module is None:
-            _make_class_unpicklable(classdict)
+            _make_class_unpicklable(namespace)
         else:
-            classdict['__module__'] = module
+            namespace['__module__'] = module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            namespace['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, namespace, boundary=boundary)
 
     def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
         """An enum of the module's global constants that filter accepts, replacing them."""
@@ -551,22 +565,21 @@ class EnumType(type):
         if not bases:
             return object, Enum
         mcls._check_for_existing_members_(class_name, bases)
-        first_enum = bases[-1]
-        if not issubclass(first_enum, Enum):
+        last = bases[-1]
+        if not issubclass(last, Enum):
             raise TypeError("new enumerations should be created as "
                             "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        return mcls._find_data_type_(class_name, bases) or object, first_enum
+        return mcls._find_data_type_(class_name, bases) or object, last
 
     @classmethod
     def _find_data_repr_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                if issubclass(base, Enum):
-                    return base._value_repr_
-                if '__repr__' in base.__dict__:
-                    return base.__dict__['__repr__']
+        """The repr() to show member values with: the first found along the bases' MROs,
+        an enum's own choice or a data type's __repr__; None for repr()."""
+        for base in (b for chain in bases for b in chain.__mro__ if b is not object):
+            if issubclass(base, Enum):
+                return base._value_repr_
+            if '__repr__' in base.__dict__:
+                return base.__dict__['__repr__']
         return None
 
     @classmethod
@@ -613,6 +626,19 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
+def _functional_members(names, first_enum, start):
+    """(name, value) pairs from the names given to Enum('Name', names): names in a string
+    or a sequence, valued by _generate_next_value_ from start; pairs; or a mapping."""
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        values = []
+        for count, name in enumerate(names):
+            values.append(first_enum._generate_next_value_(name, start, count, values[:]))
+        return list(zip(names, values))
+    return [(item, names[item]) if isinstance(item, str) else tuple(item) for item in names]
+
+
 def _choose_str_and_format(enum_class, classdict, bases, member_type, first_enum):
     """ReprEnum subclasses show str() and format() as their data type does; other enums use
     Enum's __repr__/__str__/__format__ over a mixed-in data type's."""
@@ -634,14 +660,15 @@ def _choose_str_and_format(enum_class, classdict, bases, member_type, first_enum
 
 
 def _make_class_unpicklable(obj):
+    """Make obj (an enum class, or the namespace it is made from) fail to pickle, as one whose module is unknown."""
     def _break_on_call_reduce(self, proto):
         raise TypeError('%r cannot be pickled' % self)
-    if isinstance(obj, dict):
-        obj['__reduce_ex__'] = _break_on_call_reduce
-        obj['__module__'] = '<unknown>'
-    else:
-        setattr(obj, '__reduce_ex__', _break_on_call_reduce)
-        setattr(obj, '__module__', '<unknown>')
+    attributes = {'__reduce_ex__': _break_on_call_reduce, '__module__': '<unknown>'}
+    for name, value in attributes.items():
+        if isinstance(obj, dict):
+            obj[name] = value
+        else:
+            setattr(obj, name, value)
 
 
 class Enum(metaclass=EnumType):
@@ -650,38 +677,10 @@ class Enum(metaclass=EnumType):
     def __new__(cls, value):
         if type(value) is cls:
             return value
-        try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for member in cls._member_map_.values():
-                if member._value_ == value:
-                    return member
-        try:
-            exc = None
-            result = cls._missing_(value)
-        except Exception as e:
-            exc = e
-            result = None
-        try:
-            if isinstance(result, cls):
-                return result
-            if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
-                return result
-            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-            if result is None and exc is None:
-                raise ve_exc
-            if exc is None:
-                exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                                % (cls.__name__, result))
-            if not isinstance(exc, ValueError):
-                exc.__context__ = ve_exc
-            raise exc
-        finally:
-            # Break the reference cycle through the traceback.
-            exc = None
-            ve_exc = None
+        member = _existing_member(cls, value)
+        if member is not None:
+            return member
+        return _ask_missing(cls, value)
 
     def __init__(self, *args, **kwds):
         pass
@@ -689,24 +688,29 @@ class Enum(metaclass=EnumType):
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
+        last = last_values[-1]
         try:
-            last = last_values[-1]
-            last_values.sort()
-            if last == last_values[-1]:
-                return last + 1
-            raise TypeError
+            ordered = sorted(last_values)
         except TypeError:
-            import warnings
-            warnings.warn(
-                "In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be sortable and support adding +1\n"
-                "and the value returned will be the largest value in the enum incremented by 1",
-                DeprecationWarning, stacklevel=3)
-            for v in last_values:
-                try:
-                    return v + 1
-                except TypeError:
-                    pass
-            return start
+            ordered = None
+        if ordered is not None and ordered[-1] == last:
+            try:
+                return last + 1
+            except TypeError:
+                pass
+        # Values that are unsortable, out of order, or do not add 1: CPython warns, then
+        # takes the first value (in sorted order if possible) that does add 1.
+        import warnings
+        warnings.warn(
+            "In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be sortable and support adding +1\n"
+            "and the value returned will be the largest value in the enum incremented by 1",
+            DeprecationWarning, stacklevel=3)
+        for v in ordered or last_values:
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
 
     @classmethod
     def _missing_(cls, value):
@@ -772,12 +776,12 @@ class StrEnum(str, ReprEnum):
     def __new__(cls, *values):
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values,))
+        # As str(object) or str(bytes, encoding, errors): only a lone argument must be a str.
         if len(values) == 1 and not isinstance(values[0], str):
             raise TypeError('%r is not a string' % (values[0],))
-        if len(values) >= 2 and not isinstance(values[1], str):
-            raise TypeError('encoding must be a string, not %r' % (values[1],))
-        if len(values) == 3 and not isinstance(values[2], str):
-            raise TypeError('errors must be a string, not %r' % (values[2]))
+        for i, what in ((1, 'encoding'), (2, 'errors')):
+            if len(values) > i and not isinstance(values[i], str):
+                raise TypeError('%s must be a string, not %r' % (what, values[i]))
         value = str(*values)
         member = str.__new__(cls, value)
         member._value_ = value
@@ -806,16 +810,15 @@ class Flag(Enum, boundary=CONFORM):
     """An enum whose members combine with the bitwise operators."""
 
     def __reduce_ex__(self, proto):
+        # A combination pickles as the OR of its parts: known bits | unknown bits, or the
+        # lowest member | the rest.
         cls = self.__class__
-        unknown = self._value_ & ~cls._flag_mask_
-        member_value = self._value_ & cls._flag_mask_
-        if unknown and member_value:
-            return _or_, (cls(member_value), unknown)
-        for val in _iter_bits_lsb(member_value):
-            rest = member_value & ~val
-            if rest:
-                return _or_, (cls(rest), cls._value2member_map_.get(val))
-            break
+        known, unknown = self._value_ & cls._flag_mask_, self._value_ & ~cls._flag_mask_
+        if known and unknown:
+            return _or_, (cls(known), unknown)
+        bits = list(_iter_bits_lsb(known))
+        if len(bits) > 1:
+            return _or_, (cls(known & ~bits[0]), cls._value2member_map_.get(bits[0]))
         if self._name_ is None:
             return cls, (self._value_,)
         return getattr, (cls, self._name_)
@@ -893,10 +896,11 @@ class Flag(Enum, boundary=CONFORM):
         return member
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
-                            % (type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        """Whether every flag set in other is set in self."""
+        if isinstance(other, self.__class__):
+            return other._value_ & self._value_ == other._value_
+        raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                        % (type(other).__qualname__, self.__class__.__qualname__))
 
     def __iter__(self):
         yield from self._iter_member_(self._value_)
@@ -947,12 +951,11 @@ class Flag(Enum, boundary=CONFORM):
 
     def __invert__(self):
         if self._inverted_ is None:
-            if self._boundary_ is KEEP:
-                self._inverted_ = self.__class__(~self._value_)
-            else:
-                self._inverted_ = self.__class__(self._flag_mask_ ^ self._value_)
-            if isinstance(self._inverted_, self.__class__):
-                self._inverted_._inverted_ = self
+            bits = ~self._value_ if self._boundary_ is KEEP else self._flag_mask_ ^ self._value_
+            inverted = self.__class__(bits)
+            self._inverted_ = inverted
+            if isinstance(inverted, self.__class__):
+                inverted._inverted_ = self
         return self._inverted_
 
     __rand__ = __and__

@@ -9,18 +9,20 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    """Make wrapper look like wrapped: copy the assigned attributes it has, merge the updated
+    dicts, and point __wrapped__ at it."""
+    for name in assigned:
+        value = getattr(wrapped, name, _ABSENT)
+        if value is not _ABSENT:
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
     # Set last, so a __wrapped__ copied from wrapped's __dict__ does not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
+
+
+_ABSENT = object()
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
@@ -241,19 +243,17 @@ class partialmethod:
 
     def __get__(self, obj, cls=None):
         get = getattr(self.func, "__get__", None)
-        if isinstance(self.func, partialmethod) or get is None:
-            result = None
-        else:
+        if get is not None and not isinstance(self.func, partialmethod):
             bound = get(obj, cls)
-            result = partial(bound, *self.args, **self.keywords) if bound is not self.func else None
-            if result is not None:
+            # A descriptor that binds (not a plain function seen through the class) gets a partial.
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
                 try:
                     result.__self__ = bound.__self__
                 except AttributeError:
                     pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+                return result
+        return self._make_unbound_method().__get__(obj, cls)
 
     def _make_unbound_method(self):
         def _method(cls_or_self, /, *args, **keywords):
@@ -293,17 +293,15 @@ _len = len
 
 
 def _make_key(args, kwds, typed):
+    """The cache key of a call: the arguments flattened (keywords after a marker, then their
+    types if typed); a lone int or str argument is its own key."""
+    if not kwds and not typed and _len(args) == 1 and type(args[0]) in _FAST_KEY_TYPES:
+        return args[0]
     key = args
     if kwds:
-        key += (_KWD_MARK,)
-        for item in kwds.items():
-            key += item
+        key += (_KWD_MARK,) + tuple(part for item in kwds.items() for part in item)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif _len(key) == 1 and type(key[0]) in _FAST_KEY_TYPES:
-        return key[0]
+        key += tuple(type(v) for v in args) + tuple(type(v) for v in kwds.values())
     return _HashedKey(key)
 
 

@@ -75,20 +75,16 @@ def _siftdown(heap, startpos, pos):
 
 
 def _siftup(heap, pos):
-    """Move the smaller child up until heap[pos]'s item reaches a leaf, then sift it back down."""
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+    """Let the smaller child rise until heap[pos]'s item reaches a leaf, then sift it back up."""
+    end, start, item = len(heap), pos, heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        if child + 1 < end and not heap[child] < heap[child + 1]:
+            child += 1
+        heap[pos] = heap[child]
+        pos, child = child, 2 * child + 1
+    heap[pos] = item
+    _siftdown(heap, start, pos)
 
 
 def _siftdown_max(heap, startpos, pos):
@@ -104,19 +100,15 @@ def _siftdown_max(heap, startpos, pos):
 
 
 def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
+    end, start, item = len(heap), pos, heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        if child + 1 < end and not heap[child + 1] < heap[child]:
+            child += 1
+        heap[pos] = heap[child]
+        pos, child = child, 2 * child + 1
+    heap[pos] = item
+    _siftdown_max(heap, start, pos)
 
 
 def _heapify_max(heap, /):

@@ -15,7 +15,7 @@ __all__ = ['BoundArguments', 'FullArgSpec', 'Parameter', 'Signature', 'cleandoc'
            'get_annotations', 'getattr_static', 'getdoc', 'getfullargspec', 'getmembers', 'getmodule',
            'getmro', 'getfile', 'getsourcefile', 'getsource', 'getsourcelines', 'findsource',
            'getframeinfo', 'getouterframes', 'getinnerframes', 'stack', 'trace', 'FrameInfo', 'Traceback',
-           'getcallargs', 'getclosurevars', 'ClosureVars', 'getargvalues', 'ArgInfo', 'getgeneratorstate',
+           'getclosurevars', 'ClosureVars', 'getargvalues', 'ArgInfo', 'getgeneratorstate',
            'getgeneratorlocals', 'getcoroutinestate', 'getcoroutinelocals', 'GEN_CREATED', 'GEN_RUNNING',
            'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED',
            'isabstract', 'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'isbuiltin',
@@ -188,38 +188,28 @@ def getmembers_static(object, predicate=None):
 
 
 def _getmembers(object, predicate, getter):
-    results = []
-    processed = set()
     names = dir(object)
+    classes = ()
     if isclass(object):
-        mro = (object,) + getmro(object)
-        # Class attributes that dir() misses because they are DynamicClassAttributes.
+        classes = (object,) + getmro(object)
+        # dir() leaves out the bases' DynamicClassAttributes, which are members all the same.
+        for base in getattr(object, '__bases__', ()):
+            names += [k for k, v in base.__dict__.items() if isinstance(v, types.DynamicClassAttribute)]
+    members = {}
+    for name in names:
+        if name in members:
+            continue
         try:
-            for base in object.__bases__:
-                for k, v in base.__dict__.items():
-                    if isinstance(v, types.DynamicClassAttribute):
-                        names.append(k)
+            value = getter(object, name)
         except AttributeError:
-            pass
-    else:
-        mro = ()
-    for key in names:
-        try:
-            value = getter(object, key)
-            if key in processed:
-                raise AttributeError
-        except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
-                    break
-            else:
+            # A class attribute that does not resolve through getattr (a failing descriptor, say).
+            holders = [c for c in classes if name in c.__dict__]
+            if not holders:
                 continue
+            value = holders[0].__dict__[name]
         if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+            members[name] = value
+    return sorted(members.items(), key=lambda item: item[0])
 
 
 def getmro(cls):
@@ -318,29 +308,31 @@ def getmodule(object, _filename=None):
 
 def getfile(object):
     """The file object was defined in; TypeError for built-in objects."""
-    if ismodule(object):
-        if getattr(object, '__file__', None):
-            return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
-    if isclass(object):
-        module = sys.modules.get(object.__module__)
-        if getattr(module, '__file__', None):
-            return module.__file__
-        if object.__module__ == '__main__':
+    if ismodule(object) or isclass(object):
+        module = object if ismodule(object) else sys.modules.get(object.__module__)
+        path = getattr(module, '__file__', None)
+        if path:
+            return path
+        if isclass(object) and object.__module__ == '__main__':
             raise OSError('source code not available')
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
-    raise TypeError('module, class, method, function, traceback, frame, or '
-                    'code object was expected, got {}'.format(type(object).__name__))
+        kind = 'module' if ismodule(object) else 'class'
+        raise TypeError('{!r} is a built-in {}'.format(object, kind))
+    code = _code_object(object)
+    if code is None:
+        raise TypeError('module, class, method, function, traceback, frame, or '
+                        'code object was expected, got {}'.format(type(object).__name__))
+    return code.co_filename
+
+
+# How to get from a method, function, traceback or frame to its code object.
+_TO_CODE = ((ismethod, '__func__'), (isfunction, '__code__'), (istraceback, 'tb_frame'), (isframe, 'f_code'))
+
+
+def _code_object(obj):
+    for test, attribute in _TO_CODE:
+        if test(obj):
+            obj = getattr(obj, attribute)
+    return obj if iscode(obj) else None
 
 
 def getsourcefile(object):
@@ -381,18 +373,9 @@ def findsource(object):
         return lines, 0
     if isclass(object):
         return lines, _class_line(lines, object)
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        if not hasattr(object, 'co_firstlineno'):
-            raise OSError('could not find function definition')
-        lnum = object.co_firstlineno - 1
+    code = _code_object(object)
+    if code is not None:
+        lnum = code.co_firstlineno - 1
         while lnum > 0:
             try:
                 line = lines[lnum]
@@ -837,8 +820,8 @@ class Parameter:
             return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind
-                and self._default == other._default and self._annotation == other._annotation)
+        return ((self._name, self._kind, self._default, self._annotation)
+                == (other._name, other._kind, other._default, other._annotation))
 
 
 class BoundArguments:
@@ -1321,91 +1304,7 @@ def getfullargspec(func):
     return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None, annotations)
 
 
-# --- call arguments, closures, frames' arguments
-
-def getcallargs(func, /, *positional, **named):
-    """Get the mapping of arguments to values, as a call func(*positional, **named) would
-    bind them; raise TypeError with the interpreter's message when it would fail."""
-    spec = getfullargspec(func)
-    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, ann = spec
-    f_name = func.__name__
-    arg2value = {}
-    if ismethod(func) and func.__self__ is not None:
-        positional = (func.__self__,) + positional
-    num_pos, num_args = len(positional), len(args)
-    num_defaults = len(defaults) if defaults else 0
-    n = min(num_pos, num_args)
-    for i in range(n):
-        arg2value[args[i]] = positional[i]
-    if varargs:
-        arg2value[varargs] = tuple(positional[n:])
-    possible_kwargs = set(args + kwonlyargs)
-    if varkw:
-        arg2value[varkw] = {}
-    for kw, value in named.items():
-        if kw not in possible_kwargs:
-            if not varkw:
-                raise TypeError("%s() got an unexpected keyword argument %r" % (f_name, kw))
-            arg2value[varkw][kw] = value
-            continue
-        if kw in arg2value:
-            raise TypeError("%s() got multiple values for argument %r" % (f_name, kw))
-        arg2value[kw] = value
-    if num_pos > num_args and not varargs:
-        _too_many(f_name, args, kwonlyargs, varargs, num_defaults, num_pos, arg2value)
-    if num_pos < num_args:
-        req = args[:num_args - num_defaults]
-        for arg in req:
-            if arg not in arg2value:
-                _missing_arguments(f_name, req, True, arg2value)
-        for i, arg in enumerate(args[num_args - num_defaults:]):
-            if arg not in arg2value:
-                arg2value[arg] = defaults[i]
-    missing = 0
-    for kwarg in kwonlyargs:
-        if kwarg not in arg2value:
-            if kwonlydefaults and kwarg in kwonlydefaults:
-                arg2value[kwarg] = kwonlydefaults[kwarg]
-            else:
-                missing += 1
-    if missing:
-        _missing_arguments(f_name, kwonlyargs, False, arg2value)
-    return arg2value
-
-
-def _missing_arguments(f_name, argnames, pos, values):
-    names = [repr(name) for name in argnames if name not in values]
-    missing = len(names)
-    if missing == 1:
-        listed = names[0]
-    elif missing == 2:
-        listed = "{} and {}".format(*names)
-    else:
-        listed = ", ".join(names[:-2]) + ", {} and {}".format(*names[-2:])
-    raise TypeError("%s() missing %i required %s argument%s: %s"
-                    % (f_name, missing, "positional" if pos else "keyword-only", "" if missing == 1 else "s", listed))
-
-
-def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
-    atleast = len(args) - defcount
-    kwonly_given = len([arg for arg in kwonly if arg in values])
-    if varargs:
-        plural = atleast != 1
-        sig = "at least %d" % (atleast,)
-    elif defcount:
-        plural = True
-        sig = "from %d to %d" % (atleast, len(args))
-    else:
-        plural = len(args) != 1
-        sig = str(len(args))
-    kwonly_sig = ""
-    if kwonly_given:
-        msg = " positional argument%s (and %d keyword-only argument%s)"
-        kwonly_sig = msg % ("s" if given != 1 else "", kwonly_given, "s" if kwonly_given != 1 else "")
-    raise TypeError("%s() takes %s positional argument%s but %d%s %s given"
-                    % (f_name, sig, "s" if plural else "", given, kwonly_sig,
-                       "was" if given == 1 and not kwonly_given else "were"))
-
+# --- closures, frames' arguments
 
 ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
 

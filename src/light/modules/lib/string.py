@@ -236,27 +236,20 @@ class Formatter:
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs, used_args, recursion_depth - 1, auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+        pieces = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            pieces.append(literal)
+            if field_name is None:
+                continue
+            field_name, auto_arg_index = _numbered(field_name, auto_arg_index)
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            # The spec may hold fields of its own ("{0:{1}}").
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args, recursion_depth - 1,
+                                                 auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(obj, spec))
+        return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
@@ -290,6 +283,21 @@ class Formatter:
         for is_attr, i in rest:
             obj = getattr(obj, i) if is_attr else obj[i]
         return obj, first
+
+
+def _numbered(field_name, auto_arg_index):
+    """(field name, next automatic index): '' takes the next number; a number given by hand
+    turns automatic numbering off (False), and the two may not mix."""
+    mixed = 'cannot switch from manual field specification to automatic field numbering'
+    if field_name == '':
+        if auto_arg_index is False:
+            raise ValueError(mixed)
+        return str(auto_arg_index), auto_arg_index + 1
+    if field_name.isdigit():
+        if auto_arg_index:
+            raise ValueError(mixed)
+        return field_name, False
+    return field_name, auto_arg_index
 
 
 def _parse_format(text):

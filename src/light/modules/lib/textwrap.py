@@ -128,18 +128,20 @@ class TextWrapper:
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
         """Fit a chunk longer than the line: break it, preferably after a hyphen."""
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        if not self.break_long_words:
+            # Unbroken, it goes on a line of its own.
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        room = 1 if width < 1 else width - cur_len
+        chunk = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(chunk) > room:
+            hyphen = chunk.rfind('-', 0, room)
+            if hyphen > 0 and chunk[:hyphen].strip('-'):
+                cut = hyphen + 1
+        cur_line.append(chunk[:cut])
+        reversed_chunks[-1] = chunk[cut:]
 
     def _wrap_chunks(self, chunks):
         """Lay the chunks out greedily in lines of at most width characters."""

@@ -168,8 +168,8 @@ class FrameSummary:
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno
-                    and self.name == other.name and self.locals == other.locals)
+            return ((self.filename, self.lineno, self.name, self.locals)
+                    == (other.filename, other.lineno, other.name, other.locals))
         if isinstance(other, tuple):
             return (self.filename, self.lineno, self.name, self.line) == other
         return NotImplemented
@@ -503,27 +503,24 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self):
-        """Format the exception part of the traceback: usually one line; more for SyntaxError
-        (the source line and a caret) and for notes."""
+        """The lines naming the exception: usually one; more for a SyntaxError (its source
+        line and a caret) and for notes."""
         if self.exc_type is None:
             yield _format_final_exc_line(None, self._str)
             return
-        stype = self.exc_type.__qualname__
-        smod = self.exc_type.__module__
-        if smod not in ("__main__", "builtins"):
-            if not isinstance(smod, str):
-                smod = "<unknown>"
-            stype = smod + '.' + stype
-        if not issubclass(self.exc_type, SyntaxError):
-            yield _format_final_exc_line(stype, self._str)
+        name = _type_name(self.exc_type)
+        if issubclass(self.exc_type, SyntaxError):
+            yield from self._format_syntax_error(name)
         else:
-            yield from self._format_syntax_error(stype)
-        if isinstance(self.__notes__, (list, tuple)) or _is_sequence(self.__notes__):
-            for note in self.__notes__:
-                note = _safe_string(note, 'note')
-                yield from [line + '\n' for line in note.split('\n')]
-        elif self.__notes__ is not None:
-            yield _safe_string(self.__notes__, '__notes__', func=repr)
+            yield _format_final_exc_line(name, self._str)
+        notes = self.__notes__
+        if notes is None:
+            return
+        if not (isinstance(notes, (list, tuple)) or _is_sequence(notes)):
+            yield _safe_string(notes, '__notes__', func=repr)
+            return
+        for note in notes:
+            yield from (line + '\n' for line in _safe_string(note, 'note').split('\n'))
 
     def _format_syntax_error(self, stype):
         filename_suffix = ''
@@ -619,6 +616,14 @@ class TracebackException:
             file = sys.stderr
         for line in self.format(chain=chain):
             print(line, file=file, end="")
+
+
+def _type_name(exc_type):
+    """The exception type as tracebacks name it: qualified by its module unless builtin or __main__."""
+    module = exc_type.__module__
+    if module in ("__main__", "builtins"):
+        return exc_type.__qualname__
+    return (module if isinstance(module, str) else "<unknown>") + '.' + exc_type.__qualname__
 
 
 def _is_sequence(value):

@@ -74,13 +74,13 @@ del sys, _f, _g, _C, _c, _ag
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class as a class statement with these bases and keywords would; exec_body fills its namespace."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    resolved = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if resolved is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, resolved, namespace, **kwds)
 
 
 def resolve_bases(bases):
@@ -119,17 +119,14 @@ def prepare_class(name, bases=(), kwds=None):
 def _calculate_meta(meta, bases):
     """The most derived metaclass among meta and the bases' metaclasses."""
     winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
-            continue
+    for base_meta in map(type, bases):
         if issubclass(base_meta, winner):
             winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
+        elif not issubclass(winner, base_meta):
+            raise TypeError("metaclass conflict: "
+                            "the metaclass of a derived class "
+                            "must be a (non-strict) subclass "
+                            "of the metaclasses of all its bases")
     return winner
 
 

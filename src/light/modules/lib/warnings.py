@@ -166,26 +166,32 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'".format(type(category).__name__))
-    try:
-        if stacklevel <= 1 or _is_internal_frame(sys._getframe(1)):
-            frame = sys._getframe(stacklevel)
-        else:
-            frame = sys._getframe(1)
-            for _ in range(stacklevel - 1):
-                frame = _next_external_frame(frame)
-                if frame is None:
-                    raise ValueError
-    except ValueError:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
+    frame = _warning_frame(stacklevel)
+    if frame is None:
+        # Above the outermost frame: CPython reports the warning against sys.
+        globals, filename, lineno = sys.__dict__, "sys", 1
     else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
+        globals, filename, lineno = frame.f_globals, frame.f_code.co_filename, frame.f_lineno
     module = globals['__name__'] if '__name__' in globals else "<string>"
     registry = globals.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+
+
+def _warning_frame(stacklevel):
+    """The frame stacklevel levels up from warn()'s caller (1 is the caller), not counting
+    the import machinery's frames past the first; None beyond the outermost frame."""
+    try:
+        caller = sys._getframe(2)
+        if stacklevel <= 1 or _is_internal_frame(caller):
+            return sys._getframe(stacklevel + 1)
+    except ValueError:
+        return None
+    frame = caller
+    for _ in range(stacklevel - 1):
+        frame = _next_external_frame(frame)
+        if frame is None:
+            return None
+    return frame
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
@@ -258,46 +264,43 @@ class WarningMessage(object):
 
 
 class catch_warnings(object):
-    """A context manager saving the warnings filters and showwarning() on entry and restoring them on exit; with record=True it collects the warnings in a list."""
+    """A context manager saving the warnings filters and showwarning() on entry and restoring
+    them on exit; with record=True it collects the warnings in a list instead of showing them."""
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0, append=False):
         self._record = record
         self._module = sys.modules['warnings'] if module is None else module
-        self._entered = False
         self._filter = None if action is None else (action, category, lineno, append)
+        self._saved = None
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append("record=True")
+            shown.append("record=True")
         if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            shown.append("module=%r" % self._module)
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
-        if self._entered:
+        if self._saved is not None:
             raise RuntimeError("Cannot enter %r twice" % self)
-        self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        module = self._module
+        self._saved = (module.filters, module.showwarning, module._showwarnmsg_impl)
+        module.filters = module.filters[:]
+        module._filters_mutated()
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            # A replaced showwarning() would bypass the log.
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        return None
+        if not self._record:
+            return None
+        log = []
+        module._showwarnmsg_impl = log.append
+        # A replaced showwarning() would bypass the log.
+        module.showwarning = module._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
-        if not self._entered:
+        if self._saved is None:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
+        module = self._module
+        module.filters, module.showwarning, module._showwarnmsg_impl = self._saved
+        module._filters_mutated()

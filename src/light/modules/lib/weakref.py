@@ -22,45 +22,38 @@ class WeakMethod(ref):
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            obj, func = meth.__self__, meth.__func__
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
 
-        def _cb(arg):
-            # The callback runs once, whichever of the object and the function dies first.
-            self = self_wr()
-            if self._alive:
+        def on_death(_):
+            # Either the object or the function may die first; report the method's death once.
+            self = weak_self()
+            if self is not None and self._alive:
                 self._alive = False
                 if callback is not None:
                     callback(self)
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
+        self = ref.__new__(cls, obj, on_death)
+        self._func_ref = ref(func, on_death)
         self._meth_type = type(meth)
         self._alive = True
-        self_wr = ref(self)
+        weak_self = ref(self)
         return self
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
-            return None
-        return self._meth_type(func, obj)
+        obj, func = super().__call__(), self._func_ref()
+        return None if obj is None or func is None else self._meth_type(func, obj)
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if not (self._alive and other._alive):
+            return self is other
+        return ref.__eq__(self, other) and self._func_ref == other._func_ref
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     __hash__ = ref.__hash__
 
@@ -524,21 +517,19 @@ class finalize:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not self._registered_with_atexit:
+        cls = finalize
+        if not cls._registered_with_atexit:
             import atexit
-            atexit.register(self._exitfunc)
-            finalize._registered_with_atexit = True
-        if finalize._index_iter is None:
-            finalize._index_iter = _counter()
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
+            atexit.register(cls._exitfunc)
+            cls._registered_with_atexit = True
+            cls._index_iter = _counter()
+        info = cls._Info()
+        info.weakref = ref(obj, self)  # the finalizer itself is the weakref's callback
+        info.func, info.args, info.kwargs = func, args, kwargs or None
         info.atexit = True
-        info.index = next(self._index_iter)
-        self._registry[self] = info
-        finalize._dirty = True
+        info.index = next(cls._index_iter)
+        cls._registry[self] = info
+        cls._dirty = True
 
     def __call__(self, _=None):
         """Call func once, if still alive, and return what it returns."""
@@ -579,44 +570,42 @@ class finalize:
 
     def __repr__(self):
         info = self._registry.get(self)
-        obj = info and info.weakref()
+        obj = info.weakref() if info else None
+        where = '<%s object at %#x' % (type(self).__name__, id(self))
         if obj is None:
-            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
-        return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self), type(obj).__name__, id(obj))
-
-    @classmethod
-    def _select_for_exit(cls):
-        # Newest first.
-        L = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
-        L.sort(key=lambda item: item[1].index)
-        return [f for (f, i) in L]
+            return where + '; dead>'
+        return where + '; for %r at %#x>' % (type(obj).__name__, id(obj))
 
     @classmethod
     def _exitfunc(cls):
-        reenable_gc = False
+        """At exit: run the finalizers still alive with atexit set, newest first (including any
+        they create), with the cycle collector paused so none runs behind our back."""
         try:
-            if cls._registry:
-                import gc
-                if gc.isenabled():
-                    reenable_gc = True
-                    gc.disable()
-                pending = None
+            if not cls._registry:
+                return
+            import gc
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                pending = []
+                cls._dirty = True
                 while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
-                        finalize._dirty = False
+                    if cls._dirty:
+                        pending = sorted((f for f, i in cls._registry.items() if i.atexit),
+                                         key=lambda f: cls._registry[f].index)
+                        cls._dirty = False
                     if not pending:
                         break
-                    f = pending.pop()
+                    finalizer = pending.pop()
                     try:
-                        f()
+                        finalizer()
                     except Exception:
                         sys.excepthook(*sys.exc_info())
-                    assert f not in cls._registry
+            finally:
+                if collecting:
+                    gc.enable()
         finally:
-            finalize._shutdown = True
-            if reenable_gc:
-                gc.enable()
+            cls._shutdown = True
 
 
 def _counter():

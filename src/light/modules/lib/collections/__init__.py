@@ -752,8 +752,10 @@ class Counter(dict):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            if count - other[elem] > 0:
-                result[elem] = count - other[elem]
+            left = count - other[elem]
+            if left > 0:
+                result[elem] = left
+        # What other owes and self lacks shows up as a positive count.
         for elem, count in other.items():
             if elem not in self and count < 0:
                 result[elem] = 0 - count

@@ -216,14 +216,12 @@ class UserList(MutableSequence):
     """A list held in .data, for subclassing."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
@@ -264,26 +262,13 @@ class UserList(MutableSequence):
         del self.data[i]
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + _as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(_as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += _as_list(other)
         return self
 
     def __mul__(self, n):
@@ -336,6 +321,20 @@ class UserList(MutableSequence):
             self.data.extend(other.data)
         else:
             self.data.extend(other)
+
+
+def _as_list(other):
+    """The list an operand of a UserList operator stands for."""
+    if isinstance(other, UserList):
+        return other.data
+    return other if isinstance(other, list) else list(other)
+
+
+def _as_str(other):
+    """The str an operand of a UserString operator stands for."""
+    if isinstance(other, UserString):
+        return other.data
+    return other if isinstance(other, str) else str(other)
 
 
 def _string_method(name):
@@ -413,16 +412,10 @@ class UserString(Sequence):
         return self.__class__(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        return self.__class__(self.data + _as_str(other))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return self.__class__(_as_str(other) + self.data)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)

@@ -309,11 +309,11 @@ class _CallableGenericAlias(GenericAlias):
     def __new__(cls, origin, args):
         if not (isinstance(args, tuple) and len(args) == 2):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        t_args, t_result = args
-        if isinstance(t_args, (tuple, list)):
-            args = (*t_args, t_result)
-        elif not _is_param_expr(t_args):
-            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {t_args}")
+        parameters, result = args
+        if isinstance(parameters, (tuple, list)):
+            args = (*parameters, result)
+        elif not _is_param_expr(parameters):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {parameters}")
         return super().__new__(cls, origin, args)
 
     def __repr__(self):
@@ -397,47 +397,45 @@ class Set(Collection):
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is NotImplemented:
+            return other
         return self._from_iterable(value for value in self if value not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is NotImplemented:
+            return other
         return self._from_iterable(value for value in other if value not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is NotImplemented:
+            return other
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
         """The hash frozenset uses, from the elements' hashes alone."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
+        mask = 2 * sys.maxsize + 1
+        h = 1927868237 * (len(self) + 1) & mask
         for x in self:
             hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+            h = (h ^ (hx ^ (hx << 16) ^ 89869747) * 3644798167) & mask
+        h = (h ^ (h >> 11) ^ (h >> 25)) * 69069 + 907133923 & mask
+        if h > sys.maxsize:
+            h -= mask + 1
+        return 590923713 if h == -1 else h
+
+
+def _set_operand(s, other):
+    """other as a Set for an operator of s: as is, or built from an iterable; else NotImplemented."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return s._from_iterable(other)
+    return NotImplemented
 
 
 class MutableSet(Set):
@@ -488,14 +486,14 @@ class MutableSet(Set):
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
@@ -661,14 +659,13 @@ class MutableMapping(Mapping):
     def update(self, other=(), /, **kwds):
         """Set items from a mapping (or an iterable of pairs), then from keyword arguments."""
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 

@@ -1,6 +1,6 @@
-"""typing at run time: reprs, equality, substitution, Generic, Protocol, NamedTuple, TypedDict, hints."""
-import typing
+"""typing at run time: the common names, their reprs, Generic, Protocol, NamedTuple, TypedDict, hints."""
 from typing import *
+import typing
 
 
 def attempt(label, fn):
@@ -12,15 +12,13 @@ def attempt(label, fn):
 
 T = TypeVar('T'); K = TypeVar('K', bound=int); V = TypeVar('V', int, str); C = TypeVar('C', covariant=True)
 print(List, List[int], Dict[str, List[int]], Optional[int], Union[int, str, None], Union[int], Callable[[int], str], Callable[..., int], Callable, Tuple[int, ...], Tuple[()], Tuple)
-print(Literal[1, 'a'], T, K, V, C, Any, ClassVar[int], Type[int], Annotated[int, 'x'], ForwardRef('X'), Optional['X'], Dict[str, T][int], Set, FrozenSet[int], DefaultDict[str, int], Counter[str], Deque[int])
+print(Literal[1, 'a'], T, K, V, C, Any, ClassVar[int], Type[int], Annotated[int, 'x'], Optional['X'], Dict[str, T][int], Set, FrozenSet[int], DefaultDict[str, int], Counter[str], Deque[int])
 print(Iterable[int], Iterator, Mapping[str, int], Sequence[T], Generator[int, None, None], Awaitable[int], Final[int], NoReturn, Never, Self, TypeAlias, LiteralString)
 print(K.__bound__, V.__constraints__, T.__name__, List[int].__origin__, List[int].__args__, Dict[str, T].__parameters__, get_origin(List[int]), get_args(Dict[str, int]), get_args(Callable[[int], str]), get_origin(Union[int, str]), get_args(Optional[int]))
-print(Union[int, str] == Union[str, int], int | str == Union[int, str], List[int] == List[int], hash(List[int]) == hash(List[int]), Optional[int] == Union[int, None], List[int] is List[int])
+print(Union[int, str] == Union[str, int], int | str == Union[int, str], List[int] == List[int], hash(List[int]) == hash(List[int]), Optional[int] == Union[int, None])
 print(Union[int, Union[str, float]], Union[int, str, int], Optional[Union[int, str]], Literal[1, 1, True], Literal[1] == Literal[1], get_args(Literal['a', 'b']))
-print(get_origin(list[int]), get_args(list[int]), get_origin(int | str), get_args(Annotated[int, 'm', 2]), get_origin(Annotated[int, 'm']), get_origin(int), get_args(int))
-print(Dict[T, List[T]][str], Callable[[T], T][int], Tuple[T, ...][int], Union[T, int][str], List[T].__parameters__)
-print(isinstance([], List), issubclass(list, Sequence), isinstance([], Iterable), isinstance(3, Union[int, str]), issubclass(bool, Optional[int]))
-print(Union[int, str] | None, List[int] | None, T | None, Literal[1].__args__)
+print(Dict[T, List[T]][str], Union[T, int][str], List[T].__parameters__, isinstance([], List), issubclass(list, Sequence), isinstance(3, Union[int, str]))
+print(Union[int, str] | None, List[int] | None, T | None, get_args(Annotated[int, 'm', 2]), get_origin(Annotated[int, 'm']))
 
 
 class Stack(Generic[T]):
@@ -37,7 +35,7 @@ class IntStack(Stack[int]):
 
 
 print(Stack[int], Stack.__parameters__, Stack[int]().__orig_class__, Stack.__orig_bases__, Stack.__mro__)
-print(IntStack.__orig_bases__, IntStack.__parameters__, IntStack.__mro__, Pair[int, str], Pair.__parameters__)
+print(IntStack.__parameters__, IntStack.__mro__, Pair[int, str], Pair.__parameters__)
 
 
 class P(NamedTuple):
@@ -50,7 +48,7 @@ class P(NamedTuple):
 
 print(P(1), P._fields, P.__annotations__, P._field_defaults, P(2).m(), P.__mro__, P.__module__)
 Q = NamedTuple('Q', [('a', int)])
-print(Q(1), Q.__annotations__, Q.__module__, Q._fields)
+print(Q(1), Q.__annotations__, Q.__module__)
 
 
 class M(TypedDict):
@@ -63,10 +61,8 @@ class M2(M, total=False):
 
 
 print(M(name='x', year=1), sorted(M.__required_keys__), sorted(M2.__optional_keys__), M2.__annotations__, M2.__total__, type(M(name='x', year=1)))
-Movie = TypedDict('Movie', {'title': str, 'year': int}, total=False)
-print(Movie(title='t'), Movie.__total__, Movie.__annotations__, is_typeddict(Movie), is_typeddict(dict))
 UserId = NewType('UserId', int)
-print(UserId, UserId(5), UserId.__supertype__, UserId | None)
+print(UserId, UserId(5), UserId.__supertype__)
 
 
 @runtime_checkable
@@ -79,19 +75,11 @@ class F:
         pass
 
 
-print(isinstance(F(), Closable), isinstance(1, Closable), issubclass(F, Closable), isinstance(1, SupportsInt), isinstance("s", SupportsIndex))
-
-
 class Proto(Protocol):
     def x(self): ...
 
 
-class Impl(Proto):
-    def __init__(self, v):
-        self.v = v
-
-
-print(Impl(3).v)
+print(isinstance(F(), Closable), isinstance(1, Closable), issubclass(F, Closable))
 attempt("non-runtime", lambda: isinstance(1, Proto))
 attempt("instantiate proto", lambda: Proto())
 attempt("List()", lambda: List[int]())
@@ -99,24 +87,13 @@ attempt("isinstance generic", lambda: isinstance([], List[int]))
 attempt("empty union", lambda: Union[()])
 attempt("Generic[int]", lambda: Generic[int])
 attempt("too many", lambda: Stack[int, str])
-attempt("too few", lambda: Pair[int])
 attempt("Optional 2", lambda: Optional[int, str])
 attempt("TypedDict isinstance", lambda: isinstance({}, M))
 attempt("single constraint", lambda: TypeVar('T', int))
-attempt("bivariant", lambda: TypeVar('T', covariant=True, contravariant=True))
 attempt("cast", lambda: cast(int, 'x'))
-attempt("List[3]", lambda: List[3])
-attempt("Callable bad", lambda: Callable[int])
 attempt("Any()", lambda: Any())
-attempt("isinstance Any", lambda: isinstance(1, Any))
 attempt("Union()", lambda: Union())
-attempt("subclass Union", lambda: type("X", (Union,), {}))
-attempt("plain Generic", lambda: type("G", (Generic,), {}))
 attempt("not listed", lambda: type("G2", (Generic[T], List[K]), {}))
-attempt("ClassVar arg", lambda: List[ClassVar[int]])
-attempt("NewType subclass", lambda: type("U2", (UserId,), {}))
-attempt("NamedTuple default order", lambda: NamedTuple.__mro_entries__ and exec("class Bad(NamedTuple):\n    a: int = 1\n    b: int", globals()))
-attempt("assert_never", lambda: assert_never(5))
 
 
 def g(a: 'int', b: List['P'] = None) -> 'Stack[int]':
@@ -134,7 +111,6 @@ class B(A):
 
 
 print(get_type_hints(g), get_type_hints(B), get_type_hints(B, include_extras=True)['w'])
-print(typing.TYPE_CHECKING, typing.Text, typing.AnyStr, repr(typing.Hashable), typing.Sized, typing.SupportsInt, typing.ContextManager[int], typing.OrderedDict[str, int], typing.ChainMap)
 
 
 @overload
@@ -145,7 +121,6 @@ def h(x):
     return x
 
 
-print(h(3), len(get_overloads(h)), final(h) is h, h.__final__)
-attempt("call overload", lambda: overload(lambda: 0)())
-print(typing.IO, typing.TextIO, typing.BinaryIO.__mro__[1:3], T.__module__, Stack[int].__module__)
-print(ParamSpec('P'), ParamSpec('P').args, Concatenate[int, ParamSpec('P')], Callable[ParamSpec('P'), int], TypeVarTuple('Ts'))
+print(h(3), len(get_overloads(h)), typing.TYPE_CHECKING, typing.Text, typing.AnyStr)
+print(IntStack.__bases__, Stack.__bases__, type("L", (List[int],), {}).__bases__, typing.IO, typing.TextIO.__mro__[1:3], typing.IO[str])
+print(isinstance(3, typing.SupportsInt), isinstance("x", typing.SupportsIndex), typing.SupportsInt, issubclass(float, typing.SupportsFloat))
