@@ -8,7 +8,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 cd "$(dirname "$program")" || exit 2
 name=$(basename "$program")
-env -i LANG=C.UTF-8 /usr/bin/python3.11 "$name" >"$dir/want.out" 2>"$dir/want.err"
+env -i LANG=C.UTF-8 /usr/bin/python3.11 -B "$name" >"$dir/want.out" 2>"$dir/want.err"
 echo "exit $?" >>"$dir/want.out"
 env -i LANG=C.UTF-8 "$light" "$name" >"$dir/got.out" 2>"$dir/got.err"
 echo "exit $?" >>"$dir/got.out"
