@@ -12,6 +12,7 @@
 #include "light/objects/slots.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
+#include "light/objects/union.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
@@ -641,8 +642,8 @@ bool plain_class(Value cls) { return type_check(cls) && type_of(cls) == &type_ty
 int isinstance(Value v, Value cls) {
   if (type_of(v) == cls.object()) return 1;
   if (plain_class(cls)) return is_instance_of(v, as_type(cls));
-  if (tuple_check(cls)) {
-    Tuple* t = as_tuple(cls);
+  if (tuple_check(cls) || union_check(cls)) {
+    Tuple* t = as_tuple(union_check(cls) ? cls.as<Union>()->args : cls);
     for (int64_t i = 0; i < t->size; ++i) {
       int r = isinstance(v, t->items[i]);
       if (r != 0) return r;
@@ -662,8 +663,8 @@ int isinstance(Value v, Value cls) {
 
 int issubclass(Value derived, Value cls) {
   if (plain_class(cls) && type_check(derived)) return is_subtype(as_type(derived), as_type(cls));
-  if (tuple_check(cls)) {
-    Tuple* t = as_tuple(cls);
+  if (tuple_check(cls) || union_check(cls)) {
+    Tuple* t = as_tuple(union_check(cls) ? cls.as<Union>()->args : cls);
     for (int64_t i = 0; i < t->size; ++i) {
       int r = issubclass(derived, t->items[i]);
       if (r != 0) return r;

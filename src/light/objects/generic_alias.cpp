@@ -10,6 +10,7 @@
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
 #include "light/objects/type.h"
+#include "light/objects/union.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
 
@@ -127,6 +128,7 @@ void init_generic_alias_type() {
   t->compare = ga_compare;
   t->hash = ga_hash;
   t->getsets = kGenericAliasGetsets;
+  t->number[int(BinaryOp::Or)] = union_or;
   for (Type* t : {&generic_alias_type}) register_static_type(t);
 }
 

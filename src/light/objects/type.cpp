@@ -19,6 +19,7 @@
 #include "light/objects/str.h"
 #include "light/objects/super.h"
 #include "light/objects/tuple.h"
+#include "light/objects/union.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
 #include "light/vm/frame.h"
@@ -832,6 +833,7 @@ void init_type_types() {
   t->repr = type_repr;
   t->methods = kTypeMethods;
   t->getsets = kTypeGetsets;
+  t->number[int(BinaryOp::Or)] = union_or;
   for (Type* t : {&type_type}) register_static_type(t);
 }
 
