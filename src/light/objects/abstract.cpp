@@ -513,10 +513,16 @@ Value iter(Value v) {
   return type_error("'%.200s' object is not iterable", t->name.c_str());
 }
 
-Value next(Value it) {
+Value iter_next(Value it) {
   auto f = type_of(it)->next;
   if (!f) return type_error("'%.200s' object is not an iterator", type_of(it)->name.c_str());
   return f(it);
+}
+
+Value next(Value it) {
+  Value r = iter_next(it);
+  if (!r && matches(&exc::StopIteration)) clear_error();
+  return r;
 }
 
 int64_t length(Value v) {

@@ -77,6 +77,10 @@ const char* binary_op_symbol(BinaryOp op);
 // The next item; null with no exception pending when exhausted, null with an
 // exception pending on error.
 [[nodiscard]] Value next(Value it);
+// next() for the iterators that hand exhaustion on (next(), enumerate, map,
+// filter, zip): a StopIteration the iterator raised may stay pending, as
+// CPython's tp_iternext leaves it, because its value is observable.
+[[nodiscard]] Value iter_next(Value it);
 [[nodiscard]] int64_t length(Value v);  // -1: error
 // len(v) if it has one, else __length_hint__, else `fallback`.
 [[nodiscard]] int64_t length_hint(Value v, int64_t fallback);

@@ -235,9 +235,13 @@ Value b_len(Value, const Value* args, size_t, Value) {
 
 Value b_next(Value, const Value* args, size_t nargs, Value) {
   if (!type_of(args[0])->next) return type_error("'%.200s' object is not an iterator", type_of(args[0])->name.c_str());
-  Value r = next(args[0]);
-  if (r || pending()) return r;
-  if (nargs > 1) return newref(args[1]);
+  Value r = iter_next(args[0]);
+  if (r) return r;
+  if (nargs > 1 && (!pending() || matches(&exc::StopIteration))) {
+    clear_error();
+    return newref(args[1]);
+  }
+  if (pending()) return r;
   return raise_with(&exc::StopIteration, Value());
 }
 
