@@ -66,6 +66,8 @@ Dict* instance_dict(Value obj, bool create);
 // "cannot fit 'int' into an index-sized integer" when too large); the error
 // type for overflow is `overflow` (null: clamp instead of raising).
 [[nodiscard]] bool index_as_i64(Value v, int64_t* out, Type* overflow);
+// Whether v is an int or has __index__ (what a repeat count must be).
+inline bool is_index(Value v) { return v.is_small() || v.object()->type->has(Type::kIntSubclass) || type_of(v)->index; }
 // The symbol of a binary operator: "+", "//", "**", ...
 const char* binary_op_symbol(BinaryOp op);
 

@@ -165,7 +165,7 @@ int bytes_contains(Value self, Value item) {
 Value bytes_add(Value a, Value b) {
   std::string_view x, y;
   if (!buffer(a, &x)) return newref(not_implemented());
-  if (!buffer(b, &y)) return type_error("can't concat %s to %s", type_of(b)->name.c_str(), type_of(a)->name.c_str());
+  if (!buffer(b, &y)) return newref(not_implemented());  // b's __radd__ may take it
   return make_like(a, std::string(x) + std::string(y));
 }
 
@@ -175,9 +175,7 @@ Value bytes_mul(Value a, Value b) {
     if (!buffer(b, &d)) return newref(not_implemented());
     std::swap(a, b);
   }
-  if (!int_check(b) && !type_of(b)->index) {
-    return type_error("can't multiply sequence by non-int of type '%.200s'", type_of(b)->name.c_str());
-  }
+  if (!is_index(b)) return newref(not_implemented());
   int64_t n;
   if (!index_as_i64(b, &n, &exc::OverflowError)) return Value();
   if (n <= 0 || d.empty()) return make_like(a, "");
