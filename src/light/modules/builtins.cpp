@@ -172,6 +172,15 @@ Value frame_locals(vm::Frame* f) {
 
 Value builtin_locals(Value, const Value*, size_t, Value) { return frame_locals(vm::current_frame()); }
 
+Value builtin_dir(Value, const Value* args, size_t nargs, Value) {
+  if (nargs) return dir_of(args[0]);
+  Ref locals(frame_locals(vm::current_frame()));
+  if (!locals) return Value();
+  Ref names_list(list_from_iterable(locals.get()));
+  if (!names_list || list_sort(names_list.get(), Value(), false) < 0) return Value();
+  return names_list.release();
+}
+
 Value builtin_vars(Value, const Value* args, size_t nargs, Value) {
   if (nargs == 0) return frame_locals(vm::current_frame());
   Value d;
@@ -290,6 +299,7 @@ const MethodDef kVmBuiltins[] = {
     {"globals", builtin_globals, 0, 0},
     {"locals", builtin_locals, 0, 0},
     {"vars", builtin_vars, 0, 1},
+    {"dir", builtin_dir, 0, 1},
     {"eval", builtin_eval, 0, -1, MethodDef::kKeywords},
     {"exec", builtin_exec, 0, -1, MethodDef::kKeywords},
     {"compile", builtin_compile, 0, -1, MethodDef::kKeywords},
