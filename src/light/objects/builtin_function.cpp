@@ -194,6 +194,14 @@ Value tp_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames)
     return type_error("%s.__new__(%s): %s is not a subtype of %s", t->name.c_str(), sub->name.c_str(),
                       sub->name.c_str(), t->name.c_str());
   }
+  // The nearest built-in base of S must build its instances with T's
+  // __new__: object.__new__(int) would make an int without its value.
+  Type* static_base = sub;
+  while (static_base && static_base->has(Type::kHeap)) static_base = static_base->base;
+  if (static_base && static_base->new_ != t->new_) {
+    return type_error("%s.__new__(%s) is not safe, use %s.__new__()", t->name.c_str(), sub->name.c_str(),
+                      sub->name.c_str());
+  }
   return t->new_(sub, args + 1, nargs - 1, kwnames);
 }
 
