@@ -20,4 +20,5 @@ mkdir -p "$corpus"
 cp tests/syntax/bad/*.py "$corpus/"
 find /usr/lib/python3.11 -maxdepth 1 -name '*.py' -size -8k | head -100 | xargs -I{} cp {} "$corpus/"
 "$build/parse_fuzzer" -max_total_time="$seconds" -max_len=8192 -rss_limit_mb=2048 -timeout=10 \
+  -artifact_prefix="$build/" \
   -print_final_stats=1 "$corpus"

@@ -1,6 +1,7 @@
 #include "light/light_main.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <unistd.h>
 #include <string>
@@ -108,6 +109,12 @@ int finish(int status) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef __wasi__
+  // WASI has no working directory; the runner passes the one to start in.
+  if (const char* cwd = std::getenv("PYTIER_WASI_CWD")) {
+    if (chdir(cwd) == 0) unsetenv("PYTIER_WASI_CWD");
+  }
+#endif
   if (argc < 2) {
     std::fputs("usage: pytier-light FILE|-c CODE [ARGS...]\n", stderr);
     return 2;

@@ -125,7 +125,7 @@ Attempt run_captured(Tier tier, int argc, char** argv, StdinCopy* input) {
   return a;
 }
 
-std::string unsupported(const Attempt& light) {
+std::string retry_reason(const Attempt& light) {
   if (crashed(light)) return "the Light tier crashed (signal " + std::to_string(light.signal) + ")";
   if (light.status != 1) return "";
   std::string_view line = last_line(light.err);
@@ -136,6 +136,8 @@ std::string unsupported(const Attempt& light) {
     std::string_view name = line.substr(kMissing.size(), line.size() - kMissing.size() - 1);
     if (in_stdlib(name)) return std::string(line);
   }
+  if (light.err.find("Traceback (most recent call last):\n") != std::string::npos)
+    return "the Light tier raised " + std::string(line);
   return "";
 }
 

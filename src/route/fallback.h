@@ -27,8 +27,12 @@ Attempt run_captured(Tier tier, int argc, char** argv, StdinCopy* input);
 // Why a Light run must be retried on the Full tier, or "" when its result
 // stands: it exited 1 on `ModuleNotFoundError: No module named 'X'` for a
 // module CPython 3.11 has, on `NotImplementedError: pytier light: ...` (the
-// Light tier's unsupported-feature error), or it crashed.
-std::string unsupported(const Attempt& light);
+// Light tier's unsupported-feature error), on any other uncaught exception,
+// or it crashed. The Light tier is younger than the reference, so an exception
+// it raises may be its own bug; a program routed to Light touches no files or
+// processes (the router checked), so running it again is harmless, and Full's
+// answer is the reference's.
+std::string retry_reason(const Attempt& light);
 
 // Writes all of `data` to `fd`; false on error.
 bool write_all(int fd, std::string_view data);

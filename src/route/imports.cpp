@@ -22,15 +22,17 @@ bool file_exists(const std::string& path) {
 }  // namespace
 
 void Analyzer::import(std::string_view name, const ast::Pos& at) {
-  if (name == "__future__" || light_provides(name)) return;
+  if (name == "__future__") return;
   std::string code = quoted(at);
   std::string top(top_level(name));
+  // What a module does counts even when the Light tier provides it.
+  if (is_os_module(name)) report(Signal::OsAccess, at, code + ": " + top + " reaches files, processes or the network");
+  if (top == "traceback") report(Signal::ExceptionText, at, code + ": tracebacks print exception text");
+  if (light_provides(name)) return;
   if (is_c_extension_package(name)) {
     report(Signal::CExtension, at, code + ": " + top + " is built on C extensions");
     return;
   }
-  if (is_os_module(name)) report(Signal::OsAccess, at, code + ": " + top + " reaches files, processes or the network");
-  if (top == "traceback") report(Signal::ExceptionText, at, code + ": tracebacks print exception text");
   if (in_stdlib(name)) {
     report(Signal::Import, at, code + ": stdlib module " + std::string(name) + " is not provided by the Light tier");
     return;

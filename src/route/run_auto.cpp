@@ -62,7 +62,7 @@ int run_decided(const Policy& policy, int argc, char** argv, RunRecord& record, 
   record.attempts.push_back(run_captured(Tier::Light, argc, argv, &input));
   const Attempt& light = record.attempts.back();
   bool may_retry = policy.full_available && !policy.require_portable;
-  record.fallback = may_retry ? unsupported(light) : "";
+  record.fallback = may_retry ? retry_reason(light) : "";
   if (record.fallback.empty()) return deliver(light);
   return run_full(argc, argv, &input, record, capture_full);
 }

@@ -16,33 +16,38 @@ Attempt light(int status, std::string err, int signal = 0) {
 constexpr const char* kTraceback = "Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n";
 
 TEST(Fallback, MissingStdlibModuleRetriesOnFull) {
-  EXPECT_EQ(unsupported(light(1, std::string(kTraceback) + "ModuleNotFoundError: No module named 'decimal'\n")),
+  EXPECT_EQ(retry_reason(light(1, std::string(kTraceback) + "ModuleNotFoundError: No module named 'decimal'\n")),
             "ModuleNotFoundError: No module named 'decimal'");
-  EXPECT_NE(unsupported(light(1, "ModuleNotFoundError: No module named 'xml.dom'\n")), "");
+  EXPECT_NE(retry_reason(light(1, "ModuleNotFoundError: No module named 'xml.dom'\n")), "");
 }
 
 TEST(Fallback, MissingThirdPartyModuleStands) {
-  EXPECT_EQ(unsupported(light(1, "ModuleNotFoundError: No module named 'requests'\n")), "");
+  EXPECT_EQ(retry_reason(light(1, "ModuleNotFoundError: No module named 'requests'\n")), "");
 }
 
 TEST(Fallback, UnsupportedFeatureRetriesOnFull) {
-  EXPECT_NE(unsupported(light(1, std::string(kTraceback) + "NotImplementedError: pytier light: async generators\n")),
+  EXPECT_NE(retry_reason(light(1, std::string(kTraceback) + "NotImplementedError: pytier light: async generators\n")),
             "");
-  EXPECT_EQ(unsupported(light(1, "NotImplementedError: subclass must override\n")), "");
+  EXPECT_EQ(retry_reason(light(1, "NotImplementedError: subclass must override\n")), "");
 }
 
 TEST(Fallback, OnlyTheLastLineAndExitStatusOneCount) {
   std::string missing = "ModuleNotFoundError: No module named 'decimal'\n";
-  EXPECT_EQ(unsupported(light(0, missing)), "");
-  EXPECT_EQ(unsupported(light(2, missing)), "");
-  EXPECT_EQ(unsupported(light(1, missing + "ValueError: later\n")), "");
+  EXPECT_EQ(retry_reason(light(0, missing)), "");
+  EXPECT_EQ(retry_reason(light(2, missing)), "");
+  EXPECT_EQ(retry_reason(light(1, missing + "ValueError: later\n")), "");
 }
 
-TEST(Fallback, CrashRetriesOnFull) { EXPECT_NE(unsupported(light(139, "", 11)), ""); }
+TEST(Fallback, UncaughtExceptionRetriesOnFull) {
+  EXPECT_EQ(retry_reason(light(1, std::string(kTraceback) + "TypeError: unhashable type: 'list'\n")),
+            "the Light tier raised TypeError: unhashable type: 'list'");
+}
+
+TEST(Fallback, CrashRetriesOnFull) { EXPECT_NE(retry_reason(light(139, "", 11)), ""); }
 
 TEST(Fallback, InterruptedOrKilledRunStands) {
-  EXPECT_EQ(unsupported(light(130, "", 2)), "");
-  EXPECT_EQ(unsupported(light(137, "", 9)), "");
+  EXPECT_EQ(retry_reason(light(130, "", 2)), "");
+  EXPECT_EQ(retry_reason(light(137, "", 9)), "");
 }
 
 TEST(Fallback, RealTracebackOfAMissingStdlibModuleIsRecognised) {
@@ -54,7 +59,7 @@ TEST(Fallback, RealTracebackOfAMissingStdlibModuleIsRecognised) {
   Attempt a = run_captured(Tier::Full, 3, const_cast<char**>(argv), &input);
   EXPECT_EQ(a.status, 1);
   EXPECT_EQ(a.out, "before\n");
-  EXPECT_EQ(unsupported(a), "ModuleNotFoundError: No module named 'msvcrt'");
+  EXPECT_EQ(retry_reason(a), "ModuleNotFoundError: No module named 'msvcrt'");
 }
 
 TEST(Fallback, CapturedRunHoldsOutputBack) {

@@ -2078,6 +2078,7 @@ class Codegen {
     Block* b = st_.block_for(e);
     std::string qualname = qualname_for(name);
     enter(b, name, e->lineno);
+    u().pos = *e;
     u().out->qualname = qualname;
     u().out->argcount = 1;
     u().out->flags |= CO_OPTIMIZED | CO_NEWLOCALS;
@@ -2169,8 +2170,9 @@ class Codegen {
 }  // namespace
 
 std::shared_ptr<CodeUnit> compile_module(const Module& module, std::string_view filename, CompileError* error,
-                                         bool interactive, std::vector<CompileWarning>* warnings) {
+                                         bool interactive, std::vector<CompileWarning>* warnings, int max_depth) {
   SymbolTable st;
+  st.max_depth = max_depth;
   if (!st.build(module)) {
     *error = st.error;
     return nullptr;
@@ -2179,8 +2181,10 @@ std::shared_ptr<CodeUnit> compile_module(const Module& module, std::string_view 
 }
 
 std::shared_ptr<CodeUnit> compile_expression(const Expression& expression, std::string_view filename,
-                                             CompileError* error, std::vector<CompileWarning>* warnings) {
+                                             CompileError* error, std::vector<CompileWarning>* warnings,
+                                             int max_depth) {
   SymbolTable st;
+  st.max_depth = max_depth;
   if (!st.build(expression)) {
     *error = st.error;
     return nullptr;

@@ -17,13 +17,16 @@ namespace pytier::light::compiler {
 // filled on a syntax error the parser could not see.
 // `interactive` is compile()'s 'single' mode: expression statements print
 // their values.
-// SyntaxWarnings go to `warnings` when given.
+// SyntaxWarnings go to `warnings` when given. Trees nesting deeper than
+// `max_depth` fail with a RecursionError (error->type).
 [[nodiscard]] std::shared_ptr<CodeUnit> compile_module(const ast::Module& module,
                                                        std::string_view filename, CompileError* error,
                                                        bool interactive = false,
-                                                       std::vector<CompileWarning>* warnings = nullptr);
+                                                       std::vector<CompileWarning>* warnings = nullptr,
+                                                       int max_depth = 3000);
 [[nodiscard]] std::shared_ptr<CodeUnit> compile_expression(const ast::Expression& expression,
                                                            std::string_view filename, CompileError* error,
-                                                           std::vector<CompileWarning>* warnings = nullptr);
+                                                           std::vector<CompileWarning>* warnings = nullptr,
+                                                           int max_depth = 3000);
 
 }  // namespace pytier::light::compiler

@@ -168,7 +168,22 @@ bool SymbolTable::declare_global_or_nonlocal(const Stmt* s, const List<Identifie
   return true;
 }
 
+bool SymbolTable::enter_nesting() {
+  if (++depth_ <= max_depth) return true;
+  error.type = "RecursionError";
+  error.message = "maximum recursion depth exceeded during compilation";
+  return false;
+}
+
+// Every statement and expression counts one level while it is visited.
+struct NestingScope {
+  int& depth;
+  ~NestingScope() { --depth; }
+};
+
 bool SymbolTable::visit_stmt(const Stmt* s) {
+  if (!enter_nesting()) return false;
+  NestingScope nesting{depth_};
   switch (s->kind) {
     case StmtKind::FunctionDef:
     case StmtKind::AsyncFunctionDef: {
@@ -418,6 +433,8 @@ bool SymbolTable::visit_named_expr(const NamedExpr* e) {
 }
 
 bool SymbolTable::visit_expr(const Expr* e) {
+  if (!enter_nesting()) return false;
+  NestingScope nesting{depth_};
   switch (e->kind) {
     case ExprKind::BoolOp:
       return visit_exprs(static_cast<const BoolOp*>(e)->values);

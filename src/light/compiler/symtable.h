@@ -82,6 +82,9 @@ class SymbolTable {
   std::string_view mangle(std::string_view class_name, std::string_view name);
 
   CompileError error;
+  // How deep statements and expressions may nest (CPython: three times the
+  // recursion limit left); deeper trees are a RecursionError.
+  int max_depth = 3000;
 
  private:
   Block* enter(BlockType type, std::string_view name, const void* node, int32_t lineno);
@@ -117,6 +120,9 @@ class SymbolTable {
   Block* top_ = nullptr;
   Block* cur_ = nullptr;
   std::vector<std::string_view> class_names_;  // for mangling
+  int depth_ = 0;
+
+  bool enter_nesting();
 };
 
 }  // namespace pytier::light::compiler

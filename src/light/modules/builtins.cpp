@@ -172,13 +172,25 @@ Value frame_locals(vm::Frame* f) {
 
 Value builtin_locals(Value, const Value*, size_t, Value) { return frame_locals(vm::current_frame()); }
 
+// dir(): the sorted names of the current scope; dir(obj): obj.__dir__(),
+// sorted.
 Value builtin_dir(Value, const Value* args, size_t nargs, Value) {
-  if (nargs) return dir_of(args[0]);
-  Ref locals(frame_locals(vm::current_frame()));
-  if (!locals) return Value();
-  Ref names_list(list_from_iterable(locals.get()));
-  if (!names_list || list_sort(names_list.get(), Value(), false) < 0) return Value();
-  return names_list.release();
+  Ref names_source;
+  if (nargs && type_check(args[0])) {
+    // A class: the names along its MRO (type.__dir__), not its metaclass's.
+    Ref all{Value(dict_new())};
+    if (!all) return Value();
+    Tuple* mro = as_tuple(as_type(args[0])->mro);
+    for (int64_t i = mro->size; i > 0; --i)
+      if (dict_update(all.as<Dict>(), Value(as_type(mro->items[i - 1])->dict)) < 0) return Value();
+    names_source = std::move(all);
+  } else {
+    names_source = Ref(nargs ? call_method(args[0], names::__dir__, nullptr, 0) : frame_locals(vm::current_frame()));
+  }
+  if (!names_source) return Value();
+  Ref result(list_from_iterable(names_source.get()));
+  if (!result || list_sort(result.get(), Value(), false) < 0) return Value();
+  return result.release();
 }
 
 Value builtin_vars(Value, const Value* args, size_t nargs, Value) {

@@ -56,9 +56,15 @@ bool check_arity(const MethodDef* def, Value self, size_t nargs, Value kwnames) 
   return false;
 }
 
+// CPython counts every call of a C function toward the recursion limit.
+constexpr const char* kCallingSuffix = " while calling a Python object";
+
 Value builtin_call(Value self, const Value* args, size_t nargs, Value kwnames) {
   auto* f = self.as<BuiltinFunction>();
-  return call_method_def(f->def, f->self, args, nargs, kwnames);
+  if (!enter_recursion(kCallingSuffix)) return Value();
+  Value r = call_method_def(f->def, f->self, args, nargs, kwnames);
+  leave_recursion();
+  return r;
 }
 
 Value builtin_repr(Value self) {
@@ -133,7 +139,10 @@ Value descr_call(Value self, const Value* args, size_t nargs, Value kwnames) {
     return type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->def->name,
                       d->owner->name.c_str(), type_of(args[0])->name.c_str());
   }
-  return call_method_def(d->def, args[0], args + 1, nargs - 1, kwnames);
+  if (!enter_recursion(kCallingSuffix)) return Value();
+  Value r = call_method_def(d->def, args[0], args + 1, nargs - 1, kwnames);
+  leave_recursion();
+  return r;
 }
 
 Value descr_get(Value descr, Value obj, Value type) {

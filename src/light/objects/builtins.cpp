@@ -456,7 +456,12 @@ Value b_sorted(Value, const Value* args, size_t nargs, Value kwnames) {
   Ref l(list_from_iterable(args[0]));
   if (!l) return Value();
   int reverse = a[1] ? truth(a[1]) : 0;
-  if (reverse < 0 || list_sort(l.get(), a[0], reverse) < 0) return Value();
+  if (reverse < 0) return Value();
+  // CPython's sorted() calls list.sort as a method: one more level counted.
+  if (!enter_recursion(" while calling a Python object")) return Value();
+  int r = list_sort(l.get(), a[0], reverse);
+  leave_recursion();
+  if (r < 0) return Value();
   return l.release();
 }
 
@@ -558,18 +563,6 @@ bool builtins_fill(Dict* builtins) {
   PYTIER_EXCEPTIONS(PYTIER_ADD_EXC)
 #undef PYTIER_ADD_EXC
   return true;
-}
-
-// dir(obj): obj.__dir__(), sorted.
-Value dir_of(Value obj) {
-  Ref name(str_intern("__dir__"));
-  bool found;
-  Ref listing(call_dunder(obj, name.get(), nullptr, 0, &found));
-  if (!found) return type_error("object does not provide __dir__");
-  if (!listing) return Value();
-  Ref sorted(list_from_iterable(listing.get()));
-  if (!sorted || list_sort(sorted.get(), Value(), false) < 0) return Value();
-  return sorted.release();
 }
 
 }  // namespace pytier::light

@@ -18,7 +18,4 @@ extern Value standard_stdout;
 // Puts every name into `builtins` (a dict). false on error.
 [[nodiscard]] bool builtins_fill(Dict* builtins);
 
-// dir(obj): obj.__dir__(), sorted (dir() of the caller's scope is the VM's).
-[[nodiscard]] Value dir_of(Value obj);
-
 }  // namespace pytier::light

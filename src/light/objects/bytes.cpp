@@ -32,6 +32,10 @@ Type bytes_iterator_type;
 namespace {
 
 Bytes* bytes_alloc(Type* type, size_t n) {
+  if (!fits_allocation(n, 1)) {
+    no_memory();
+    return nullptr;
+  }
   auto* b = static_cast<Bytes*>(alloc_object(type, std::max(type->basic_size, sizeof(Bytes)) + n + 1));
   if (!b) return nullptr;
   b->size = int64_t(n);
@@ -494,6 +498,66 @@ Value m_rfind(Value self, const Value* args, size_t nargs, Value) { return found
 Value m_index(Value self, const Value* args, size_t nargs, Value) { return found(find_impl(self, args, nargs, false), true); }
 Value m_rindex(Value self, const Value* args, size_t nargs, Value) { return found(find_impl(self, args, nargs, true), true); }
 
+Value m_isascii(Value self, const Value*, size_t, Value) {
+  for (unsigned char c : view_of(self)) {
+    if (c >= 128) return newref(py_false());
+  }
+  return newref(py_true());
+}
+Value m_removeprefix(Value self, const Value* args, size_t, Value) {
+  std::string_view d = view_of(self), p;
+  if (!buffer(args[0], &p)) return type_error("a bytes-like object is required, not '%s'", type_of(args[0])->name.c_str());
+  return make_like(self, d.substr(0, p.size()) == p ? d.substr(p.size()) : d);
+}
+Value m_removesuffix(Value self, const Value* args, size_t, Value) {
+  std::string_view d = view_of(self), p;
+  if (!buffer(args[0], &p)) return type_error("a bytes-like object is required, not '%s'", type_of(args[0])->name.c_str());
+  bool has = !p.empty() && p.size() <= d.size() && d.substr(d.size() - p.size()) == p;
+  return make_like(self, has ? d.substr(0, d.size() - p.size()) : d);
+}
+
+Value justify(Value self, const Value* args, size_t nargs, int mode) {
+  int64_t width;
+  if (!index_as_i64(args[0], &width, &exc::OverflowError)) return Value();
+  char fill = ' ';
+  if (nargs > 1) {
+    std::string_view f;
+    if (!buffer(args[1], &f) || f.size() != 1) {
+      return type_error("argument 2 must be a byte string of length 1, not %s", type_of(args[1])->name.c_str());
+    }
+    fill = f[0];
+  }
+  std::string_view d = view_of(self);
+  int64_t margin = width - int64_t(d.size());
+  if (margin <= 0) return make_like(self, d);
+  if (uint64_t(width) > kMaxAllocation) return no_memory();
+  int64_t left = mode == 0 ? 0 : mode == 1 ? margin : margin / 2 + (margin & width & 1);
+  std::string out(size_t(left), fill);
+  out += d;
+  out.append(size_t(margin - left), fill);
+  return make_like(self, out);
+}
+Value m_ljust(Value self, const Value* args, size_t nargs, Value) { return justify(self, args, nargs, 0); }
+Value m_rjust(Value self, const Value* args, size_t nargs, Value) { return justify(self, args, nargs, 1); }
+Value m_center(Value self, const Value* args, size_t nargs, Value) { return justify(self, args, nargs, 2); }
+
+Value m_swapcase(Value self, const Value*, size_t, Value) {
+  std::string s(view_of(self));
+  for (char& c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    c = char(std::isupper(u) ? std::tolower(u) : std::toupper(u));
+  }
+  return make_like(self, s);
+}
+Value m_capitalize(Value self, const Value*, size_t, Value) {
+  std::string s(view_of(self));
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char u = static_cast<unsigned char>(s[i]);
+    s[i] = char(i == 0 ? std::toupper(u) : std::tolower(u));
+  }
+  return make_like(self, s);
+}
+
 Value m_count(Value self, const Value* args, size_t nargs, Value) {
   std::string_view d = view_of(self), p;
   std::string one;
@@ -771,6 +835,14 @@ const MethodDef kBytesMethods[] = {
     {"isupper", cased<true>, 0, 0},
     {"islower", cased<false>, 0, 0},
     {"lower", m_lower, 0, 0},
+    {"isascii", m_isascii, 0, 0},
+    {"removeprefix", m_removeprefix, 1, 1},
+    {"removesuffix", m_removesuffix, 1, 1},
+    {"ljust", m_ljust, 1, 2},
+    {"rjust", m_rjust, 1, 2},
+    {"center", m_center, 1, 2},
+    {"swapcase", m_swapcase, 0, 0},
+    {"capitalize", m_capitalize, 0, 0},
     {"fromhex", m_fromhex, 1, 1, MethodDef::kClass},
     {"__getnewargs__", m_getnewargs, 0, 0},
     {nullptr, nullptr, 0, 0},
@@ -932,6 +1004,14 @@ const MethodDef kByteArrayMethods[] = {
     {"isupper", cased<true>, 0, 0},
     {"islower", cased<false>, 0, 0},
     {"lower", m_lower, 0, 0},
+    {"isascii", m_isascii, 0, 0},
+    {"removeprefix", m_removeprefix, 1, 1},
+    {"removesuffix", m_removesuffix, 1, 1},
+    {"ljust", m_ljust, 1, 2},
+    {"rjust", m_rjust, 1, 2},
+    {"center", m_center, 1, 2},
+    {"swapcase", m_swapcase, 0, 0},
+    {"capitalize", m_capitalize, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 

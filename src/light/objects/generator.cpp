@@ -71,7 +71,7 @@ Value resume(Generator* g, Value sent, bool throwing, bool* done) {
   thread.handled = own ? own : outer ? newref(outer) : Value();
   bool yielded = false;
   Value r;
-  if (!enter_recursion(" while calling a Python object")) {
+  if (!enter_recursion("")) {
     r = Value();
   } else {
     r = vm::eval(f, throwing, &yielded);

@@ -32,6 +32,10 @@ List* L(Value v) { return v.as<List>(); }
 // Makes room for `n` items, growing as CPython's list_resize does.
 bool reserve(List* l, int64_t n) {
   if (n <= l->capacity) return true;
+  if (!fits_allocation(uint64_t(n) + (uint64_t(n) >> 3) + 6, sizeof(Value))) {
+    no_memory();
+    return false;
+  }
   int64_t cap = n + (n >> 3) + (n < 9 ? 3 : 6);
   auto* items = static_cast<Value*>(std::realloc(l->items, size_t(cap) * sizeof(Value)));
   if (!items) {
@@ -46,6 +50,7 @@ bool reserve(List* l, int64_t n) {
 }  // namespace
 
 Value list_new(size_t n) {
+  if (!fits_allocation(n, sizeof(Value))) return no_memory();
   List* l = alloc<List>(&list_type);
   if (!l) return Value();
   if (n) {
@@ -359,6 +364,7 @@ Value list_mul(Value a, Value b) {
   if (!repeat_count(n, &count)) return Value();
   List* src = L(seq);
   if (count <= 0) return list_new(0);
+  if (!fits_allocation(uint64_t(count), uint64_t(src->size) * sizeof(Value))) return no_memory();
   Value r = list_new(size_t(src->size * count));
   if (!r) return Value();
   for (int64_t c = 0, k = 0; c < count; ++c) {
@@ -381,6 +387,7 @@ Value list_imul(Value a, Value b) {
     return newref(a);
   }
   int64_t n = l->size;
+  if (!fits_allocation(uint64_t(count), uint64_t(n) * sizeof(Value))) return no_memory();
   if (!reserve(l, n * count)) return Value();
   for (int64_t c = 1; c < count; ++c) {
     for (int64_t i = 0; i < n; ++i) l->items[c * n + i] = newref(l->items[i]);

@@ -6,6 +6,7 @@
 
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
+#include "light/objects/descriptor.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/int.h"
@@ -17,6 +18,7 @@
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
+#include "light/vm/import.h"
 
 namespace pytier::light {
 
@@ -247,6 +249,81 @@ Value object_dir(Value self, const Value*, size_t, Value) {
   return list_from_iterable(result.get());
 }
 
+// The names of the __slots__ along the MRO that hold a value in obj.
+bool slot_state(Value obj, Dict* into) {
+  Tuple* mro = as_tuple(type_of(obj)->mro);
+  for (int64_t i = 0; i < mro->size; ++i) {
+    Dict* d = as_type(mro->items[i])->dict;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v)) {
+      if (type_of(v) != &member_descriptor_type) continue;
+      Value* slot = reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.object()) + v.as<MemberDescriptor>()->offset);
+      if (*slot && dict_set(into, k, *slot) < 0) return false;
+    }
+  }
+  return true;
+}
+
+// object.__getstate__ (3.11): the instance dict (None when empty), paired
+// with the set __slots__ values when there are any.
+Value object_getstate(Value self, const Value*, size_t, Value) {
+  Dict* d = instance_dict(self, false);
+  Ref state(d && d->used ? Value(dict_copy(d)) : newref(none()));
+  if (!state) return Value();
+  Ref slots{Value(dict_new())};
+  if (!slots || !slot_state(self, as_dict(slots.get()))) return Value();
+  if (as_dict(slots.get())->used == 0) return state.release();
+  return tuple_pack({state.get(), slots.get()});
+}
+
+// object.__reduce_ex__(protocol) for protocol 2 and up (copyreg's
+// __newobj__ protocol, as copy and pickle use it).
+Value object_reduce_ex(Value self, const Value* args, size_t nargs, Value) {
+  Value reduce = type_lookup(type_of(self), names::__reduce__);
+  if (reduce && type_of(reduce) != &method_descriptor_type) return call_method(self, names::__reduce__, nullptr, 0);
+  Ref copyreg(vm::import_module("copyreg"));
+  if (!copyreg) return Value();
+  int64_t protocol = 0;
+  if (nargs && !index_as_i64(args[0], &protocol, &exc::OverflowError)) return Value();
+  if (protocol < 2) {
+    Ref fn(getattr(copyreg.get(), str_intern("_reduce_ex")));
+    if (!fn) return Value();
+    Value call_args[2] = {self, nargs ? args[0] : Value::small(0)};
+    return call(fn.get(), call_args, 2);
+  }
+  Ref newobj(getattr(copyreg.get(), str_intern("__newobj__")));
+  if (!newobj) return Value();
+  Ref extra;
+  if (type_lookup(type_of(self), str_intern("__getnewargs__"))) {
+    extra = Ref(call_method(self, str_intern("__getnewargs__"), nullptr, 0));
+    if (!extra) return Value();
+    if (!tuple_check(extra.get())) {
+      return type_error("__getnewargs__ should return a tuple, not '%s'", type_of(extra.get())->name.c_str());
+    }
+  } else {
+    extra = Ref(newref(empty_tuple()));
+  }
+  Tuple* e = as_tuple(extra.get());
+  Ref newargs(tuple_new(size_t(e->size) + 1));
+  if (!newargs) return Value();
+  as_tuple(newargs.get())->items[0] = newref(Value(type_of(self)));
+  for (int64_t i = 0; i < e->size; ++i) as_tuple(newargs.get())->items[i + 1] = newref(e->items[i]);
+  Ref state(call_method(self, str_intern("__getstate__"), nullptr, 0));
+  if (!state) return Value();
+  Ref items(list_check(self) ? iter(self) : newref(none()));
+  Ref pairs(dict_check(self) ? call_method(self, names::items, nullptr, 0) : newref(none()));
+  if (!items || !pairs) return Value();
+  if (dict_check(self)) pairs = Ref(iter(pairs.get()));
+  if (!pairs) return Value();
+  return tuple_pack({newobj.get(), newargs.get(), state.get(), items.get(), pairs.get()});
+}
+
+Value object_reduce(Value self, const Value*, size_t, Value) {
+  Value zero = Value::small(0);
+  return object_reduce_ex(self, &zero, 1, Value());
+}
+
 Value object_sizeof(Value self, const Value*, size_t, Value) {
   return int_from_i64(int64_t(type_of(self)->basic_size));
 }
@@ -257,6 +334,9 @@ const MethodDef kObjectMethods[] = {
     {"__format__", object_format, 1, 1},
     {"__dir__", object_dir, 0, 0},
     {"__sizeof__", object_sizeof, 0, 0},
+    {"__getstate__", object_getstate, 0, 0},
+    {"__reduce_ex__", object_reduce_ex, 1, 1},
+    {"__reduce__", object_reduce, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 

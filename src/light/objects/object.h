@@ -227,7 +227,10 @@ constexpr size_t kPrefixDict = size_t(0) - 2 * sizeof(uint64_t);
 
 // Sizes beyond this are refused with MemoryError before any container of
 // that size is attempted (a C++ container would abort instead of failing).
-constexpr uint64_t kMaxAllocation = uint64_t{1} << 40;
+constexpr uint64_t kMaxAllocation = sizeof(size_t) >= 8 ? uint64_t{1} << 40 : uint64_t{1} << 30;
+
+// Would `count` items of `size` bytes pass kMaxAllocation? (No overflow.)
+inline bool fits_allocation(uint64_t count, uint64_t size) { return size == 0 || count <= kMaxAllocation / size; }
 
 // Allocates a zeroed object of `size` bytes with refcount 1 and the given
 // type (a heap type gains a reference). Null with MemoryError on failure.

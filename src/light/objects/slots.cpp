@@ -132,6 +132,8 @@ Value dunder_maybe(Value self, Value name, const Value* args, size_t nargs) {
 
 // ------------------------------------------------------------ dispatchers
 
+Value slot_call_unchecked(Value self, const Value* args, size_t nargs, Value kwnames);
+
 Value slot_repr(Value self) { return dunder(self, names::__repr__, nullptr, 0); }
 Value slot_str(Value self) { return dunder(self, names::__str__, nullptr, 0); }
 
@@ -150,6 +152,13 @@ int64_t slot_hash(Value self) {
 }
 
 Value slot_call(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!enter_recursion(" while calling a Python object")) return Value();
+  Value r = slot_call_unchecked(self, args, nargs, kwnames);
+  leave_recursion();
+  return r;
+}
+
+Value slot_call_unchecked(Value self, const Value* args, size_t nargs, Value kwnames) {
   Value f = type_lookup(type_of(self), names::__call__);
   if (!f) return type_error("'%.200s' object is not callable", type_of(self)->name.c_str());
   if (type_of(f)->has(Type::kMethodDescriptor)) {
@@ -648,6 +657,8 @@ bool add_slot_wrappers(Type* t) {
     AnyFn f = field_ref(t, d);
     if (!f || (t->base && field_ref(t->base, d) == f)) continue;
     if (dict_get_str(t->dict, *d.name)) continue;
+    // Sequence concatenation has no reflected form in CPython (sq_concat).
+    if (d.kind == Kind::RBinary && d.op == uint8_t(BinaryOp::Add) && t->len && t->getitem) continue;
     if (d.kind == Kind::Hash && f == AnyFn(&hash_unhashable)) {
       if (dict_set(t->dict, *d.name, none()) < 0) return false;
       continue;

@@ -36,6 +36,10 @@ int kind_for(char32_t maxchar) { return maxchar < 0x100 ? 1 : maxchar < 0x10000 
 
 Str* str_alloc(Type* type, int64_t length, char32_t maxchar) {
   int kind = kind_for(maxchar);
+  if (!fits_allocation(uint64_t(length) + 1, uint64_t(kind))) {
+    no_memory();
+    return nullptr;
+  }
   size_t base = type == &str_type ? sizeof(Str) : type->basic_size;
   Object* o = alloc_object(type, std::max(base, sizeof(Str)) + size_t(length + 1) * kind);
   if (!o) return nullptr;
@@ -441,6 +445,7 @@ Value repeat(Value s, Value n) {
   if (count <= 0 || str->length == 0) return Value(empty_str);
   if (count == 1 && str_check_exact(s)) return newref(s);
   if (str->length > INT64_MAX / count) return overflow_error("repeated string is too long");
+  if (!fits_allocation(uint64_t(count), uint64_t(str->length) * str->kind)) return no_memory();
   int64_t total = str->length * count;
   char32_t maxchar = str->ascii ? 0x7F : str->kind == 1 ? 0xFF : str->kind == 2 ? 0xFFFF : 0x10FFFF;
   Str* r = str_alloc(&str_type, total, maxchar);
@@ -891,7 +896,8 @@ Value str_isidentifier(Value self, const Value*, size_t, Value) { return newref(
 
 Value pad(Value self, int64_t left, int64_t right, char32_t fill) {
   if (left <= 0 && right <= 0) return str_check_exact(self) ? newref(self) : substr(self, 0, S(self)->length);
-  if (uint64_t(std::max<int64_t>(left, 0)) + uint64_t(std::max<int64_t>(right, 0)) > kMaxAllocation) return no_memory();
+  uint64_t extra = uint64_t(std::max<int64_t>(left, 0)) + uint64_t(std::max<int64_t>(right, 0));
+  if (!fits_allocation(extra + uint64_t(S(self)->length), sizeof(char32_t))) return no_memory();
   U32 out(size_t(std::max<int64_t>(left, 0)), fill);
   out += to_u32(self);
   out.append(size_t(std::max<int64_t>(right, 0)), fill);
@@ -933,7 +939,7 @@ Value str_zfill(Value self, const Value* args, size_t, Value) {
   if (!index_as_i64(args[0], &width, &exc::OverflowError)) return Value();
   U32 u = to_u32(self);
   if (int64_t(u.size()) >= width) return pad(self, 0, 0, ' ');
-  if (uint64_t(width) > kMaxAllocation) return no_memory();
+  if (!fits_allocation(uint64_t(width), sizeof(char32_t))) return no_memory();
   size_t fill = size_t(width) - u.size();
   size_t at = !u.empty() && (u[0] == '+' || u[0] == '-') ? 1 : 0;
   u.insert(at, fill, U'0');
@@ -986,7 +992,7 @@ Value str_expandtabs(Value self, const Value* args, size_t nargs, Value kwnames)
     if (c == '\t') {
       if (tab > 0) {
         int64_t spaces = tab - col % tab;
-        if (uint64_t(spaces) + out.size() > kMaxAllocation) return no_memory();
+        if (!fits_allocation(uint64_t(spaces) + out.size(), sizeof(char32_t))) return no_memory();
         out.append(size_t(spaces), U' ');
         col += spaces;
       }

@@ -37,6 +37,7 @@ Value empty_tuple() { return Value(the_empty_tuple); }
 
 Value tuple_new(size_t n) {
   if (n == 0) return Value(the_empty_tuple);
+  if (!fits_allocation(n, sizeof(Value))) return no_memory();
   Tuple* t = tuple_alloc(&tuple_type, n);
   if (!t) return Value();
   t->size = int64_t(n);
@@ -201,6 +202,7 @@ Value tuple_repeat(Value t, Value n) {
   Tuple* src = T(t);
   if (count <= 0 || src->size == 0) return tuple_new(0);
   if (count == 1 && tuple_check_exact(t)) return newref(t);
+  if (!fits_allocation(uint64_t(count), uint64_t(src->size) * sizeof(Value))) return no_memory();
   Value r = tuple_new(size_t(src->size * count));
   if (!r) return Value();
   for (int64_t c = 0, k = 0; c < count; ++c) {

@@ -456,13 +456,20 @@ Value type_call(Value self, const Value* args, size_t nargs, Value kwnames) {
     if (nargs != 1 && nargs != 3) return type_error("type() takes 1 or 3 arguments");
   }
   if (!t->new_) return type_error("cannot create '%s' instances", t->name.c_str());
+  // Calling a class counts toward the recursion limit, as CPython's
+  // _PyObject_MakeTpCall does; the built-in types have vectorcall entries
+  // there, which do not count.
+  bool counted = t->has(Type::kHeap);
+  if (counted && !enter_recursion(" while calling a Python object")) return Value();
   Value obj = t->new_(t, args, nargs, kwnames);
-  if (!obj || !is_instance_of(obj, t)) return obj;
-  Type* ot = type_of(obj);
-  if (ot->init && ot->init(obj, args, nargs, kwnames) < 0) {
-    decref(obj);
-    return Value();
+  if (obj && is_instance_of(obj, t)) {
+    Type* ot = type_of(obj);
+    if (ot->init && ot->init(obj, args, nargs, kwnames) < 0) {
+      decref(obj);
+      obj = Value();
+    }
   }
+  if (counted) leave_recursion();
   return obj;
 }
 

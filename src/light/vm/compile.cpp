@@ -73,16 +73,22 @@ Code* compile_source(std::string_view source, std::string_view filename, Compile
   compiler::CompileError cerr;
   std::shared_ptr<compiler::CodeUnit> unit;
   std::vector<compiler::CompileWarning> warnings;
+  // CPython's compiler allows three levels per recursion level left.
+  int max_depth = 3 * (thread.recursion_limit - thread.depth);
   if (mode != CompileMode::Eval) {
     ast::Module* m = syntax::parse_module(arena, source, filename, &perr);
-    if (m) unit = compiler::compile_module(*m, filename, &cerr, mode == CompileMode::Single, &warnings);
+    if (m) unit = compiler::compile_module(*m, filename, &cerr, mode == CompileMode::Single, &warnings, max_depth);
     else goto parse_error;
   } else {
     ast::Expression* e = syntax::parse_expression(arena, source, filename, &perr);
-    if (e) unit = compiler::compile_expression(*e, filename, &cerr, &warnings);
+    if (e) unit = compiler::compile_expression(*e, filename, &cerr, &warnings, max_depth);
     else goto parse_error;
   }
   show_warnings(warnings, source, filename);
+  if (!unit && cerr.type == "RecursionError") {
+    raise_str(&exc::RecursionError, cerr.message.c_str());
+    return nullptr;
+  }
   if (!unit && cerr.type == "NotImplementedError") {
     raise_str(&exc::NotImplementedError, cerr.message.c_str());
     return nullptr;

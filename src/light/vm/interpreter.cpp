@@ -259,7 +259,7 @@ inline bool is_simple_call(Function* func, size_t nargs, Value kwnames) {
 
 // Runs a frame made for a C++ caller; it counts as one level of recursion.
 Value run_frame(Frame* f) {
-  if (!enter_recursion(" while calling a Python object")) {
+  if (!enter_recursion("")) {
     frame_free(f);
     return Value();
   }

@@ -257,6 +257,8 @@ void write_syntax_error_location(std::string& out, Value exc) {
   out += "    " + shown + "\n";
   if (offset < 0) return;
   int64_t carets = 1;
+  // An IndentationError marks one character, whatever its range.
+  if (is_instance_of(exc, &exc::IndentationError)) end_lineno = -1;
   if (end_lineno == lineno && end_offset > offset) carets = end_offset - offset;
   else if (end_lineno > lineno) carets = static_cast<int64_t>(len) - offset;
   if (carets < 1) carets = 1;
