@@ -19,11 +19,12 @@ const NativeModule kModules[] = {
     {"builtins", make_builtins},
     {"sys", make_sys},
     {"math", make_math},
+    {"_weakref", make_weakref},
 };
 
 }  // namespace
 
-const char* const builtin_names[] = {"builtins", "math", "sys", nullptr};
+const char* const builtin_names[] = {"_weakref", "builtins", "math", "sys", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {

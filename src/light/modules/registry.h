@@ -30,5 +30,6 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_sys();
 [[nodiscard]] Module* make_builtins();
 [[nodiscard]] Module* make_math();
+[[nodiscard]] Module* make_weakref();
 
 }  // namespace pytier::light::modules

@@ -13,8 +13,8 @@
 #include "light/objects/slots.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
-#include "light/objects/union.h"
 #include "light/objects/type.h"
+#include "light/objects/union.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
 

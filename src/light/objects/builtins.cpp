@@ -522,7 +522,18 @@ const MethodDef kBuiltinFunctions[] = {
 
 }  // namespace
 
+// memoryview exists as a class (collections.abc registers it) but the Light
+// tier makes no views: constructing one is an unsupported feature.
+Type memoryview_type;
+
+Value memoryview_new(Type*, const Value*, size_t, Value) {
+  return raise_str(&exc::NotImplementedError, "pytier light: memoryview");
+}
+
 void init_builtins_types() {
+  memoryview_type.name = "memoryview";
+  memoryview_type.new_ = memoryview_new;
+  register_static_type(&memoryview_type);
   Type* t = &callable_iterator_type;
   t->name = "callable_iterator";
   t->basic_size = sizeof(CallableIter);
@@ -548,7 +559,7 @@ bool builtins_fill(Dict* builtins) {
       {"bool", &bool_type}, {"bytearray", &bytearray_type}, {"bytes", &bytes_type},
       {"classmethod", &classmethod_type}, {"complex", &complex_type}, {"dict", &dict_type},
       {"enumerate", &enumerate_type}, {"filter", &filter_type}, {"float", &float_type},
-      {"frozenset", &frozenset_type}, {"int", &int_type}, {"list", &list_type}, {"map", &map_type},
+      {"frozenset", &frozenset_type}, {"int", &int_type}, {"list", &list_type}, {"map", &map_type}, {"memoryview", &memoryview_type},
       {"object", &object_type}, {"property", &property_type}, {"range", &range_type},
       {"reversed", &reversed_type}, {"set", &set_type}, {"slice", &slice_type},
       {"staticmethod", &staticmethod_type}, {"str", &str_type}, {"super", &super_type},

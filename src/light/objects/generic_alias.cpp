@@ -103,13 +103,11 @@ const GetSetDef kGenericAliasGetsets[] = {
     {nullptr, nullptr, nullptr},
 };
 
-}  // namespace
-
-Value generic_alias(Value cls, const Value* args, size_t, Value) {
-  auto* ga = alloc<GenericAlias>(&generic_alias_type);
+Value make_alias(Type* type, Value origin, Value args) {
+  auto* ga = static_cast<GenericAlias*>(alloc_object(type, type->basic_size));
   if (!ga) return Value();
-  ga->origin = newref(cls);
-  ga->args = tuple_check_exact(args[0]) ? newref(args[0]) : tuple_pack({args[0]});
+  ga->origin = newref(origin);
+  ga->args = tuple_check_exact(args) ? newref(args) : tuple_pack({args});
   if (!ga->args) {
     decref(ga);
     return Value();
@@ -117,11 +115,26 @@ Value generic_alias(Value cls, const Value* args, size_t, Value) {
   return ga;
 }
 
+// GenericAlias(origin, args), and subclasses (collections.abc's Callable alias).
+Value ga_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+  if (kwnames) return type_error("GenericAlias() takes no keyword arguments");
+  if (nargs != 2) return type_error("GenericAlias expected 2 arguments, got %zu", nargs);
+  return make_alias(type, args[0], args[1]);
+}
+
+}  // namespace
+
+Value generic_alias(Value cls, const Value* args, size_t, Value) {
+  return make_alias(&generic_alias_type, cls, args[0]);
+}
+
 void init_generic_alias_type() {
   Type* t = &generic_alias_type;
   t->name = "types.GenericAlias";
+  t->flags |= Type::kBaseType;
   t->basic_size = sizeof(GenericAlias);
   t->dealloc = ga_dealloc;
+  t->new_ = ga_new;
   t->repr = ga_repr;
   t->call = ga_call;
   t->getattr = ga_getattr;

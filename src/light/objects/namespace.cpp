@@ -27,7 +27,7 @@ void namespace_dealloc(Object* o) {
 }
 
 Value namespace_new_py(Type* type, const Value*, size_t, Value) {
-  Namespace* n = alloc<Namespace>(type);
+  auto* n = static_cast<Namespace*>(alloc_object(type, type->basic_size));
   if (!n) return Value();
   n->dict = dict_new();
   if (!n->dict) {

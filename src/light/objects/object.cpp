@@ -16,13 +16,17 @@
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
 #include "light/objects/type.h"
+#include "light/objects/weakref.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
 #include "light/vm/import.h"
 
 namespace pytier::light {
 
-void destroy(Object* o) { o->type->dealloc(o); }
+void destroy(Object* o) {
+  if (weakly_referenced_count) clear_weakrefs(o);
+  o->type->dealloc(o);
+}
 
 namespace {
 

@@ -178,7 +178,11 @@ Value slot_getattr_hook(Value self, Value name) {
   Value getattribute = type_lookup(t, names::__getattribute__);
   Ref r;
   if (!getattribute || type_of(getattribute) == &wrapper_descriptor_type) {
-    r = Ref(generic_getattr(self, name));
+    // The built-in __getattribute__ of the nearest built-in base: type's for
+    // a metaclass, so a class's own MRO is searched before its metaclass.
+    Type* native = t;
+    while (native->has(Type::kHeap)) native = native->base;
+    r = Ref(native->getattr ? native->getattr(self, name) : generic_getattr(self, name));
   } else {
     r = Ref(call_found(getattribute, self, &name, 1));
   }
@@ -507,13 +511,18 @@ void method_wrapper_dealloc(Object* o) {
 }
 
 Value wrapper_name(Value self) { return newref(*self.as<WrapperDescriptor>()->def->name); }
+Value wrapper_qualname(Value self) {
+  auto* w = self.as<WrapperDescriptor>();
+  Ref owner(type_qualname(w->owner));
+  return owner ? format_str("%U.%U", owner.get(), *w->def->name) : Value();
+}
 Value wrapper_objclass(Value self) { return newref(Value(self.as<WrapperDescriptor>()->owner)); }
 Value method_wrapper_self(Value self) { return newref(self.as<MethodWrapper>()->self); }
 Value method_wrapper_name(Value self) { return newref(*self.as<MethodWrapper>()->descr->def->name); }
 
 const GetSetDef kWrapperGetsets[] = {
     {"__name__", wrapper_name, nullptr},
-    {"__qualname__", wrapper_name, nullptr},
+    {"__qualname__", wrapper_qualname, nullptr},
     {"__objclass__", wrapper_objclass, nullptr},
     {nullptr, nullptr, nullptr},
 };
@@ -610,7 +619,9 @@ void fixup_field(Type* t, const SlotDef& d) {
     Value v = type_lookup(t, *other.name);
     if (!v) continue;
     found_any = true;
-    if (type_of(v) == &wrapper_descriptor_type) {
+    // A wrapper of this very slot (say int.__repr__ as __repr__) puts its
+    // function back; one of another slot (int.__repr__ as __str__) dispatches.
+    if (type_of(v) == &wrapper_descriptor_type && v.as<WrapperDescriptor>()->def->name == other.name) {
       auto* w = v.as<WrapperDescriptor>();
       AnyFn f = field_ref(w->owner, other);
       if (specific && specific != f) use_dispatcher = true;

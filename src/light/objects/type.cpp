@@ -606,6 +606,16 @@ Value get_doc(Value self) {
   if (auto get = type_of(d)->descr_get) return get(d, Value(), self);
   return newref(d);
 }
+int set_doc(Value self, Value v) {
+  Type* t = as_type(self);
+  if (!t->has(Type::kHeap) || !v) {
+    type_error("cannot %s '__doc__' attribute of immutable type '%s'", v ? "set" : "delete", t->name.c_str());
+    return -1;
+  }
+  if (dict_set(t->dict, names::__doc__, v) < 0) return -1;
+  type_modified(t, names::__doc__);
+  return 0;
+}
 Value get_abstractmethods(Value self) {
   Type* t = as_type(self);
   Value v = t != &type_type ? dict_get_str(t->dict, names::__abstractmethods__) : Value();
@@ -635,7 +645,7 @@ const GetSetDef kTypeGetsets[] = {
     {"__base__", get_base, nullptr},
     {"__mro__", get_mro, nullptr},
     {"__dict__", get_dict, nullptr},
-    {"__doc__", get_doc, nullptr},
+    {"__doc__", get_doc, set_doc},
     {"__abstractmethods__", get_abstractmethods, set_abstractmethods},
     {nullptr, nullptr, nullptr},
 };

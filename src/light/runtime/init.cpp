@@ -27,6 +27,7 @@ void init_method_type();
 void init_super_type();
 void init_generic_alias_type();
 void init_union_type();
+void init_weakref_type();
 void init_seq_iterator_type();
 void init_iterator_types();
 void init_builtins_types();
@@ -62,6 +63,7 @@ bool runtime_init() {
   init_super_type();
   init_generic_alias_type();
   init_union_type();
+  init_weakref_type();
   init_seq_iterator_type();
   init_iterator_types();
   init_builtins_types();
