@@ -379,13 +379,13 @@ bool SymbolTable::visit_comprehension(const Expr* e, std::string_view name,
   if (outer->is_async) b->is_coroutine = true;
   if (is_generator) b->is_generator = true;
   if (!add_def(".0", DEF_PARAM, *e)) return false;
-  if (!visit_expr(outer->target) || !visit_exprs(outer->ifs)) return false;
+  if (!visit_comp_target(outer->target) || !visit_exprs(outer->ifs)) return false;
   for (uint32_t i = 1; i < generators.size; ++i) {
     const Comprehension* c = generators[i];
     b->comp_iter_expr++;
     ok = visit_expr(c->iter);
     b->comp_iter_expr--;
-    if (!ok || !visit_expr(c->target) || !visit_exprs(c->ifs)) return false;
+    if (!ok || !visit_comp_target(c->target) || !visit_exprs(c->ifs)) return false;
     if (c->is_async) b->is_coroutine = true;
   }
   if (value && !visit_expr(value)) return false;
@@ -394,10 +394,23 @@ bool SymbolTable::visit_comprehension(const Expr* e, std::string_view name,
   return true;
 }
 
+bool SymbolTable::visit_comp_target(const Expr* target) {
+  cur_->in_comp_target = true;
+  bool ok = visit_expr(target);
+  cur_->in_comp_target = false;
+  return ok;
+}
+
 bool SymbolTable::visit_named_expr(const NamedExpr* e) {
   if (cur_->comp_iter_expr > 0)
     return fail(*e, "assignment expression cannot be used in a comprehension iterable expression");
   auto* target = static_cast<const Name*>(e->target);
+  for (Block* b = cur_; b && b->is_comprehension; b = b->parent) {
+    if (b->flags_of(target->id) & DEF_COMP_ITER) {
+      return fail(*e, "assignment expression cannot rebind comprehension iteration variable '" +
+                          std::string(target->id) + "'");
+    }
+  }
   if (cur_->is_comprehension) {
     // The target binds in the nearest enclosing block that is not a comprehension.
     for (Block* b = cur_->parent; b; b = b->parent) {
@@ -511,7 +524,8 @@ bool SymbolTable::visit_expr(const Expr* e) {
       return visit_expr(static_cast<const Starred*>(e)->value);
     case ExprKind::Name: {
       auto* n = static_cast<const Name*>(e);
-      if (!add_def(n->id, n->ctx == ExprContext::Load ? USE : DEF_LOCAL, *e)) return false;
+      uint32_t flag = n->ctx == ExprContext::Load ? USE : cur_->in_comp_target ? DEF_LOCAL | DEF_COMP_ITER : DEF_LOCAL;
+      if (!add_def(n->id, flag, *e)) return false;
       // super() and __class__ in a method need the class cell.
       if (n->ctx == ExprContext::Load && cur_->type == BlockType::Function &&
           (n->id == "super" || n->id == "__class__"))

@@ -27,6 +27,7 @@ enum SymbolFlag : uint32_t {
   DEF_FREE_CLASS = 32,    // a class-body name also free in a method
   DEF_IMPORT = 64,
   DEF_ANNOT = 128,
+  DEF_COMP_ITER = 256,    // a comprehension's iteration variable
   DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
 };
 
@@ -61,6 +62,7 @@ struct Block {
   bool has_varargs = false;
   bool has_varkeywords = false;
   int comp_iter_expr = 0;  // >0 while visiting a comprehension's iterable
+  bool in_comp_target = false;  // visiting a comprehension's `for` target
 
   Scope scope_of(std::string_view name) const;
   uint32_t flags_of(std::string_view name) const;
@@ -105,6 +107,7 @@ class SymbolTable {
                            const ast::List<ast::Comprehension*>& generators, const ast::Expr* elt,
                            const ast::Expr* value);
   bool visit_named_expr(const ast::NamedExpr* e);
+  bool visit_comp_target(const ast::Expr* target);
   bool visit_pattern(const ast::Pattern* p);
   bool declare_global_or_nonlocal(const ast::Stmt* s, const ast::List<ast::Identifier>& names,
                                   bool is_global);

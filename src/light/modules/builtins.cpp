@@ -326,8 +326,9 @@ bool builtins_init() {
   if (!m) return false;
   builtins_module = m;
   default_builtins = m->dict;
-  return builtins_fill(m->dict) && add_functions(m, kVmBuiltins) &&
-         dict_set(vm::sys_modules, str_intern("builtins"), Value(m)) >= 0;
+  if (!builtins_fill(m->dict) || !add_functions(m, kVmBuiltins)) return false;
+  vm::builtin_import_function = dict_get_str(m->dict, str_intern("__import__"));
+  return dict_set(vm::sys_modules, str_intern("builtins"), Value(m)) >= 0;
 }
 
 Module* make_builtins() {

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "light/objects/bytes.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/float.h"
@@ -337,6 +338,27 @@ Value binary_error(Value a, Value b, const char* symbol) {
                     type_of(b)->name.c_str());
 }
 
+bool bytearray_check(Value v) { return !v.is_small() && is_subtype(type_of(v), &bytearray_type); }
+
+bool is_sequence(Value v) { return str_check(v) || list_check(v) || tuple_check(v) || bytes_check(v) || bytearray_check(v); }
+
+// Sequences concatenate and repeat only after both operands' number slots
+// declined (CPython's sq_concat and sq_repeat), so the error is theirs.
+// `symbol` is "+" or "+=" and so on.
+Value operand_error(Value a, Value b, BinaryOp op, const char* symbol) {
+  const char* concat = str_check(a) ? "str" : list_check(a) ? "list" : tuple_check(a) ? "tuple" : nullptr;
+  if (op == BinaryOp::Add && concat) {
+    return type_error("can only concatenate %s (not \"%.200s\") to %s", concat, type_of(b)->name.c_str(), concat);
+  }
+  if (op == BinaryOp::Add && (bytes_check(a) || bytearray_check(a))) {
+    return type_error("can't concat %.100s to %.100s", type_of(b)->name.c_str(), type_of(a)->name.c_str());
+  }
+  if (op == BinaryOp::Multiply && (is_sequence(a) || is_sequence(b))) {
+    return type_error("can't multiply sequence by non-int of type '%.200s'", type_of(is_sequence(a) ? b : a)->name.c_str());
+  }
+  return binary_error(a, b, symbol);
+}
+
 }  // namespace
 
 Value binary_op(Value a, Value b, BinaryOp op) {
@@ -356,7 +378,7 @@ Value binary_op(Value a, Value b, BinaryOp op) {
     return type_error("unsupported operand type(s) for ** or pow(): '%.100s' and '%.100s'", type_of(a)->name.c_str(),
                       type_of(b)->name.c_str());
   }
-  return binary_error(a, b, binary_op_symbol(op));
+  return operand_error(a, b, op, binary_op_symbol(op));
 }
 
 Value inplace_op(Value a, Value b, BinaryOp op) {
@@ -373,7 +395,7 @@ Value inplace_op(Value a, Value b, BinaryOp op) {
     return type_error("unsupported operand type(s) for ** or pow(): '%.100s' and '%.100s'", type_of(a)->name.c_str(),
                       type_of(b)->name.c_str());
   }
-  return binary_error(a, b, symbol.c_str());
+  return operand_error(a, b, op, symbol.c_str());
 }
 
 Value power(Value a, Value b, Value mod) {
@@ -513,10 +535,16 @@ Value iter(Value v) {
   return type_error("'%.200s' object is not iterable", t->name.c_str());
 }
 
-Value next(Value it) {
+Value iter_next(Value it) {
   auto f = type_of(it)->next;
   if (!f) return type_error("'%.200s' object is not an iterator", type_of(it)->name.c_str());
   return f(it);
+}
+
+Value next(Value it) {
+  Value r = iter_next(it);
+  if (!r && matches(&exc::StopIteration)) clear_error();
+  return r;
 }
 
 int64_t length(Value v) {

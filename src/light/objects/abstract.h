@@ -66,6 +66,8 @@ Dict* instance_dict(Value obj, bool create);
 // "cannot fit 'int' into an index-sized integer" when too large); the error
 // type for overflow is `overflow` (null: clamp instead of raising).
 [[nodiscard]] bool index_as_i64(Value v, int64_t* out, Type* overflow);
+// Whether v is an int or has __index__ (what a repeat count must be).
+inline bool is_index(Value v) { return v.is_small() || v.object()->type->has(Type::kIntSubclass) || type_of(v)->index; }
 // The symbol of a binary operator: "+", "//", "**", ...
 const char* binary_op_symbol(BinaryOp op);
 
@@ -77,6 +79,10 @@ const char* binary_op_symbol(BinaryOp op);
 // The next item; null with no exception pending when exhausted, null with an
 // exception pending on error.
 [[nodiscard]] Value next(Value it);
+// next() for the iterators that hand exhaustion on (next(), enumerate, map,
+// filter, zip): a StopIteration the iterator raised may stay pending, as
+// CPython's tp_iternext leaves it, because its value is observable.
+[[nodiscard]] Value iter_next(Value it);
 [[nodiscard]] int64_t length(Value v);  // -1: error
 // len(v) if it has one, else __length_hint__, else `fallback`.
 [[nodiscard]] int64_t length_hint(Value v, int64_t fallback);

@@ -87,10 +87,10 @@ void builtin_dealloc(Object* o) {
 }
 
 int64_t builtin_hash(Value self) {
+  // The bound self counts by identity, as in the comparison: [].pop hashes.
   auto* f = self.as<BuiltinFunction>();
-  int64_t h = f->self ? hash(f->self) : 0;
-  if (h == -1) return -1;
-  h ^= int64_t(reinterpret_cast<uintptr_t>(f->def) >> 3);
+  uint64_t s = f->self ? f->self.bits() : 0;
+  int64_t h = int64_t((s >> 4) | (s << 60)) ^ int64_t(reinterpret_cast<uintptr_t>(f->def) >> 3);
   return h == -1 ? -2 : h;
 }
 
@@ -202,6 +202,14 @@ Value tp_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames)
   if (!is_subtype(sub, t)) {
     return type_error("%s.__new__(%s): %s is not a subtype of %s", t->name.c_str(), sub->name.c_str(),
                       sub->name.c_str(), t->name.c_str());
+  }
+  // The nearest built-in base of S must build its instances with T's
+  // __new__: object.__new__(int) would make an int without its value.
+  Type* static_base = sub;
+  while (static_base && static_base->has(Type::kHeap)) static_base = static_base->base;
+  if (static_base && static_base->new_ != t->new_) {
+    return type_error("%s.__new__(%s) is not safe, use %s.__new__()", t->name.c_str(), sub->name.c_str(),
+                      sub->name.c_str());
   }
   return t->new_(sub, args + 1, nargs - 1, kwnames);
 }

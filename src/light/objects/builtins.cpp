@@ -150,19 +150,6 @@ Value b_divmod(Value, const Value* args, size_t, Value) {
                     tb->name.c_str());
 }
 
-// dir(obj): obj.__dir__(), sorted. (dir() of the caller's scope is the vm's.)
-Value b_dir(Value, const Value* args, size_t nargs, Value) {
-  if (nargs == 0) return raise_str(&exc::SystemError, "dir(): no frame to list");
-  Ref name(str_intern("__dir__"));
-  bool found;
-  Ref listing(call_dunder(args[0], name.get(), nullptr, 0, &found));
-  if (!found) return type_error("object does not provide __dir__");
-  if (!listing) return Value();
-  Ref sorted(list_from_iterable(listing.get()));
-  if (!sorted || list_sort(sorted.get(), Value(), false) < 0) return Value();
-  return sorted.release();
-}
-
 Value b_format(Value, const Value* args, size_t nargs, Value) { return format(args[0], nargs > 1 ? args[1] : Value()); }
 
 Value b_hash(Value, const Value* args, size_t, Value) {
@@ -235,9 +222,13 @@ Value b_len(Value, const Value* args, size_t, Value) {
 
 Value b_next(Value, const Value* args, size_t nargs, Value) {
   if (!type_of(args[0])->next) return type_error("'%.200s' object is not an iterator", type_of(args[0])->name.c_str());
-  Value r = next(args[0]);
-  if (r || pending()) return r;
-  if (nargs > 1) return newref(args[1]);
+  Value r = iter_next(args[0]);
+  if (r) return r;
+  if (nargs > 1 && (!pending() || matches(&exc::StopIteration))) {
+    clear_error();
+    return newref(args[1]);
+  }
+  if (pending()) return r;
   return raise_with(&exc::StopIteration, Value());
 }
 
@@ -502,7 +493,6 @@ const MethodDef kBuiltinFunctions[] = {
     {"callable", b_callable, 1, 1},
     {"chr", b_chr, 1, 1},
     {"delattr", b_delattr, 2, 2},
-    {"dir", b_dir, 0, 1},
     {"divmod", b_divmod, 2, 2},
     {"format", b_format, 1, 2},
     {"getattr", b_getattr, 2, 3},
@@ -565,7 +555,7 @@ bool builtins_fill(Dict* builtins) {
   };
   const Named named[] = {
       {"None", none()}, {"Ellipsis", ellipsis()}, {"NotImplemented", not_implemented()},
-      {"True", py_true()}, {"False", py_false()},
+      {"True", py_true()}, {"False", py_false()}, {"__debug__", py_true()},
       {"bool", &bool_type}, {"bytearray", &bytearray_type}, {"bytes", &bytes_type},
       {"classmethod", &classmethod_type}, {"complex", &complex_type}, {"dict", &dict_type},
       {"enumerate", &enumerate_type}, {"filter", &filter_type}, {"float", &float_type},

@@ -1,9 +1,12 @@
 #include "light/objects/bytes.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "light/num/hash.h"
 #include "light/objects/abstract.h"
@@ -166,7 +169,7 @@ int bytes_contains(Value self, Value item) {
 Value bytes_add(Value a, Value b) {
   std::string_view x, y;
   if (!buffer(a, &x)) return newref(not_implemented());
-  if (!buffer(b, &y)) return type_error("can't concat %s to %s", type_of(b)->name.c_str(), type_of(a)->name.c_str());
+  if (!buffer(b, &y)) return newref(not_implemented());  // b's __radd__ may take it
   return make_like(a, std::string(x) + std::string(y));
 }
 
@@ -176,9 +179,7 @@ Value bytes_mul(Value a, Value b) {
     if (!buffer(b, &d)) return newref(not_implemented());
     std::swap(a, b);
   }
-  if (!int_check(b) && !type_of(b)->index) {
-    return type_error("can't multiply sequence by non-int of type '%.200s'", type_of(b)->name.c_str());
-  }
+  if (!is_index(b)) return newref(not_implemented());
   int64_t n;
   if (!index_as_i64(b, &n, &exc::OverflowError)) return Value();
   if (n <= 0 || d.empty()) return make_like(a, "");
@@ -407,126 +408,102 @@ Value m_join(Value self, const Value* args, size_t, Value) {
   return make_like(self, out);
 }
 
-Value affix(Value self, const Value* args, bool suffix) {
+bool start_end(const Value* args, size_t nargs, int64_t length, int64_t* start, int64_t* end);
+
+bool affix_matches(std::string_view d, std::string_view p, int64_t start, int64_t end, bool suffix) {
+  if (start > int64_t(d.size()) || end - start < int64_t(p.size())) return false;
+  std::string_view in = d.substr(size_t(start), size_t(end - start));
+  return suffix ? in.ends_with(p) : in.starts_with(p);
+}
+
+Value affix(Value self, const Value* args, size_t nargs, bool suffix) {
   std::string_view d = view_of(self), p;
+  int64_t start, end;
+  if (!start_end(args, nargs, int64_t(d.size()), &start, &end)) return Value();
+  if (tuple_check(args[0])) {
+    Tuple* options = as_tuple(args[0]);
+    for (int64_t i = 0; i < options->size; ++i) {
+      if (!buffer(options->items[i], &p)) {
+        return type_error("a bytes-like object is required, not '%.200s'", type_of(options->items[i])->name.c_str());
+      }
+      if (affix_matches(d, p, start, end, suffix)) return newref(py_true());
+    }
+    return newref(py_false());
+  }
   if (!buffer(args[0], &p)) {
     return type_error("%s first arg must be bytes or a tuple of bytes, not %s", suffix ? "endswith" : "startswith",
                       type_of(args[0])->name.c_str());
   }
-  bool r = p.size() <= d.size() && (suffix ? d.substr(d.size() - p.size()) == p : d.substr(0, p.size()) == p);
-  return newref(py_bool(r));
+  return newref(py_bool(affix_matches(d, p, start, end, suffix)));
 }
-Value m_startswith(Value self, const Value* args, size_t, Value) { return affix(self, args, false); }
-Value m_endswith(Value self, const Value* args, size_t, Value) { return affix(self, args, true); }
+Value m_startswith(Value self, const Value* args, size_t nargs, Value) { return affix(self, args, nargs, false); }
+Value m_endswith(Value self, const Value* args, size_t nargs, Value) { return affix(self, args, nargs, true); }
 
-Value m_find(Value self, const Value* args, size_t, Value) {
-  std::string_view d = view_of(self), p;
-  std::string one;
-  if (int_check(args[0])) {
-    int64_t v;
-    int_to_i64(args[0], &v);
-    one.push_back(char(v));
-    p = one;
-  } else if (!buffer(args[0], &p)) {
-    return type_error("argument should be integer or bytes-like object, not '%s'", type_of(args[0])->name.c_str());
-  }
-  size_t i = d.find(p);
-  return Value::small(i == std::string_view::npos ? -1 : int64_t(i));
-}
-
-// The needle of find/index: bytes-like or an int in range(256).
-bool needle_of(Value v, std::string* storage, std::string_view* out) {
+// The needle of find/count/index: a byte value or a bytes-like object.
+bool needle(Value v, std::string* one, std::string_view* out) {
   if (int_check(v)) {
-    int64_t n;
-    if (!int_to_i64(v, &n) || n < 0 || n > 255) {
+    int64_t byte;
+    if (!index_as_i64(v, &byte, &exc::ValueError)) return false;
+    if (byte < 0 || byte > 255) {
       value_error("byte must be in range(0, 256)");
       return false;
     }
-    *storage = std::string(1, char(n));
-    *out = *storage;
+    one->assign(1, char(byte));
+    *out = *one;
     return true;
   }
   if (buffer(v, out)) return true;
-  type_error("argument should be integer or bytes-like object, not '%s'", type_of(v)->name.c_str());
+  type_error("argument should be integer or bytes-like object, not '%.200s'", type_of(v)->name.c_str());
   return false;
 }
 
-Value find_impl(Value self, const Value* args, bool reverse, bool raise_missing) {
-  std::string storage;
-  std::string_view d = view_of(self), p;
-  if (!needle_of(args[0], &storage, &p)) return Value();
-  size_t i = reverse ? d.rfind(p) : d.find(p);
-  if (i == std::string_view::npos) {
-    if (raise_missing) return value_error("subsection not found");
-    return Value::small(-1);
-  }
-  return Value::small(int64_t(i));
+bool bytes_arg(Value v, std::string_view* out) {
+  if (buffer(v, out)) return true;
+  type_error("a bytes-like object is required, not '%.200s'", type_of(v)->name.c_str());
+  return false;
 }
-Value m_index(Value self, const Value* args, size_t, Value) { return find_impl(self, args, false, true); }
-Value m_rfind(Value self, const Value* args, size_t, Value) { return find_impl(self, args, true, false); }
-Value m_rindex(Value self, const Value* args, size_t, Value) { return find_impl(self, args, true, true); }
 
-using BytePred = int (*)(int);
-Value all_bytes(Value self, BytePred p) {
-  std::string_view d = view_of(self);
-  if (d.empty()) return newref(py_false());
-  for (unsigned char c : d) {
-    if (!p(c)) return newref(py_false());
-  }
-  return newref(py_true());
+// Optional start/end of find/count/index, clipped like slice bounds.
+bool start_end(const Value* args, size_t nargs, int64_t length, int64_t* start, int64_t* end) {
+  *start = 0;
+  *end = length;
+  if (nargs > 1 && !is_none(args[1]) && !index_as_i64(args[1], start, nullptr)) return false;
+  if (nargs > 2 && !is_none(args[2]) && !index_as_i64(args[2], end, nullptr)) return false;
+  if (*start < 0) *start = std::max<int64_t>(0, *start + length);
+  if (*end < 0) *end = std::max<int64_t>(0, *end + length);
+  *end = std::min(*end, length);
+  return true;
 }
-Value m_isalpha(Value self, const Value*, size_t, Value) { return all_bytes(self, [](int c) { return std::isalpha(c); }); }
-Value m_isdigit(Value self, const Value*, size_t, Value) { return all_bytes(self, [](int c) { return std::isdigit(c); }); }
-Value m_isalnum(Value self, const Value*, size_t, Value) { return all_bytes(self, [](int c) { return std::isalnum(c); }); }
-Value m_isspace(Value self, const Value*, size_t, Value) { return all_bytes(self, [](int c) { return std::isspace(c); }); }
+
+// find/rfind/index/rindex: the position, -1 when missing, or -2 on error.
+int64_t find_impl(Value self, const Value* args, size_t nargs, bool reverse) {
+  std::string_view d = view_of(self), p;
+  std::string one;
+  int64_t start, end;
+  if (!needle(args[0], &one, &p) || !start_end(args, nargs, int64_t(d.size()), &start, &end)) return -2;
+  if (end - start < int64_t(p.size())) return -1;
+  std::string_view in = d.substr(size_t(start), size_t(end - start));
+  size_t i = reverse ? in.rfind(p) : in.find(p);
+  return i == std::string_view::npos ? -1 : start + int64_t(i);
+}
+
+Value found(int64_t i, bool raise_missing) {
+  if (i == -2) return Value();
+  if (i == -1 && raise_missing) return value_error("subsection not found");
+  return Value::small(i);
+}
+
+Value m_find(Value self, const Value* args, size_t nargs, Value) { return found(find_impl(self, args, nargs, false), false); }
+Value m_rfind(Value self, const Value* args, size_t nargs, Value) { return found(find_impl(self, args, nargs, true), false); }
+Value m_index(Value self, const Value* args, size_t nargs, Value) { return found(find_impl(self, args, nargs, false), true); }
+Value m_rindex(Value self, const Value* args, size_t nargs, Value) { return found(find_impl(self, args, nargs, true), true); }
+
 Value m_isascii(Value self, const Value*, size_t, Value) {
   for (unsigned char c : view_of(self)) {
     if (c >= 128) return newref(py_false());
   }
   return newref(py_true());
 }
-Value cased(Value self, bool upper) {
-  bool any = false;
-  for (unsigned char c : view_of(self)) {
-    if (upper ? std::islower(c) : std::isupper(c)) return newref(py_false());
-    if (upper ? std::isupper(c) : std::islower(c)) any = true;
-  }
-  return newref(py_bool(any));
-}
-Value m_isupper(Value self, const Value*, size_t, Value) { return cased(self, true); }
-Value m_islower(Value self, const Value*, size_t, Value) { return cased(self, false); }
-
-Value strip_side(Value self, const Value* args, size_t nargs, bool left) {
-  std::string_view d = view_of(self), chars = " \t\n\r\x0b\x0c";
-  if (nargs && !is_none(args[0]) && !buffer(args[0], &chars)) return type_error("a bytes-like object is required");
-  if (left) {
-    size_t b = d.find_first_not_of(chars);
-    return make_like(self, b == std::string_view::npos ? std::string_view() : d.substr(b));
-  }
-  size_t e = d.find_last_not_of(chars);
-  return make_like(self, e == std::string_view::npos ? std::string_view() : d.substr(0, e + 1));
-}
-Value m_lstrip(Value self, const Value* args, size_t nargs, Value) { return strip_side(self, args, nargs, true); }
-Value m_rstrip(Value self, const Value* args, size_t nargs, Value) { return strip_side(self, args, nargs, false); }
-
-Value partition_impl(Value self, Value sep, bool reverse) {
-  std::string_view d = view_of(self), p;
-  if (!buffer(sep, &p)) return type_error("a bytes-like object is required, not '%s'", type_of(sep)->name.c_str());
-  if (p.empty()) return value_error("empty separator");
-  size_t i = reverse ? d.rfind(p) : d.find(p);
-  Ref empty(make_like(self, ""));
-  if (i == std::string_view::npos) {
-    Ref whole(make_like(self, d));
-    if (!whole || !empty) return Value();
-    return reverse ? tuple_pack({empty.get(), empty.get(), whole.get()}) : tuple_pack({whole.get(), empty.get(), empty.get()});
-  }
-  Ref a(make_like(self, d.substr(0, i))), m(make_like(self, p)), b(make_like(self, d.substr(i + p.size())));
-  if (!a || !m || !b) return Value();
-  return tuple_pack({a.get(), m.get(), b.get()});
-}
-Value m_partition(Value self, const Value* args, size_t, Value) { return partition_impl(self, args[0], false); }
-Value m_rpartition(Value self, const Value* args, size_t, Value) { return partition_impl(self, args[0], true); }
-
 Value m_removeprefix(Value self, const Value* args, size_t, Value) {
   std::string_view d = view_of(self), p;
   if (!buffer(args[0], &p)) return type_error("a bytes-like object is required, not '%s'", type_of(args[0])->name.c_str());
@@ -581,66 +558,214 @@ Value m_capitalize(Value self, const Value*, size_t, Value) {
   return make_like(self, s);
 }
 
-Value m_count(Value self, const Value* args, size_t, Value) {
+Value m_count(Value self, const Value* args, size_t nargs, Value) {
   std::string_view d = view_of(self), p;
-  if (!buffer(args[0], &p)) return type_error("argument should be integer or bytes-like object");
-  if (p.empty()) return Value::small(int64_t(d.size()) + 1);
+  std::string one;
+  int64_t start, end;
+  if (!needle(args[0], &one, &p) || !start_end(args, nargs, int64_t(d.size()), &start, &end)) return Value();
+  if (start > end) return Value::small(0);
+  if (p.empty()) return Value::small(end - start + 1);
+  std::string_view in = d.substr(size_t(start), size_t(end - start));
   int64_t n = 0;
-  for (size_t i = d.find(p); i != std::string_view::npos; i = d.find(p, i + p.size())) ++n;
+  for (size_t i = in.find(p); i != std::string_view::npos; i = in.find(p, i + p.size())) ++n;
   return Value::small(n);
 }
 
-Value m_split(Value self, const Value* args, size_t nargs, Value) {
-  std::string_view d = view_of(self), sep;
-  Ref result(list_new(0));
-  if (!result) return Value();
-  auto add = [&](std::string_view piece) {
-    Ref p(make_like(self, piece));
-    return p && list_append(result.get(), p.get()) == 0;
-  };
-  if (nargs == 0 || is_none(args[0])) {
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// The [begin, end) pieces of split (reverse: rsplit), in order.
+using Pieces = std::vector<std::pair<size_t, size_t>>;
+
+void split_whitespace(std::string_view d, int64_t maxsplit, bool reverse, Pieces* parts) {
+  size_t n = d.size();
+  if (!reverse) {
     size_t i = 0;
-    while (i < d.size()) {
-      while (i < d.size() && std::isspace(static_cast<unsigned char>(d[i]))) ++i;
+    while (true) {
+      while (i < n && is_space(d[i])) ++i;
+      if (i == n) return;
+      if (int64_t(parts->size()) == maxsplit) {
+        parts->push_back({i, n});  // the rest keeps its trailing whitespace
+        return;
+      }
       size_t j = i;
-      while (j < d.size() && !std::isspace(static_cast<unsigned char>(d[j]))) ++j;
-      if (j > i && !add(d.substr(i, j - i))) return Value();
+      while (j < n && !is_space(d[j])) ++j;
+      parts->push_back({i, j});
       i = j;
     }
-    return result.release();
   }
-  if (!buffer(args[0], &sep)) return type_error("a bytes-like object is required, not '%s'", type_of(args[0])->name.c_str());
-  if (sep.empty()) return value_error("empty separator");
-  size_t i = 0;
-  for (size_t j; (j = d.find(sep, i)) != std::string_view::npos; i = j + sep.size()) {
-    if (!add(d.substr(i, j - i))) return Value();
+  size_t i = n;
+  while (true) {
+    while (i > 0 && is_space(d[i - 1])) --i;
+    if (i == 0) break;
+    if (int64_t(parts->size()) == maxsplit) {
+      parts->push_back({0, i});  // the rest keeps its leading whitespace
+      break;
+    }
+    size_t j = i;
+    while (j > 0 && !is_space(d[j - 1])) --j;
+    parts->push_back({j, i});
+    i = j;
   }
-  if (!add(d.substr(i))) return Value();
+  std::reverse(parts->begin(), parts->end());
+}
+
+void split_sep(std::string_view d, std::string_view sep, int64_t maxsplit, bool reverse, Pieces* parts) {
+  if (!reverse) {
+    size_t i = 0;
+    for (size_t j; int64_t(parts->size()) < maxsplit && (j = d.find(sep, i)) != std::string_view::npos;) {
+      parts->push_back({i, j});
+      i = j + sep.size();
+    }
+    parts->push_back({i, d.size()});
+    return;
+  }
+  size_t end = d.size();
+  for (size_t j; int64_t(parts->size()) < maxsplit && end >= sep.size() &&
+                 (j = d.substr(0, end).rfind(sep)) != std::string_view::npos;) {
+    parts->push_back({j + sep.size(), end});
+    end = j;
+  }
+  parts->push_back({0, end});
+  std::reverse(parts->begin(), parts->end());
+}
+
+Value pieces_list(Value self, std::string_view d, const Pieces& parts) {
+  Ref result(list_new(0));
+  if (!result) return Value();
+  for (auto [b, e] : parts) {
+    Ref piece(make_like(self, d.substr(b, e - b)));
+    if (!piece || list_append(result.get(), piece.get()) < 0) return Value();
+  }
   return result.release();
 }
 
-Value m_strip(Value self, const Value* args, size_t nargs, Value) {
-  std::string_view d = view_of(self), chars = " \t\n\r\x0b\x0c";
-  if (nargs && !is_none(args[0]) && !buffer(args[0], &chars)) return type_error("a bytes-like object is required");
-  size_t b = d.find_first_not_of(chars);
-  if (b == std::string_view::npos) return make_like(self, "");
-  size_t e = d.find_last_not_of(chars);
-  return make_like(self, d.substr(b, e - b + 1));
+Value split_impl(Value self, const Value* args, size_t nargs, Value kwnames, bool reverse) {
+  static const char* const kNames[] = {"sep", "maxsplit"};
+  Value a[2];
+  if (!bind_keywords(reverse ? "rsplit" : "split", args, nargs, kwnames, kNames, 2, a)) return Value();
+  int64_t maxsplit = -1;
+  if (a[1] && !index_as_i64(a[1], &maxsplit, &exc::OverflowError)) return Value();
+  if (maxsplit < 0) maxsplit = INT64_MAX;
+  std::string_view d = view_of(self), sep;
+  Pieces parts;
+  if (!a[0] || is_none(a[0])) {
+    split_whitespace(d, maxsplit, reverse, &parts);
+  } else {
+    if (!bytes_arg(a[0], &sep)) return Value();
+    if (sep.empty()) return value_error("empty separator");
+    split_sep(d, sep, maxsplit, reverse, &parts);
+  }
+  return pieces_list(self, d, parts);
 }
 
-Value m_replace(Value self, const Value* args, size_t, Value) {
+Value m_split(Value self, const Value* args, size_t nargs, Value kw) { return split_impl(self, args, nargs, kw, false); }
+Value m_rsplit(Value self, const Value* args, size_t nargs, Value kw) { return split_impl(self, args, nargs, kw, true); }
+
+Value m_splitlines(Value self, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"keepends"};
+  Value a[1];
+  if (!bind_keywords("splitlines", args, nargs, kwnames, kNames, 1, a)) return Value();
+  int keep = a[0] ? truth(a[0]) : 0;
+  if (keep < 0) return Value();
+  std::string_view d = view_of(self);
+  Pieces parts;
+  for (size_t i = 0, n = d.size(); i < n;) {
+    size_t eol = d.find_first_of("\r\n", i);
+    if (eol == std::string_view::npos) eol = n;
+    size_t next = eol == n ? n : d[eol] == '\r' && eol + 1 < n && d[eol + 1] == '\n' ? eol + 2 : eol + 1;
+    parts.push_back({i, keep ? next : eol});
+    i = next;
+  }
+  return pieces_list(self, d, parts);
+}
+
+// sides: 1 strips the left, 2 the right, 3 both.
+Value strip_impl(Value self, const Value* args, size_t nargs, int sides) {
+  std::string_view d = view_of(self), chars = " \t\n\r\x0b\x0c";
+  if (nargs && !is_none(args[0]) && !bytes_arg(args[0], &chars)) return Value();
+  size_t b = 0, e = d.size();
+  if (sides & 1) {
+    while (b < e && chars.find(d[b]) != std::string_view::npos) ++b;
+  }
+  if (sides & 2) {
+    while (e > b && chars.find(d[e - 1]) != std::string_view::npos) --e;
+  }
+  if (b == 0 && e == d.size() && type_of(self) == &bytes_type) return newref(self);
+  return make_like(self, d.substr(b, e - b));
+}
+
+Value m_strip(Value self, const Value* args, size_t nargs, Value) { return strip_impl(self, args, nargs, 3); }
+Value m_lstrip(Value self, const Value* args, size_t nargs, Value) { return strip_impl(self, args, nargs, 1); }
+Value m_rstrip(Value self, const Value* args, size_t nargs, Value) { return strip_impl(self, args, nargs, 2); }
+
+Value partition_impl(Value self, Value sep_arg, bool reverse) {
+  std::string_view d = view_of(self), sep;
+  if (!bytes_arg(sep_arg, &sep)) return Value();
+  if (sep.empty()) return value_error("empty separator");
+  size_t i = reverse ? d.rfind(sep) : d.find(sep);
+  std::string_view head = d, tail;
+  if (i != std::string_view::npos) {
+    head = d.substr(0, i);
+    tail = d.substr(i + sep.size());
+  }
+  Ref a(make_like(self, head)), b(make_like(self, i == std::string_view::npos ? "" : sep)), c(make_like(self, tail));
+  if (!a || !b || !c) return Value();
+  if (i == std::string_view::npos && reverse) return tuple_pack({c.get(), b.get(), a.get()});
+  return tuple_pack({a.get(), b.get(), c.get()});
+}
+
+Value m_partition(Value self, const Value* args, size_t, Value) { return partition_impl(self, args[0], false); }
+Value m_rpartition(Value self, const Value* args, size_t, Value) { return partition_impl(self, args[0], true); }
+
+Value m_replace(Value self, const Value* args, size_t nargs, Value) {
   std::string_view d = view_of(self), old, rep;
-  if (!buffer(args[0], &old) || !buffer(args[1], &rep)) return type_error("a bytes-like object is required");
+  if (!bytes_arg(args[0], &old) || !bytes_arg(args[1], &rep)) return Value();
+  int64_t count = -1;
+  if (nargs > 2 && !index_as_i64(args[2], &count, &exc::OverflowError)) return Value();
+  if (count < 0) count = INT64_MAX;
   std::string out;
-  if (old.empty()) return make_like(self, d);
   size_t i = 0;
-  for (size_t j; (j = d.find(old, i)) != std::string_view::npos; i = j + old.size()) {
+  if (old.empty()) {
+    // An empty pattern matches before every byte and at the end.
+    for (; count > 0 && i <= d.size(); --count, ++i) {
+      out += rep;
+      if (i < d.size()) out += d[i];
+    }
+    if (i < d.size()) out += d.substr(i);
+    return make_like(self, out);
+  }
+  for (size_t j; count > 0 && (j = d.find(old, i)) != std::string_view::npos; --count, i = j + old.size()) {
     out += d.substr(i, j - i);
     out += rep;
   }
   out += d.substr(i);
   return make_like(self, out);
 }
+
+// isalpha/isdigit/...: non-empty, and every byte passes `test`.
+template <int (*test)(int)>
+Value all_bytes(Value self, const Value*, size_t, Value) {
+  std::string_view d = view_of(self);
+  bool r = !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return test(static_cast<unsigned char>(c)) != 0; });
+  return newref(py_bool(r));
+}
+
+// isupper/islower: some cased byte, and none of the other case.
+template <bool upper>
+Value cased(Value self, const Value*, size_t, Value) {
+  bool some = false;
+  for (char c : view_of(self)) {
+    auto u = static_cast<unsigned char>(c);
+    if (upper ? std::islower(u) : std::isupper(u)) return newref(py_false());
+    some = some || std::isalpha(u);
+  }
+  return newref(py_bool(some));
+}
+
+int ascii_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+int ascii_alpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+int ascii_digit(int c) { return c >= '0' && c <= '9'; }
+int ascii_alnum(int c) { return ascii_alpha(c) || ascii_digit(c); }
 
 Value m_upper(Value self, const Value*, size_t, Value) {
   std::string s(view_of(self));
@@ -686,29 +811,31 @@ const MethodDef kBytesMethods[] = {
     {"decode", m_decode, 0, 2, MethodDef::kKeywords},
     {"hex", m_hex, 0, 0},
     {"join", m_join, 1, 1},
-    {"startswith", m_startswith, 1, 1},
-    {"endswith", m_endswith, 1, 1},
-    {"find", m_find, 1, 1},
-    {"count", m_count, 1, 1},
-    {"split", m_split, 0, 1},
+    {"startswith", m_startswith, 1, 3},
+    {"endswith", m_endswith, 1, 3},
+    {"find", m_find, 1, 3},
+    {"rfind", m_rfind, 1, 3},
+    {"index", m_index, 1, 3},
+    {"rindex", m_rindex, 1, 3},
+    {"count", m_count, 1, 3},
+    {"split", m_split, 0, 2, MethodDef::kKeywords},
+    {"rsplit", m_rsplit, 0, 2, MethodDef::kKeywords},
+    {"splitlines", m_splitlines, 0, 1, MethodDef::kKeywords},
     {"strip", m_strip, 0, 1},
-    {"replace", m_replace, 2, 2},
-    {"upper", m_upper, 0, 0},
-    {"lower", m_lower, 0, 0},
-    {"index", m_index, 1, 1},
-    {"rfind", m_rfind, 1, 1},
-    {"rindex", m_rindex, 1, 1},
-    {"isalpha", m_isalpha, 0, 0},
-    {"isdigit", m_isdigit, 0, 0},
-    {"isalnum", m_isalnum, 0, 0},
-    {"isspace", m_isspace, 0, 0},
-    {"isascii", m_isascii, 0, 0},
-    {"isupper", m_isupper, 0, 0},
-    {"islower", m_islower, 0, 0},
     {"lstrip", m_lstrip, 0, 1},
     {"rstrip", m_rstrip, 0, 1},
     {"partition", m_partition, 1, 1},
     {"rpartition", m_rpartition, 1, 1},
+    {"replace", m_replace, 2, 3},
+    {"upper", m_upper, 0, 0},
+    {"isspace", all_bytes<ascii_space>, 0, 0},
+    {"isalpha", all_bytes<ascii_alpha>, 0, 0},
+    {"isdigit", all_bytes<ascii_digit>, 0, 0},
+    {"isalnum", all_bytes<ascii_alnum>, 0, 0},
+    {"isupper", cased<true>, 0, 0},
+    {"islower", cased<false>, 0, 0},
+    {"lower", m_lower, 0, 0},
+    {"isascii", m_isascii, 0, 0},
     {"removeprefix", m_removeprefix, 1, 1},
     {"removesuffix", m_removesuffix, 1, 1},
     {"ljust", m_ljust, 1, 2},
@@ -853,29 +980,31 @@ const MethodDef kByteArrayMethods[] = {
     {"decode", m_decode, 0, 2, MethodDef::kKeywords},
     {"hex", m_hex, 0, 0},
     {"join", m_join, 1, 1},
-    {"startswith", m_startswith, 1, 1},
-    {"endswith", m_endswith, 1, 1},
-    {"find", m_find, 1, 1},
-    {"count", m_count, 1, 1},
-    {"split", m_split, 0, 1},
+    {"startswith", m_startswith, 1, 3},
+    {"endswith", m_endswith, 1, 3},
+    {"find", m_find, 1, 3},
+    {"rfind", m_rfind, 1, 3},
+    {"index", m_index, 1, 3},
+    {"rindex", m_rindex, 1, 3},
+    {"count", m_count, 1, 3},
+    {"split", m_split, 0, 2, MethodDef::kKeywords},
+    {"rsplit", m_rsplit, 0, 2, MethodDef::kKeywords},
+    {"splitlines", m_splitlines, 0, 1, MethodDef::kKeywords},
     {"strip", m_strip, 0, 1},
-    {"replace", m_replace, 2, 2},
-    {"upper", m_upper, 0, 0},
-    {"lower", m_lower, 0, 0},
-    {"index", m_index, 1, 1},
-    {"rfind", m_rfind, 1, 1},
-    {"rindex", m_rindex, 1, 1},
-    {"isalpha", m_isalpha, 0, 0},
-    {"isdigit", m_isdigit, 0, 0},
-    {"isalnum", m_isalnum, 0, 0},
-    {"isspace", m_isspace, 0, 0},
-    {"isascii", m_isascii, 0, 0},
-    {"isupper", m_isupper, 0, 0},
-    {"islower", m_islower, 0, 0},
     {"lstrip", m_lstrip, 0, 1},
     {"rstrip", m_rstrip, 0, 1},
     {"partition", m_partition, 1, 1},
     {"rpartition", m_rpartition, 1, 1},
+    {"replace", m_replace, 2, 3},
+    {"upper", m_upper, 0, 0},
+    {"isspace", all_bytes<ascii_space>, 0, 0},
+    {"isalpha", all_bytes<ascii_alpha>, 0, 0},
+    {"isdigit", all_bytes<ascii_digit>, 0, 0},
+    {"isalnum", all_bytes<ascii_alnum>, 0, 0},
+    {"isupper", cased<true>, 0, 0},
+    {"islower", cased<false>, 0, 0},
+    {"lower", m_lower, 0, 0},
+    {"isascii", m_isascii, 0, 0},
     {"removeprefix", m_removeprefix, 1, 1},
     {"removesuffix", m_removesuffix, 1, 1},
     {"ljust", m_ljust, 1, 2},

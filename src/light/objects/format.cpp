@@ -264,6 +264,10 @@ Value str_mod_slot(Value a, Value b) {
   bool mapping = !is_tuple && !str_check(b) && type_of(b)->getitem != nullptr;
   int64_t next = 0;
   bool used_mapping = false;
+  // After %(name), the looked-up value is the one argument left (CPython's
+  // args/arglen/argidx reset): "%(a)s %s" % {"a": 1} lacks an argument.
+  Ref looked_up;
+  Value looked_up_item;
   std::string out;
   auto next_arg = [&]() -> Value {
     if (next >= count) {
@@ -285,10 +289,9 @@ Value str_mod_slot(Value a, Value b) {
       continue;
     }
     ++i;
-    Ref keyed;
     if (i < fmt.size() && fmt[i] == '(') {
       if (!mapping) return type_error("format requires a mapping");
-      size_t b = ++i;
+      size_t key_start = ++i;
       int depth = 1;
       while (i < fmt.size() && depth) {
         if (fmt[i] == '(') ++depth;
@@ -296,9 +299,13 @@ Value str_mod_slot(Value a, Value b) {
         ++i;
       }
       if (depth) return value_error("incomplete format key");
-      Ref key(str_from_utf8(std::string_view(fmt).substr(b, i - b - 1)));
-      keyed = Ref(getitem(items[0], key.get()));
-      if (!keyed) return Value();
+      Ref key(str_from_utf8(std::string_view(fmt).substr(key_start, i - key_start - 1)));
+      looked_up = Ref(getitem(b, key.get()));
+      if (!looked_up) return Value();
+      looked_up_item = looked_up.get();
+      items = &looked_up_item;
+      count = 1;
+      next = 0;
       used_mapping = true;
     }
     num::PrintfSpec spec;
@@ -356,7 +363,7 @@ Value str_mod_slot(Value a, Value b) {
       out.push_back('%');
       continue;
     }
-    Value arg = keyed ? keyed.get() : next_arg();
+    Value arg = next_arg();
     if (!arg) return Value();
     switch (conv) {
       case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {

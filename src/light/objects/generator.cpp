@@ -110,8 +110,9 @@ Value exception_instance(Value exc) {
   if (type_check(exc) && is_subtype(as_type(exc), &exc::BaseException)) {
     Value made = call0(exc);
     if (made && !exception_check(made)) {
+      raise_fmt(&exc::TypeError, "calling %R should have returned an instance of BaseException, not %T", exc, made);
       decref(made);
-      return type_error("exceptions must derive from BaseException");
+      return Value();
     }
     return made;
   }

@@ -59,7 +59,7 @@ Value enumerate_new(Type* type, const Value* args, size_t nargs, Value kwnames) 
 
 Value enumerate_next(Value self) {
   auto* e = self.as<Enumerate>();
-  Ref item(next(e->it));
+  Ref item(iter_next(e->it));
   if (!item) return Value();
   Value index = e->index;
   Ref next_index(binary_op(index, Value::small(1), BinaryOp::Add));
@@ -117,9 +117,13 @@ Value zip_next(Value self) {
   Ref result(tuple_new(size_t(its->size)));
   if (!result) return Value();
   for (int64_t i = 0; i < its->size; ++i) {
-    Value item = next(its->items[i]);
+    Value item = iter_next(its->items[i]);
     if (!item) {
-      if (pending() || !z->strict) return Value();
+      if (!z->strict) return Value();
+      if (pending()) {
+        if (!matches(&exc::StopIteration)) return Value();
+        clear_error();
+      }
       if (i > 0) {
         return value_error("zip() argument %zd is shorter than argument%s%zd", size_t(i + 1), i == 1 ? " " : "s 1-",
                            size_t(i));
@@ -180,7 +184,7 @@ Value map_next(Value self) {
   }
   int64_t got = 0;
   for (; got < its->size; ++got) {
-    items[got] = next(its->items[got]);
+    items[got] = iter_next(its->items[got]);
     if (!items[got]) break;
   }
   Value r = got == its->size ? call(m->func, items, size_t(got)) : Value();
@@ -217,7 +221,7 @@ Value filter_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
 Value filter_next(Value self) {
   auto* f = self.as<Filter>();
   for (;;) {
-    Ref item(next(f->it));
+    Ref item(iter_next(f->it));
     if (!item) return Value();
     int ok;
     if (is_none(f->func) || f->func == Value(&bool_type)) {

@@ -340,9 +340,7 @@ int list_setitem(Value self, Value key, Value v) {
 
 Value list_add(Value a, Value b) {
   if (!list_check(a)) return newref(not_implemented());
-  if (!list_check(b)) {
-    return type_error("can only concatenate list (not \"%.200s\") to list", type_of(b)->name.c_str());
-  }
+  if (!list_check(b)) return newref(not_implemented());  // b's __radd__ may take it
   Value r = list_new(size_t(L(a)->size + L(b)->size));
   if (!r) return Value();
   for (int64_t i = 0; i < L(a)->size; ++i) L(r)->items[i] = newref(L(a)->items[i]);
@@ -361,7 +359,7 @@ bool repeat_count(Value n, int64_t* count) {
 Value list_mul(Value a, Value b) {
   Value seq = list_check(a) ? a : b;
   Value n = list_check(a) ? b : a;
-  if (!list_check(seq)) return newref(not_implemented());
+  if (!list_check(seq) || !is_index(n)) return newref(not_implemented());
   int64_t count;
   if (!repeat_count(n, &count)) return Value();
   List* src = L(seq);

@@ -133,7 +133,7 @@ Value range_getitem(Value self, Value key) {
     num::BigInt a = int_to_big(R(self)->start), c = int_to_big(R(self)->step);
     num::BigInt first = a + num::BigInt(start) * c;
     Ref s(int_from_big(first));
-    Ref e(int_from_big(count ? a + num::BigInt(start + count * step) * c : first));
+    Ref e(int_from_big(a + num::BigInt(stop) * c));
     Ref st(int_from_big(num::BigInt(step) * c));
     if (!s || !e || !st) return Value();
     return make_range(s.get(), e.get(), st.get());

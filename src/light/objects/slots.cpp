@@ -212,11 +212,8 @@ Value slot_iter(Value self) {
   return dunder(self, names::__iter__, nullptr, 0);
 }
 
-Value slot_next(Value self) {
-  Value r = dunder(self, names::__next__, nullptr, 0);
-  if (!r && matches(&exc::StopIteration)) clear_error();
-  return r;
-}
+// A StopIteration stays pending: yield from and next() see its value.
+Value slot_next(Value self) { return dunder(self, names::__next__, nullptr, 0); }
 
 int64_t slot_len(Value self) {
   Ref r(dunder(self, names::__len__, nullptr, 0));

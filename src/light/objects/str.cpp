@@ -431,9 +431,7 @@ Value str_getitem(Value self, Value key) {
 
 Value str_add(Value a, Value b) {
   if (!str_check(a)) return newref(not_implemented());
-  if (!str_check(b)) {
-    return type_error("can only concatenate str (not \"%.200s\") to str", type_of(b)->name.c_str());
-  }
+  if (!str_check(b)) return newref(not_implemented());  // b's __radd__ may take it
   return str_concat(a, b);
 }
 
@@ -458,8 +456,8 @@ Value repeat(Value s, Value n) {
 }
 
 Value str_mul(Value a, Value b) {
-  if (str_check(a)) return repeat(a, b);
-  if (str_check(b)) return repeat(b, a);
+  if (str_check(a) && is_index(b)) return repeat(a, b);
+  if (str_check(b) && is_index(a)) return repeat(b, a);
   return newref(not_implemented());
 }
 

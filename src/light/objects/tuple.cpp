@@ -181,9 +181,7 @@ Value tuple_getitem(Value self, Value key) {
 
 Value tuple_add(Value a, Value b) {
   if (!tuple_check(a)) return newref(not_implemented());
-  if (!tuple_check(b)) {
-    return type_error("can only concatenate tuple (not \"%.200s\") to tuple", type_of(b)->name.c_str());
-  }
+  if (!tuple_check(b)) return newref(not_implemented());  // b's __radd__ may take it
   Tuple* x = T(a);
   Tuple* y = T(b);
   if (y->size == 0 && tuple_check_exact(a)) return newref(a);
@@ -214,8 +212,8 @@ Value tuple_repeat(Value t, Value n) {
 }
 
 Value tuple_mul(Value a, Value b) {
-  if (tuple_check(a)) return tuple_repeat(a, b);
-  if (tuple_check(b)) return tuple_repeat(b, a);
+  if (tuple_check(a) && is_index(b)) return tuple_repeat(a, b);
+  if (tuple_check(b) && is_index(a)) return tuple_repeat(b, a);
   return newref(not_implemented());
 }
 

@@ -29,8 +29,8 @@ Value raise(Value exc) {
     if (!instance) return Value();
     if (!exception_check(instance.get())) {
       return raise_fmt(&exc::TypeError,
-                       "calling %R should have returned an instance of BaseException, not %T", exc,
-                       instance.get());
+                       "calling %R should have returned an instance of BaseException, not %R", exc,
+                       Value(type_of(instance.get())));
     }
   } else if (exception_check(exc)) {
     instance = Ref::borrow(exc);

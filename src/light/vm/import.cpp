@@ -305,6 +305,16 @@ Value import_from(Value module, Value name) {
   return raise_fmt(&exc::ImportError, "cannot import name '%U' from '%U' (unknown location)", name, mod_name.get());
 }
 
+Value builtin_import_function;
+
+Value import_name_op(Frame* f, Value name, Value fromlist, Value level) {
+  Value hook = dict_get_str(f->builtins, str_intern("__import__"));
+  if (!hook) return pending() ? Value() : raise_str(&exc::ImportError, "__import__ not found");
+  if (hook == builtin_import_function) return import_name(f, name, fromlist, level);
+  Value args[] = {name, Value(f->globals), f->locals ? f->locals : none(), fromlist, level};
+  return call(hook, args, 5);
+}
+
 bool import_star(Frame* f, Value module) {
   Value ns = f->locals;
   Value all;

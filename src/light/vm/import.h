@@ -17,6 +17,10 @@ extern Value sys_path;
 // reference), importing its parents first. ModuleNotFoundError when missing.
 [[nodiscard]] Value import_module(std::string_view name);
 
+// The builtins' own __import__ (borrowed): IMPORT_NAME calls a replacement
+// builtins.__import__ instead of importing itself.
+extern Value builtin_import_function;
+
 // Runs the source file `path` as module `name` (already registered in
 // sys.modules by the caller); false on error.
 [[nodiscard]] bool exec_module_file(Value module, std::string_view path);

@@ -1470,7 +1470,7 @@ do_call: {
     Value level = TOP();
     frame->lasti = LASTI();
     SAVE_FRAME();
-    Value m = import_name(frame, names[oparg], fromlist, level);
+    Value m = import_name_op(frame, names[oparg], fromlist, level);
     decref(fromlist);
     if (!m) goto error;
     TOP() = m;

@@ -212,8 +212,8 @@ void do_raise(Value exc, Value cause) {
     instance = Ref(call0(exc));
     if (!instance) return;
     if (!exception_check(instance.get())) {
-      raise_fmt(&exc::TypeError, "calling %R should have returned an instance of BaseException, not %T", exc,
-                instance.get());
+      raise_fmt(&exc::TypeError, "calling %R should have returned an instance of BaseException, not %R", exc,
+                Value(type_of(instance.get())));
       return;
     }
   } else if (exception_check(exc)) {

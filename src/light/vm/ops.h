@@ -34,6 +34,8 @@ void do_raise(Value exc, Value cause);
 [[nodiscard]] Value enter_context(Value mgr, Value* exit_out, bool is_async);
 
 [[nodiscard]] Value import_name(Frame* f, Value name, Value fromlist, Value level);
+// IMPORT_NAME: import_name, or the frame's builtins.__import__ when replaced.
+[[nodiscard]] Value import_name_op(Frame* f, Value name, Value fromlist, Value level);
 [[nodiscard]] Value import_from(Value module, Value name);
 [[nodiscard]] bool import_star(Frame* f, Value module);
 
