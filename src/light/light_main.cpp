@@ -57,16 +57,6 @@ std::string absolute_path(const std::string& path) {
   return out.empty() ? "/" : out;
 }
 
-bool read_source(const char* path, std::string* out) {
-  FILE* f = std::fopen(path, "rb");
-  if (!f) return false;
-  char buf[65536];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
-  std::fclose(f);
-  return true;
-}
-
 // The exit status for an uncaught SystemExit, printing its code if need be.
 int system_exit_status(Value exc) {
   Value code;
@@ -132,7 +122,7 @@ int main(int argc, char** argv) {
     for (int i = 3; i < argc; ++i) args.push_back(argv[i]);
   } else {
     filename = absolute_path(argv[1]);
-    if (!read_source(argv[1], &source)) {
+    if (!vm::read_file(argv[1], &source)) {
       std::fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", argv[0],
                    filename.c_str());
       return 2;

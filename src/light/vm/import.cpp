@@ -26,8 +26,6 @@ namespace pytier::light::vm {
 Dict* sys_modules = nullptr;
 Value sys_path;
 
-namespace {
-
 bool read_file(const std::string& path, std::string* out) {
   FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return false;
@@ -37,6 +35,8 @@ bool read_file(const std::string& path, std::string* out) {
   std::fclose(f);
   return true;
 }
+
+namespace {
 
 bool file_exists(const std::string& path) {
   FILE* f = std::fopen(path.c_str(), "rb");

@@ -2,6 +2,7 @@
 // Imports: sys.modules, the modules built into the binary, and `.py` files
 // (and packages) found along sys.path.
 
+#include <string>
 #include <string_view>
 
 #include "light/objects/object.h"
@@ -20,6 +21,9 @@ extern Value sys_path;
 // The builtins' own __import__ (borrowed): IMPORT_NAME calls a replacement
 // builtins.__import__ instead of importing itself.
 extern Value builtin_import_function;
+
+// Appends the whole file at `path` to *out; false if it cannot be opened.
+[[nodiscard]] bool read_file(const std::string& path, std::string* out);
 
 // Runs the source file `path` as module `name` (already registered in
 // sys.modules by the caller); false on error.

@@ -23,6 +23,7 @@
 #include "light/runtime/names.h"
 #include "light/runtime/stdio.h"
 #include "light/syntax/parser.h"
+#include "light/vm/import.h"
 
 namespace pytier::light::vm {
 
@@ -38,13 +39,8 @@ const std::vector<std::string>& lines_of(const std::string& filename) {
   auto it = file_lines.find(filename);
   if (it != file_lines.end()) return it->second;
   std::vector<std::string>& lines = file_lines[filename];
-  FILE* f = std::fopen(filename.c_str(), "rb");
-  if (!f) return lines;
   std::string text;
-  char buf[65536];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
-  std::fclose(f);
+  if (!read_file(filename, &text)) return lines;
   size_t start = 0;
   while (start < text.size()) {
     size_t nl = text.find('\n', start);
