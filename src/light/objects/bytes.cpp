@@ -408,8 +408,6 @@ Value m_join(Value self, const Value* args, size_t, Value) {
   return make_like(self, out);
 }
 
-bool start_end(const Value* args, size_t nargs, int64_t length, int64_t* start, int64_t* end);
-
 bool affix_matches(std::string_view d, std::string_view p, int64_t start, int64_t end, bool suffix) {
   if (start > int64_t(d.size()) || end - start < int64_t(p.size())) return false;
   std::string_view in = d.substr(size_t(start), size_t(end - start));
@@ -419,7 +417,7 @@ bool affix_matches(std::string_view d, std::string_view p, int64_t start, int64_
 Value affix(Value self, const Value* args, size_t nargs, bool suffix) {
   std::string_view d = view_of(self), p;
   int64_t start, end;
-  if (!start_end(args, nargs, int64_t(d.size()), &start, &end)) return Value();
+  if (!search_bounds(args, nargs, 1, int64_t(d.size()), &start, &end)) return Value();
   if (tuple_check(args[0])) {
     Tuple* options = as_tuple(args[0]);
     for (int64_t i = 0; i < options->size; ++i) {
@@ -463,24 +461,12 @@ bool bytes_arg(Value v, std::string_view* out) {
   return false;
 }
 
-// Optional start/end of find/count/index, clipped like slice bounds.
-bool start_end(const Value* args, size_t nargs, int64_t length, int64_t* start, int64_t* end) {
-  *start = 0;
-  *end = length;
-  if (nargs > 1 && !is_none(args[1]) && !index_as_i64(args[1], start, nullptr)) return false;
-  if (nargs > 2 && !is_none(args[2]) && !index_as_i64(args[2], end, nullptr)) return false;
-  if (*start < 0) *start = std::max<int64_t>(0, *start + length);
-  if (*end < 0) *end = std::max<int64_t>(0, *end + length);
-  *end = std::min(*end, length);
-  return true;
-}
-
 // find/rfind/index/rindex: the position, -1 when missing, or -2 on error.
 int64_t find_impl(Value self, const Value* args, size_t nargs, bool reverse) {
   std::string_view d = view_of(self), p;
   std::string one;
   int64_t start, end;
-  if (!needle(args[0], &one, &p) || !start_end(args, nargs, int64_t(d.size()), &start, &end)) return -2;
+  if (!needle(args[0], &one, &p) || !search_bounds(args, nargs, 1, int64_t(d.size()), &start, &end)) return -2;
   if (end - start < int64_t(p.size())) return -1;
   std::string_view in = d.substr(size_t(start), size_t(end - start));
   size_t i = reverse ? in.rfind(p) : in.find(p);
@@ -562,7 +548,7 @@ Value m_count(Value self, const Value* args, size_t nargs, Value) {
   std::string_view d = view_of(self), p;
   std::string one;
   int64_t start, end;
-  if (!needle(args[0], &one, &p) || !start_end(args, nargs, int64_t(d.size()), &start, &end)) return Value();
+  if (!needle(args[0], &one, &p) || !search_bounds(args, nargs, 1, int64_t(d.size()), &start, &end)) return Value();
   if (start > end) return Value::small(0);
   if (p.empty()) return Value::small(end - start + 1);
   std::string_view in = d.substr(size_t(start), size_t(end - start));

@@ -1,5 +1,7 @@
 #include "light/objects/slice.h"
 
+#include <algorithm>
+
 #include "light/objects/abstract.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/int.h"
@@ -151,6 +153,19 @@ void init_slice_type() {
   t->getsets = kSliceGetsets;
   t->methods = kSliceMethods;
   for (Type* t : {&slice_type}) register_static_type(t);
+}
+
+bool search_bounds(const Value* args, size_t nargs, size_t first, int64_t length, int64_t* start,
+                   int64_t* end) {
+  *start = 0;
+  *end = length;
+  if (nargs > first && !is_none(args[first]) && !index_as_i64(args[first], start, nullptr)) return false;
+  if (nargs > first + 1 && !is_none(args[first + 1]) && !index_as_i64(args[first + 1], end, nullptr))
+    return false;
+  if (*start < 0) *start = std::max<int64_t>(0, *start + length);
+  if (*end < 0) *end = std::max<int64_t>(0, *end + length);
+  *end = std::min(*end, length);
+  return true;
 }
 
 }  // namespace pytier::light

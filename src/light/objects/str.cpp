@@ -514,28 +514,12 @@ bool arg_str(const char* fname, Value v, int pos) {
   return false;
 }
 
-// Optional start/end arguments of find/count/startswith..., clipped like slices.
-bool start_end(const Value* args, size_t nargs, size_t first, int64_t length, int64_t* start, int64_t* end) {
-  *start = 0;
-  *end = length;
-  if (nargs > first && !is_none(args[first])) {
-    if (!index_as_i64(args[first], start, nullptr)) return false;
-  }
-  if (nargs > first + 1 && !is_none(args[first + 1])) {
-    if (!index_as_i64(args[first + 1], end, nullptr)) return false;
-  }
-  if (*start < 0) *start = std::max<int64_t>(0, *start + length);
-  if (*end < 0) *end = std::max<int64_t>(0, *end + length);
-  if (*end > length) *end = length;
-  return true;
-}
-
 Value find_method(Value self, const Value* args, size_t nargs, bool reverse, bool raise_missing) {
   if (!str_check(args[0])) {
     return type_error("must be str, not %s", type_of(args[0])->name.c_str());
   }
   int64_t start, end;
-  if (!start_end(args, nargs, 1, S(self)->length, &start, &end)) return Value();
+  if (!search_bounds(args, nargs, 1, S(self)->length, &start, &end)) return Value();
   if (start > S(self)->length) return raise_missing ? value_error("substring not found") : Value::small(-1);
   int64_t i = find_in(self, args[0], start, end, reverse);
   if (i < 0 && raise_missing) return value_error("substring not found");
@@ -550,7 +534,7 @@ Value str_rindex(Value self, const Value* args, size_t nargs, Value) { return fi
 Value str_count(Value self, const Value* args, size_t nargs, Value) {
   if (!str_check(args[0])) return type_error("must be str, not %s", type_of(args[0])->name.c_str());
   int64_t start, end;
-  if (!start_end(args, nargs, 1, S(self)->length, &start, &end)) return Value();
+  if (!search_bounds(args, nargs, 1, S(self)->length, &start, &end)) return Value();
   if (start > end) return Value::small(0);
   int64_t n = S(args[0])->length;
   if (n == 0) return Value::small(end - start + 1);
@@ -561,7 +545,7 @@ Value str_count(Value self, const Value* args, size_t nargs, Value) {
 
 Value affix(Value self, const Value* args, size_t nargs, bool suffix, const char* fname) {
   int64_t start, end;
-  if (!start_end(args, nargs, 1, S(self)->length, &start, &end)) return Value();
+  if (!search_bounds(args, nargs, 1, S(self)->length, &start, &end)) return Value();
   auto check = [&](Value p) -> int {
     int64_t n = S(p)->length;
     if (end - start < n || start > S(self)->length) return 0;
