@@ -159,9 +159,14 @@ bool search_bounds(const Value* args, size_t nargs, size_t first, int64_t length
                    int64_t* end) {
   *start = 0;
   *end = length;
-  if (nargs > first && !is_none(args[first]) && !index_as_i64(args[first], start, nullptr)) return false;
-  if (nargs > first + 1 && !is_none(args[first + 1]) && !index_as_i64(args[first + 1], end, nullptr))
-    return false;
+  for (size_t i = first; i < nargs && i < first + 2; ++i) {
+    if (is_none(args[i])) continue;
+    if (!is_index(args[i])) {
+      type_error("slice indices must be integers or None or have an __index__ method");
+      return false;
+    }
+    if (!index_as_i64(args[i], i == first ? start : end, nullptr)) return false;
+  }
   if (*start < 0) *start = std::max<int64_t>(0, *start + length);
   if (*end < 0) *end = std::max<int64_t>(0, *end + length);
   *end = std::min(*end, length);
