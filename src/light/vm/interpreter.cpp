@@ -1503,12 +1503,14 @@ do_call: {
   }
 
   TARGET(MATCH_MAPPING) {
-    PUSH(py_bool(match_mapping(TOP())));
+    Value is_mapping = py_bool(match_mapping(TOP()));
+    PUSH(is_mapping);
     DISPATCH();
   }
 
   TARGET(MATCH_SEQUENCE) {
-    PUSH(py_bool(match_sequence(TOP())));
+    Value is_sequence = py_bool(match_sequence(TOP()));
+    PUSH(is_sequence);
     DISPATCH();
   }
 
