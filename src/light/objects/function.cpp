@@ -192,7 +192,7 @@ void init_function_type() {
   t->name = "function";
   t->basic_size = sizeof(Function);
   t->flags |= Type::kMethodDescriptor;
-  t->dict_offset = offsetof(Function, dict);
+  t->dict_offset = field_offset(&Function::dict);
   t->dealloc = function_dealloc;
   t->call = function_call;
   t->descr_get = function_get;

@@ -102,7 +102,7 @@ void init_module_type() {
   t->name = "module";
   t->flags |= Type::kBaseType;
   t->basic_size = sizeof(Module);
-  t->dict_offset = offsetof(Module, dict);
+  t->dict_offset = field_offset(&Module::dict);
   t->dealloc = module_dealloc;
   t->new_ = module_new_py;
   t->getattr = module_getattr;

@@ -105,7 +105,7 @@ void init_namespace_type() {
   t->name = "types.SimpleNamespace";
   t->flags |= Type::kBaseType;
   t->basic_size = sizeof(Namespace);
-  t->dict_offset = offsetof(Namespace, dict);
+  t->dict_offset = field_offset(&Namespace::dict);
   t->dealloc = namespace_dealloc;
   t->new_ = namespace_new_py;
   t->init = namespace_init;
