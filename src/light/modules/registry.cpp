@@ -24,11 +24,12 @@ const NativeModule kModules[] = {
     {"_entropy", make_entropy},
     {"atexit", make_atexit},
     {"gc", make_gc},
+    {"io", make_io},
 };
 
 }  // namespace
 
-const char* const builtin_names[] = {"_entropy", "_weakref", "atexit", "builtins", "gc", "math", "sys", "time", nullptr};
+const char* const builtin_names[] = {"_entropy", "_weakref", "atexit", "builtins", "gc", "io", "math", "sys", "time", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {

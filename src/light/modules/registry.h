@@ -35,5 +35,6 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_entropy();
 [[nodiscard]] Module* make_atexit();
 [[nodiscard]] Module* make_gc();
+[[nodiscard]] Module* make_io();
 
 }  // namespace pytier::light::modules
