@@ -25,11 +25,12 @@ const NativeModule kModules[] = {
     {"atexit", make_atexit},
     {"gc", make_gc},
     {"io", make_io},
+    {"cmath", make_cmath},
 };
 
 }  // namespace
 
-const char* const builtin_names[] = {"_entropy", "_weakref", "atexit", "builtins", "gc", "io", "math", "sys", "time", nullptr};
+const char* const builtin_names[] = {"_entropy", "_weakref", "atexit", "builtins", "cmath", "gc", "io", "math", "sys", "time", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {

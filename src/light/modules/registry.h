@@ -36,5 +36,6 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_atexit();
 [[nodiscard]] Module* make_gc();
 [[nodiscard]] Module* make_io();
+[[nodiscard]] Module* make_cmath();
 
 }  // namespace pytier::light::modules
