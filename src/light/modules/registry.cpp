@@ -16,16 +16,16 @@ struct NativeModule {
 };
 
 const NativeModule kModules[] = {
-    {"builtins", make_builtins},
-    {"sys", make_sys},
-    {"math", make_math},
-    {"_weakref", make_weakref},
     {"time", make_time},
     {"_entropy", make_entropy},
     {"atexit", make_atexit},
     {"gc", make_gc},
     {"io", make_io},
     {"cmath", make_cmath},
+    {"builtins", make_builtins},
+    {"sys", make_sys},
+    {"math", make_math},
+    {"_weakref", make_weakref},
 };
 
 }  // namespace

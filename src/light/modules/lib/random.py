@@ -40,8 +40,18 @@ def _urandom(n):
 
 
 def _entropy_key():
-    """624 words of the OS's randomness to seed from."""
-    entropy = _urandom(2496)
+    """624 words to seed from: the OS's randomness, else the time and process id."""
+    try:
+        entropy = _urandom(2496)
+    except NotImplementedError:
+        import os
+        import time
+        seed = (time.time_ns() << 32) ^ os.getpid()
+        key = []
+        while seed:
+            key.append(seed & 0xFFFFFFFF)
+            seed >>= 32
+        return key
     return [int.from_bytes(entropy[i:i + 4], "little") for i in range(0, 2496, 4)]
 
 
