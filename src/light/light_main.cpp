@@ -78,9 +78,24 @@ int system_exit_status(Value exc) {
   return 1;
 }
 
+std::string missing;
+
+// The module an uncaught ModuleNotFoundError names (its `name` attribute).
+void note_missing_module(Value exc) {
+  if (!is_instance_of(exc, &exc::ModuleNotFoundError)) return;
+  Value name;
+  if (lookup_attr(exc, str_intern("name"), &name) <= 0) {
+    clear_error();
+    return;
+  }
+  if (str_check(name)) missing = str_to_utf8(name);
+  decref(name);
+}
+
 // Ends the run with the pending exception: the exit status to return.
 int report_uncaught() {
   Value exc = fetch();
+  note_missing_module(exc);
   if (is_instance_of(exc, &exc::SystemExit)) {
     int status = system_exit_status(exc);
     decref(exc);
@@ -97,6 +112,8 @@ int finish(int status) {
 }
 
 }  // namespace
+
+const std::string& missing_module() { return missing; }
 
 int main(int argc, char** argv) {
 #ifdef __wasi__
