@@ -1,5 +1,7 @@
 #include "light/light_main.h"
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -106,8 +108,15 @@ int report_uncaught() {
   return 1;
 }
 
+// A failed final flush is reported as CPython reports it, with its status.
 int finish(int status) {
-  if (!runtime_flush()) return 120;
+  if (!runtime_flush()) {
+    int code = errno;
+    std::string what = code == EPIPE ? "BrokenPipeError" : "OSError";
+    (void)stderr_write("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n" +
+                       what + ": [Errno " + std::to_string(code) + "] " + std::strerror(code) + "\n");
+    return 120;
+  }
   return status;
 }
 
@@ -121,6 +130,10 @@ int main(int argc, char** argv) {
   if (const char* cwd = std::getenv("PYTIER_WASI_CWD")) {
     if (chdir(cwd) == 0) unsetenv("PYTIER_WASI_CWD");
   }
+#endif
+#ifndef __wasi__
+  // As in CPython, a closed pipe is a BrokenPipeError, not a silent death.
+  std::signal(SIGPIPE, SIG_IGN);
 #endif
   if (argc < 2) {
     std::fputs("usage: pytier-light FILE|-c CODE [ARGS...]\n", stderr);

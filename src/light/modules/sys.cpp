@@ -40,12 +40,12 @@ Value stream_write(Value self, const Value* args, size_t nargs, Value kwnames) {
   std::string buf;
   std::string_view bytes = str_utf8_view(s, &buf);
   bool ok = self.as<TextStream>()->fd == 1 ? stdout_write(bytes) : stderr_write(bytes);
-  if (!ok) return raise_str(&exc::OSError, "write failed");
+  if (!ok) return raise_errno();
   return int_from_i64(s.as<Str>()->length);
 }
 
 Value stream_flush(Value self, const Value*, size_t, Value) {
-  if (self.as<TextStream>()->fd == 1 && !stdout_flush()) return raise_str(&exc::OSError, "flush failed");
+  if (self.as<TextStream>()->fd == 1 && !stdout_flush()) return raise_errno();
   return newref(none());
 }
 
