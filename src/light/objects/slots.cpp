@@ -589,6 +589,32 @@ AnyFn dispatcher(const SlotDef& d) {
   return nullptr;
 }
 
+// The slot defs ordered by the type field they feed (__del__ feeds none and
+// comes last), and for each def the run of that order sharing its field. Found
+// once at startup: every class creation re-derives each field, and scanning
+// all defs for each was quadratic.
+constexpr size_t kSlotCount = std::size(kSlots);
+static_assert(kSlotCount <= 256, "slot def indices are bytes");
+uint8_t by_field[kSlotCount];
+uint8_t field_run[kSlotCount][2];  // [begin, end) in by_field
+
+void order_by_field() {
+  Type probe;
+  uintptr_t key[kSlotCount];
+  for (size_t i = 0; i < kSlotCount; ++i) {
+    by_field[i] = uint8_t(i);
+    key[i] = kSlots[i].kind == Kind::Del ? UINTPTR_MAX : reinterpret_cast<uintptr_t>(slot_field(&probe, kSlots[i]));
+  }
+  std::stable_sort(by_field, by_field + kSlotCount, [&](uint8_t x, uint8_t y) { return key[x] < key[y]; });
+  for (size_t begin = 0, end; begin < kSlotCount; begin = end) {
+    for (end = begin + 1; end < kSlotCount && key[by_field[end]] == key[by_field[begin]];) ++end;
+    for (size_t k = begin; k < end; ++k) {
+      field_run[by_field[k]][0] = uint8_t(begin);
+      field_run[by_field[k]][1] = uint8_t(end);
+    }
+  }
+}
+
 // Re-derives the slot field `d` stands for (together with the other names
 // sharing that field) from t's MRO.
 void fixup_field(Type* t, const SlotDef& d) {
@@ -600,8 +626,9 @@ void fixup_field(Type* t, const SlotDef& d) {
   void* field = slot_field(t, d);
   AnyFn specific = nullptr;
   bool use_dispatcher = false, found_any = false;
-  for (const SlotDef& other : kSlots) {
-    if (other.kind == Kind::Del || slot_field(t, other) != field) continue;
+  const uint8_t* run = field_run[&d - kSlots];
+  for (const uint8_t* i = by_field + run[0]; i != by_field + run[1]; ++i) {
+    const SlotDef& other = kSlots[*i];
     Value v = type_lookup(t, *other.name);
     if (!v) continue;
     found_any = true;
@@ -691,6 +718,7 @@ void update_slots(Type* t, Value name) {
 }
 
 void init_slot_names() {
+  order_by_field();
   for (const SlotDef& d : kSlots) {
     if (d.kind == Kind::Binary) kBinaryNames[d.op][0] = d.name;
     if (d.kind == Kind::RBinary) kBinaryNames[d.op][1] = d.name;
