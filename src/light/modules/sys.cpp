@@ -60,7 +60,7 @@ Value stream_read(Value self, const Value* args, size_t nargs, Value) {
   int64_t size;
   if (!check_readable(self) || !size_arg(args, nargs, &size)) return Value();
   std::string text;
-  if (!stdin_read(&text, size)) return raise_str(&exc::OSError, "read failed");
+  if (!stdin_read(&text, size)) return raise_errno();
   return str_from_utf8(text);
 }
 
@@ -69,14 +69,14 @@ Value stream_readline(Value self, const Value* args, size_t nargs, Value) {
   if (!check_readable(self) || !size_arg(args, nargs, &size)) return Value();
   (void)stdout_flush();
   std::string line;
-  if (!stdin_read_line(&line, size)) return raise_str(&exc::OSError, "read failed");
+  if (!stdin_read_line(&line, size)) return raise_errno();
   return str_from_utf8(line);
 }
 
 Value stream_next(Value self) {
   if (!check_readable(self)) return Value();
   std::string line;
-  if (!stdin_read_line(&line)) return raise_str(&exc::OSError, "read failed");
+  if (!stdin_read_line(&line)) return raise_errno();
   return line.empty() ? Value() : str_from_utf8(line);
 }
 
@@ -108,12 +108,12 @@ Value stream_write(Value self, const Value* args, size_t nargs, Value kwnames) {
   int fd = self.as<TextStream>()->fd;
   if (fd == 0) return raise_str(&exc::OSError, "not writable");
   bool ok = fd == 1 ? stdout_write(bytes) : stderr_write(bytes);
-  if (!ok) return raise_str(&exc::OSError, "write failed");
+  if (!ok) return raise_errno();
   return int_from_i64(s.as<Str>()->length);
 }
 
 Value stream_flush(Value self, const Value*, size_t, Value) {
-  if (self.as<TextStream>()->fd == 1 && !stdout_flush()) return raise_str(&exc::OSError, "flush failed");
+  if (self.as<TextStream>()->fd == 1 && !stdout_flush()) return raise_errno();
   return newref(none());
 }
 

@@ -106,9 +106,10 @@ bool time_t_arg(const Value* args, size_t nargs, time_t* out) {
   return true;
 }
 
-Value os_error(int code) {
-  Ref e(call2(Value(&exc::OSError), Value::small(code), Ref(str_from_utf8(std::strerror(code))).get()));
-  return e ? raise(e.get()) : Value();
+// OSError for a conversion the C library refused (EOVERFLOW, usually).
+Value conversion_error() {
+  if (errno == 0) errno = EINVAL;
+  return raise_errno();
 }
 
 // The zone fields of a struct tm (WASI's C library has none: UTC).
@@ -133,7 +134,7 @@ Value converted(const Value* args, size_t nargs, bool utc) {
   if (!time_t_arg(args, nargs, &when)) return Value();
   tm t{};
   errno = 0;
-  if (!(utc ? gmtime_r(&when, &t) : localtime_r(&when, &t))) return os_error(errno ? errno : EINVAL);
+  if (!(utc ? gmtime_r(&when, &t) : localtime_r(&when, &t))) return conversion_error();
   return struct_time_from(t);
 }
 
@@ -253,7 +254,7 @@ Value time_ctime(Value, const Value* args, size_t nargs, Value) {
   time_t when;
   if (!time_t_arg(args, nargs, &when)) return Value();
   tm t{};
-  if (!localtime_r(&when, &t)) return os_error(errno ? errno : EINVAL);
+  if (!localtime_r(&when, &t)) return conversion_error();
   return asctime_text(t);
 }
 

@@ -398,7 +398,7 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
   } else {
     out.push_back('\n');
   }
-  if (!stdout_write(out)) return raise_str(&exc::OSError, "write failed");
+  if (!stdout_write(out)) return raise_errno();
   if (flush) {
     int t = truth(flush);
     if (t < 0) return Value();
@@ -416,7 +416,7 @@ Value b_input(Value, const Value* args, size_t nargs, Value) {
   }
   stdout_flush();
   std::string line;
-  if (!stdin_read_line(&line)) return raise_str(&exc::OSError, "read failed");
+  if (!stdin_read_line(&line)) return raise_errno();
   if (line.empty()) return raise_str(&exc::EOFError, "EOF when reading a line");
   if (line.back() == '\n') line.pop_back();
   return str_from_utf8(line);
