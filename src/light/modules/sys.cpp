@@ -25,6 +25,7 @@
 #include "light/runtime/error.h"
 #include "light/runtime/stdio.h"
 #include "light/vm/frame.h"
+#include "light/vm/frame_object.h"
 #include "light/vm/import.h"
 
 namespace pytier::light::modules {
@@ -237,6 +238,12 @@ Value sys_getsizeof(Value, const Value* args, size_t, Value) {
   return int_from_i64(size);
 }
 
+Value sys_getframe(Value, const Value* args, size_t nargs, Value) {
+  int64_t depth = 0;
+  if (nargs && !index_as_i64(args[0], &depth, &exc::OverflowError)) return Value();
+  return vm::frame_at_depth(depth);
+}
+
 Value sys_getrefcount(Value, const Value* args, size_t, Value) {
   Value v = args[0];
   return int_from_i64(v.is_small() ? 1000 : v.object()->refcount + 1);
@@ -308,6 +315,7 @@ const MethodDef kSysFunctions[] = {
     {"intern", sys_intern, 1, 1},
     {"exc_info", sys_exc_info, 0, 0},
     {"exception", sys_exception, 0, 0},
+    {"_getframe", sys_getframe, 0, 1},
     {"getsizeof", sys_getsizeof, 1, 2},
     {"getrefcount", sys_getrefcount, 1, 1},
     {"getdefaultencoding", sys_getdefaultencoding, 0, 0},
