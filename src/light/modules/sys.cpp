@@ -8,6 +8,7 @@
 #include "light/modules/registry.h"
 #include "light/modules/sys.h"
 #include "light/objects/abstract.h"
+#include "light/objects/builtins.h"
 #include "light/objects/bytes.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
@@ -383,6 +384,10 @@ bool ready_struct_seqs() {
          ready(&hash_info_type, "sys.hash_info", kHashInfoFields) && ready(&flags_type, "sys.flags", kFlagsFields);
 }
 
+// print()'s destination: whatever sys.stdout is now (borrowed; null if
+// deleted).
+Value sys_stdout_now() { return dict_get_str(sys_module->dict, str_intern("stdout")); }
+
 Value str_list(const std::vector<std::string>& items) {
   Ref l(list_new(0));
   if (!l) return Value();
@@ -418,6 +423,8 @@ bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
   if (!builtin_names_list) return false;
   Value stdin_stream = stream_new(0);
   Value stdout_stream = stream_new(1);
+  standard_stdout = stdout_stream;
+  current_stdout = sys_stdout_now;
   Value stderr_stream = stream_new(2);
   Ref version_info(make_version_info());
   Ref hexversion(int_from_i64(0x030b02f0));
