@@ -384,9 +384,10 @@ bool ready_struct_seqs() {
          ready(&hash_info_type, "sys.hash_info", kHashInfoFields) && ready(&flags_type, "sys.flags", kFlagsFields);
 }
 
-// print()'s destination: whatever sys.stdout is now (borrowed; null if
-// deleted).
+// print()'s destination and input()'s source: whatever sys.stdout and
+// sys.stdin are now (borrowed; null if deleted).
 Value sys_stdout_now() { return dict_get_str(sys_module->dict, str_intern("stdout")); }
+Value sys_stdin_now() { return dict_get_str(sys_module->dict, str_intern("stdin")); }
 
 Value str_list(const std::vector<std::string>& items) {
   Ref l(list_new(0));
@@ -425,6 +426,8 @@ bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
   Value stdout_stream = stream_new(1);
   standard_stdout = stdout_stream;
   current_stdout = sys_stdout_now;
+  standard_stdin = stdin_stream;
+  current_stdin = sys_stdin_now;
   Value stderr_stream = stream_new(2);
   Ref version_info(make_version_info());
   Ref hexversion(int_from_i64(0x030b02f0));
