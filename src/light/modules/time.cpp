@@ -1,6 +1,6 @@
 // The time module: the clocks, sleep, and the conversions between seconds
 // since the epoch, struct_time and text, over the C library's own (on WASI
-// the local time zone is UTC).
+// the local time zone is UTC); strptime borrows datetime's parser.
 
 #include <cerrno>
 #include <climits>
@@ -19,6 +19,7 @@
 #include "light/objects/struct_seq.h"
 #include "light/objects/tuple.h"
 #include "light/runtime/error.h"
+#include "light/vm/import.h"
 
 namespace pytier::light::modules {
 
@@ -267,6 +268,23 @@ Value time_mktime(Value, const Value* args, size_t, Value) {
   return float_from_double(double(r));
 }
 
+// strptime(string, format): datetime's parser (CPython's time module
+// imports _strptime the same way), as a struct_time with tm_isdst -1.
+Value time_strptime(Value, const Value* args, size_t nargs, Value) {
+  Ref datetime(vm::import_module("datetime"));
+  Ref parse(datetime ? getattr(datetime.get(), str_intern("_strptime")) : Value());
+  if (!parse) return Value();
+  Ref format(nargs > 1 ? newref(args[1]) : str_from_ascii("%a %b %d %H:%M:%S %Y"));
+  Ref parsed(format ? call2(parse.get(), args[0], format.get()) : Value());
+  if (!parsed) return Value();
+  Ref datetime_type(getattr(datetime.get(), str_intern("datetime")));
+  if (!datetime_type) return Value();
+  Tuple* fields = as_tuple(as_tuple(parsed.get())->items[0]);
+  Ref moment(call(datetime_type.get(), fields->items, size_t(fields->size)));
+  if (!moment) return Value();
+  return call_method(moment.get(), str_intern("timetuple"), nullptr, 0);
+}
+
 const MethodDef kTimeFunctions[] = {
     {"time", time_time, 0, 0},
     {"time_ns", time_time_ns, 0, 0},
@@ -283,6 +301,7 @@ const MethodDef kTimeFunctions[] = {
     {"strftime", time_strftime, 1, 2},
     {"asctime", time_asctime, 0, 1},
     {"ctime", time_ctime, 0, 1},
+    {"strptime", time_strptime, 1, 2},
     {nullptr, nullptr, 0, 0},
 };
 
