@@ -1,7 +1,9 @@
 #include "light/light_main.h"
 
 #include <cerrno>
-#include <csignal>
+#ifndef __wasi__
+#include <csignal>  // WASI has no signals
+#endif
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
