@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "light/modules/atexit.h"
 #include "light/modules/registry.h"
 #include "light/objects/abstract.h"
 #include "light/objects/dict.h"
@@ -108,8 +109,10 @@ int report_uncaught() {
   return 1;
 }
 
-// A failed final flush is reported as CPython reports it, with its status.
+// Runs the atexit functions, then the final flush; a failed flush is
+// reported as CPython reports it, with its status.
 int finish(int status) {
+  modules::atexit_run();
   if (!runtime_flush()) {
     int code = errno;
     std::string what = code == EPIPE ? "BrokenPipeError" : "OSError";
