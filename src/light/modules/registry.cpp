@@ -20,11 +20,14 @@ const NativeModule kModules[] = {
     {"sys", make_sys},
     {"math", make_math},
     {"_weakref", make_weakref},
+    {"_heapq", make_heapq},
+    {"_bisect", make_bisect},
+    {"_collections", make_collections},
 };
 
 }  // namespace
 
-const char* const builtin_names[] = {"_weakref", "builtins", "math", "sys", nullptr};
+const char* const builtin_names[] = {"_bisect", "_collections", "_heapq", "_weakref", "builtins", "math", "sys", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {

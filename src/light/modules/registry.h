@@ -31,5 +31,8 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_builtins();
 [[nodiscard]] Module* make_math();
 [[nodiscard]] Module* make_weakref();
+[[nodiscard]] Module* make_heapq();
+[[nodiscard]] Module* make_bisect();
+[[nodiscard]] Module* make_collections();
 
 }  // namespace pytier::light::modules
