@@ -34,5 +34,6 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_heapq();
 [[nodiscard]] Module* make_bisect();
 [[nodiscard]] Module* make_collections();
+[[nodiscard]] Module* make_functools();
 
 }  // namespace pytier::light::modules
