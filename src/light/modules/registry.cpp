@@ -24,11 +24,12 @@ const NativeModule kModules[] = {
     {"_bisect", make_bisect},
     {"_collections", make_collections},
     {"_functools", make_functools},
+    {"_operator", make_operator},
 };
 
 }  // namespace
 
-const char* const builtin_names[] = {"_bisect", "_collections", "_functools", "_heapq", "_weakref", "builtins", "math", "sys", nullptr};
+const char* const builtin_names[] = {"_bisect", "_collections", "_functools", "_heapq", "_operator", "_weakref", "builtins", "math", "sys", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {

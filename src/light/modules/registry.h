@@ -35,5 +35,6 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_bisect();
 [[nodiscard]] Module* make_collections();
 [[nodiscard]] Module* make_functools();
+[[nodiscard]] Module* make_operator();
 
 }  // namespace pytier::light::modules
