@@ -2,6 +2,7 @@
 // followed by the call's own. A call passes everything on in one argument
 // array, with no tuple or dict built unless both sides have keywords.
 
+#include <algorithm>
 #include <vector>
 
 #include "light/modules/functools.h"

@@ -5,6 +5,8 @@
 // visible when a heap is printed. A comparison may run Python code that
 // resizes the list: each is followed by CPython's size check.
 
+#include <utility>
+
 #include "light/modules/registry.h"
 #include "light/objects/abstract.h"
 #include "light/objects/list.h"

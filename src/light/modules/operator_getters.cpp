@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "light/modules/operator.h"
 #include "light/objects/abstract.h"
