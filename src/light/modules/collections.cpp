@@ -1,5 +1,5 @@
-// The _collections module: deque, defaultdict and Counter's counting loop;
-// collections/__init__.py builds the rest on them.
+// The _collections module: deque, defaultdict, namedtuple's field getter
+// and Counter's counting loop; collections/__init__.py builds the rest.
 
 #include "light/modules/collections.h"
 #include "light/modules/registry.h"
@@ -63,7 +63,9 @@ bool ready_types() {
   if (ready) return true;
   init_deque_types();
   init_defaultdict_type();
-  for (Type* t : {&deque_type, &deque_iterator_type, &deque_reverse_iterator_type, &defaultdict_type})
+  init_tuplegetter_type();
+  for (Type* t : {&deque_type, &deque_iterator_type, &deque_reverse_iterator_type, &defaultdict_type,
+                   &tuplegetter_type})
     if (!type_ready(t)) return false;
   ready = true;
   return true;
@@ -82,7 +84,8 @@ Module* make_collections() {
   if (!add_functions(m, kCollectionsFunctions) || !add_value(m, "deque", newref(Value(&deque_type))) ||
       !add_value(m, "defaultdict", newref(Value(&defaultdict_type))) ||
       !add_value(m, "_deque_iterator", newref(Value(&deque_iterator_type))) ||
-      !add_value(m, "_deque_reverse_iterator", newref(Value(&deque_reverse_iterator_type)))) {
+      !add_value(m, "_deque_reverse_iterator", newref(Value(&deque_reverse_iterator_type))) ||
+      !add_value(m, "_tuplegetter", newref(Value(&tuplegetter_type)))) {
     decref(m);
     return nullptr;
   }

@@ -160,12 +160,17 @@ Value lru_call(Value self, const Value* args, size_t nargs, Value kwnames) {
   return result.release();
 }
 
-// Empties the list, releasing its keys and results.
+// Empties the list, releasing its keys and results from the least recently
+// used on, in the order CPython's entries die.
 void release_links(LruCache* c) {
+  if (!c->links || c->links->empty()) return;
   std::vector<Link> links;
-  if (c->links) links.swap(*c->links);
+  links.swap(*c->links);
+  int64_t slot = links[size_t(c->head)].prev;
   c->head = -1;
-  for (Link& l : links) {
+  for (size_t n = 0; n < links.size(); ++n) {
+    Link& l = links[size_t(slot)];
+    slot = l.prev;
     decref(l.key);
     decref(l.result);
   }

@@ -81,3 +81,24 @@ nd.append(Noisy(3))
 print('popped', nd.popleft().n)
 del nd
 print('end')
+from collections import namedtuple
+Pt = namedtuple('Pt', 'x y')
+pt = Pt(1, 2)
+g = Pt.__dict__['x']
+print(pt.x, pt.y, type(g).__name__, g.__doc__, repr(g), g.__reduce__(), g.__get__(None, Pt) is g)
+for call in (lambda: g.__get__(5), lambda: setattr(pt, 'x', 3), lambda: delattr(pt, 'y'),
+             lambda: type(g)(5, 'd').__get__((1,)), lambda: type(g)('a', 'd')):
+    try:
+        call()
+    except Exception as e:
+        print(type(e).__name__, e)
+g.__doc__ = 'changed'; print(Pt.x.__doc__)
+print(Counter('mississippi').most_common(), Counter('aab').most_common(1))
+# lifetimes: what the native objects hold dies with them
+import weakref
+class Token:
+    def __init__(self, name): self.name = name
+    def __del__(self): print('gone', self.name)
+dq = deque([Token('in deque')]); it = iter(dq); del dq; print('deque kept by its iterator'); del it
+fd = defaultdict(Token); fd['k'] = Token('value'); fd.default_factory = None; del fd
+print('lifetimes done')

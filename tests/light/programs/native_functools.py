@@ -95,3 +95,18 @@ except TypeError as e: print(e)
 @functools.wraps(max)
 def w(*a): return max(*a)
 print(w.__name__, w.__wrapped__ is max, w(1, 5))
+class Token:
+    def __init__(self, name): self.name = name
+    def __del__(self): print('gone', self.name)
+pt = partial(print, Token('arg'), key=Token('kw')); pt.extra = Token('attr'); del pt
+kt = cmp_to_key(lambda a, b: 0)(Token('key obj')); del kt
+@lru_cache(maxsize=2)
+def hold(n): return Token(n)
+hold('a'); hold('b'); hold('c'); print('evicted one'); del hold
+@lru_cache(maxsize=3)
+def hold2(n): return Token(n)
+hold2('x'); hold2('y'); hold2('z'); hold2('x'); hold2.cache_clear(); print('cleared')
+@lru_cache(maxsize=None)
+def hold3(n): return Token(n)
+hold3('p'); hold3('q'); hold3('p'); del hold3
+print('lifetimes done')

@@ -30,3 +30,10 @@ print(op.eq(1, 1.0), op.ne('a', 'a'), op.ge(2, 1), op.le(2, 1), op.gt([1], [0]),
 class LH:
     def __length_hint__(self): return 7
 print(op.length_hint(LH()), op.length_hint(object(), 3), op.call(lambda *a, **k: (a, k), 1, z=2))
+class Token:
+    def __init__(self, name): self.name = name
+    def __del__(self): print('gone', self.name)
+    def m(self, *a, **k): return a, k
+ig = itemgetter(Token('item')); del ig
+mc = methodcaller('m', Token('arg'), k=Token('kw')); print(mc(Token('self'))[0][0].name); del mc
+print('lifetimes done')

@@ -1,49 +1,21 @@
 """Container datatypes: namedtuple, deque, defaultdict, OrderedDict, Counter, ChainMap,
 UserDict, UserList and UserString.
 
-deque, defaultdict and Counter's counting loop are native (_collections), as
-in CPython; OrderedDict and the namedtuple field getter are written here.
+deque, defaultdict, the namedtuple field getter and Counter's counting loop
+are native (_collections), as in CPython; OrderedDict is written here.
 ChainMap and the User* classes need collections.abc, so they are built on
 first use (module __getattr__), keeping `import collections` cheap.
 """
 import sys
 
-from _collections import deque, defaultdict, _count_elements
+from _collections import deque, defaultdict, _count_elements, _tuplegetter
+from _operator import itemgetter as _itemgetter
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
 
 
 # --- namedtuple
-
-class _tuplegetter:
-    """The descriptor behind each namedtuple field: self[index], read-only."""
-    # No __slots__: each getter has its own __doc__, and a __doc__ slot would clash with the class's.
-
-    def __init__(self, index, doc):
-        self.index, self.__doc__ = index, doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self.index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-    def __reduce__(self):
-        return type(self), (self.index, self.__doc__)
-
-
-    def __repr__(self):
-        return f"{type(self).__name__}({self.index}, {self.__doc__!r})"
-
-
-# CPython's is _collections._tuplegetter; here it lives in collections, so pickling finds it.
-
 
 def _field_names(typename, field_names, rename):
     if isinstance(field_names, str):
@@ -346,7 +318,7 @@ class Counter(dict):
     def most_common(self, n=None):
         """(element, count) pairs, most common first; the first n of them if n is given."""
         # sorted() is stable, so equal counts keep their first-seen order.
-        ranked = sorted(self.items(), key=_count_of, reverse=True)
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
         return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
@@ -516,10 +488,6 @@ class Counter(dict):
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
-
-
-def _count_of(item):
-    return item[1]
 
 
 # --- what needs collections.abc, built on first use
