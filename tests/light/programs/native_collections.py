@@ -102,3 +102,16 @@ class Token:
 dq = deque([Token('in deque')]); it = iter(dq); del dq; print('deque kept by its iterator'); del it
 fd = defaultdict(Token); fd['k'] = Token('value'); fd.default_factory = None; del fd
 print('lifetimes done')
+
+# the order in which a deque releases its items
+class T:
+    def __init__(self, n): self.n = n
+    def __del__(self): print('gone', self.n)
+d = deque(T(i) for i in range(5)); d.rotate(2); del d
+print('--')
+d = deque(T(i) for i in range(4)); d.clear(); print('cleared')
+d = deque(T(i) for i in range(3)); d.__init__([T(9)]); print('reinit'); del d
+d = deque([T(1)], maxlen=1); d.append(T(2)); print('pushed out'); d.appendleft(T(3)); print('pushed out right')
+d.extend([T(4), T(5)]); print('extended'); del d
+d = deque(T(i) for i in range(3)); d *= 0; print('times zero')
+d = deque(T(i) for i in range(3)); d[1] = T(7); print('set'); del d[0]; print('deleted'); d.remove(d[0]); print('removed'); del d
