@@ -22,6 +22,7 @@
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
+#include "light/runtime/thread.h"
 
 namespace pytier::light::modules {
 
@@ -130,8 +131,7 @@ bool store_bounded(LruCache* c, Value key, Value result) {
   return dict_set(c->cache, key, Value::small(slot)) >= 0;
 }
 
-Value lru_call(Value self, const Value* args, size_t nargs, Value kwnames) {
-  LruCache* c = C(self);
+Value cached_call(LruCache* c, const Value* args, size_t nargs, Value kwnames) {
   if (c->maxsize == 0) {
     ++c->misses;
     return call(c->func, args, nargs, kwnames);
@@ -139,6 +139,9 @@ Value lru_call(Value self, const Value* args, size_t nargs, Value kwnames) {
   Ref key(make_key(args, nargs, kwnames, c->typed));
   if (!key) return Value();
   Value found = dict_get(c->cache, key.get());
+  // A key's __eq__ may have cleared the cache during the lookup: a slot
+  // number from before counts as a miss.
+  if (found && c->maxsize > 0 && found.small_value() >= int64_t(c->links->size())) found = Value();
   if (found) {
     ++c->hits;
     if (c->maxsize < 0) return newref(found);
@@ -158,6 +161,15 @@ Value lru_call(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (dict_get(c->cache, key.get())) return result.release();
   if (pending() || !store_bounded(c, key.get(), result.get())) return Value();
   return result.release();
+}
+
+// CPython calls the wrapper through tp_call, which counts a level of
+// recursion: a cached recursive function reaches the limit at half depth.
+Value lru_call(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!enter_recursion(" while calling a Python object")) return Value();
+  Value r = cached_call(C(self), args, nargs, kwnames);
+  leave_recursion();
+  return r;
 }
 
 // Empties the list, releasing its keys and results from the least recently
