@@ -110,3 +110,23 @@ hold2('x'); hold2('y'); hold2('z'); hold2('x'); hold2.cache_clear(); print('clea
 def hold3(n): return Token(n)
 hold3('p'); hold3('q'); hold3('p'); del hold3
 print('lifetimes done')
+
+# a key whose __eq__ clears the cache during the lookup
+
+class K:
+    def __init__(self, v): self.v = v
+    def __hash__(self): return 1
+    def __eq__(self, other):
+        f.cache_clear()
+        return self.v == other.v
+@lru_cache(maxsize=4)
+def f(k): return k.v * 2
+print(f(K(1)), f(K(2)), f(K(1)), f(K(3)), f.cache_info())
+@lru_cache(maxsize=None)
+def g(k): return k.v
+class J(K):
+    __hash__ = K.__hash__
+    def __eq__(self, other):
+        g.cache_clear()
+        return self.v == other.v
+print(g(J(1)), g(J(2)), g(J(1)), g.cache_info())
