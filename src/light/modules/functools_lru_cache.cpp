@@ -199,7 +199,7 @@ Value lru_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
   int64_t maxsize = -1;
   if (!is_none(bound[1])) {
     if (!int_check(bound[1])) return type_error("maxsize should be integer or None");
-    if (!index_as_i64(bound[1], &maxsize, nullptr)) return Value();
+    if (!index_as_i64(bound[1], &maxsize, &exc::OverflowError)) return Value();
     if (maxsize < 0) maxsize = 0;
   }
   int typed = truth(bound[2]);
