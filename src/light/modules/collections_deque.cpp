@@ -206,6 +206,18 @@ Value remove_at(Deque* d, int64_t i) {
   return v;
 }
 
+// Puts v before item i (0 <= i <= size), moving the shorter side.
+bool insert_at(Deque* d, int64_t i, Value v) {
+  if (i < d->size / 2) {
+    if (!push_front(d, newref(v))) return false;
+    for (int64_t k = 0; k < i; ++k) std::swap(at(d, k), at(d, k + 1));
+  } else {
+    if (!push_back(d, newref(v))) return false;
+    for (int64_t k = d->size - 1; k > i; --k) std::swap(at(d, k), at(d, k - 1));
+  }
+  return true;
+}
+
 // The first position in [start, stop) whose item equals v: -1 not found,
 // -2 error.
 int64_t find(Deque* d, Value v, int64_t start, int64_t stop) {
@@ -320,11 +332,7 @@ Value deque_insert(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (d->maxlen == d->size) return index_error("deque already at its maximum size");
   if (i < 0) i = std::max<int64_t>(i + d->size, 0);
   i = std::min(i, d->size);
-  if (!push_back(d, newref(args[1]))) return Value();
-  // Shift the tail one place right; a front half would be as correct, and
-  // inserts are rare enough not to bother.
-  for (int64_t k = d->size - 1; k > i; --k) std::swap(at(d, k), at(d, k - 1));
-  return newref(none());
+  return none_result(insert_at(d, i, args[1]));
 }
 
 Value deque_remove(Value self, const Value* args, size_t, Value) {
