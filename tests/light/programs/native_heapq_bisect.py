@@ -57,3 +57,6 @@ for call in (lambda: bisect.bisect_left(), lambda: bisect.bisect_left(a, 1, -1),
         print(call())
     except Exception as e:
         print(type(e).__name__, e)
+dk = [5, 9, 7, 12, 10, 8, 11]
+heapq.heapify(dk); dk[4] = 1; heapq._siftdown(dk, 0, 4); print(dk)
+dk[0] = 20; heapq._siftup(dk, 0); print(dk)

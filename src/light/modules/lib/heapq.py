@@ -13,6 +13,59 @@ from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
 from _heapq import _heapify_max, _heappop_max, _heapreplace_max
 
 
+# The sift steps themselves, for programs that reach for them (a decrease-key, say),
+# as CPython's heapq keeps them beside its C functions.
+
+def _siftdown(heap, startpos, pos):
+    """Move heap[pos] up towards startpos until its parent is not larger."""
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if not newitem < parent:
+            break
+        heap[pos] = parent
+        pos = parentpos
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    """Let the smaller child rise until heap[pos]'s item reaches a leaf, then sift it back up."""
+    end, start, item = len(heap), pos, heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        if child + 1 < end and not heap[child] < heap[child + 1]:
+            child += 1
+        heap[pos] = heap[child]
+        pos, child = child, 2 * child + 1
+    heap[pos] = item
+    _siftdown(heap, start, pos)
+
+
+def _siftdown_max(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if not parent < newitem:
+            break
+        heap[pos] = parent
+        pos = parentpos
+    heap[pos] = newitem
+
+
+def _siftup_max(heap, pos):
+    end, start, item = len(heap), pos, heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        if child + 1 < end and not heap[child + 1] < heap[child]:
+            child += 1
+        heap[pos] = heap[child]
+        pos, child = child, 2 * child + 1
+    heap[pos] = item
+    _siftdown_max(heap, start, pos)
+
+
 def merge(*iterables, key=None, reverse=False):
     """Merge sorted iterables into one sorted iterator, lazily; key and reverse as for sorted()."""
     if reverse:
