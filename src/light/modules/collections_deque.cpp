@@ -224,7 +224,7 @@ int64_t find(Deque* d, Value v, int64_t start, int64_t stop) {
   uint64_t state = d->state;
   for (int64_t i = start; i < stop && i < d->size; ++i) {
     Ref item = Ref::borrow(at(d, i));
-    int eq = compare_bool(item.get(), v, CompareOp::Eq);
+    int eq = equal(item.get(), v);
     if (eq < 0) return -2;
     if (eq) return i;
     if (state != d->state) {
@@ -291,7 +291,7 @@ Value deque_count(Value self, const Value* args, size_t, Value) {
   int64_t n = 0;
   for (int64_t i = 0; i < d->size; ++i) {
     Ref item = Ref::borrow(at(d, i));
-    int eq = compare_bool(item.get(), args[0], CompareOp::Eq);
+    int eq = equal(item.get(), args[0]);
     if (eq < 0) return Value();
     n += eq;
     if (state != d->state) return raise_str(&exc::RuntimeError, "deque mutated during iteration");
@@ -511,7 +511,7 @@ Value deque_compare(Value a, Value b, CompareOp op) {
   int64_t i = 0;
   for (; i < x->size && i < y->size; ++i) {
     Ref p = Ref::borrow(at(x, i)), q = Ref::borrow(at(y, i));
-    int eq = compare_bool(p.get(), q.get(), CompareOp::Eq);
+    int eq = equal(p.get(), q.get());
     if (eq < 0) return Value();
     if (!eq) {
       if (op == CompareOp::Eq) return newref(py_false());

@@ -115,3 +115,7 @@ d = deque([T(1)], maxlen=1); d.append(T(2)); print('pushed out'); d.appendleft(T
 d.extend([T(4), T(5)]); print('extended'); del d
 d = deque(T(i) for i in range(3)); d *= 0; print('times zero')
 d = deque(T(i) for i in range(3)); d[1] = T(7); print('set'); del d[0]; print('deleted'); d.remove(d[0]); print('removed'); del d
+nan = float('nan')
+nd = deque([nan, 1])
+print(nan in nd, nd.count(nan), nd.index(nan), nd == deque([nan, 1]), deque([nan]) < deque([nan, 0]))
+nd.remove(nan); print(nd)
