@@ -20,11 +20,14 @@ const NativeModule kModules[] = {
     {"sys", make_sys},
     {"math", make_math},
     {"_weakref", make_weakref},
+    {"itertools", make_itertools},
+    {"_random", make_random},
+    {"_json", make_json},
 };
 
 }  // namespace
 
-const char* const builtin_names[] = {"_weakref", "builtins", "math", "sys", nullptr};
+const char* const builtin_names[] = {"_json", "_random", "_weakref", "builtins", "itertools", "math", "sys", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {

@@ -31,5 +31,8 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_builtins();
 [[nodiscard]] Module* make_math();
 [[nodiscard]] Module* make_weakref();
+[[nodiscard]] Module* make_itertools();
+[[nodiscard]] Module* make_random();
+[[nodiscard]] Module* make_json();
 
 }  // namespace pytier::light::modules

@@ -1,9 +1,11 @@
 """JSONDecoder: a scanner with the error texts and positions of CPython's _json.
 
-Hot: _Scanner and scanstring play the part of CPython's C _json and should become native.
+Strings are scanned by the native _json.scanstring; _Scanner plays the part of
+CPython's C make_scanner and should become native too.
 """
 
 import sys
+from _json import scanstring
 
 __all__ = ["JSONDecoder", "JSONDecodeError"]
 
@@ -13,8 +15,6 @@ NegInf = float("-inf")
 
 _WHITESPACE = " \t\n\r"
 _DIGITS = "0123456789"
-_HEX = "0123456789abcdefABCDEF"
-_BACKSLASH = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _CONSTANTS = {"-Infinity": NegInf, "Infinity": PosInf, "NaN": NaN}
 
 
@@ -40,64 +40,6 @@ def _skip(s, end):
     while end < n and s[end] in _WHITESPACE:
         end += 1
     return end
-
-
-def _hex4(s, start):
-    """The value of the four hex digits at start, or -1."""
-    digits = s[start:start + 4]
-    if len(digits) != 4:
-        return -1
-    for c in digits:
-        if c not in _HEX:
-            return -1
-    return int(digits, 16)
-
-
-def scanstring(s, end, strict=True):
-    """Decode the JSON string whose opening quote is at end - 1; return (text, index after it)."""
-    chunks = []
-    begin = end - 1
-    n = len(s)
-    while True:
-        start = end
-        # The next quote or backslash, found by str.find rather than a loop per character.
-        quote = s.find('"', end)
-        backslash = s.find("\\", end, quote if quote >= 0 else n)
-        end = backslash if backslash >= 0 else quote
-        if end < 0:
-            end = n
-        if strict and end > start and min(s[start:end]) <= "\x1f":
-            for i in range(start, end):
-                if s[i] <= "\x1f":
-                    raise JSONDecodeError("Invalid control character at", s, i)
-        if end >= n:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        if end > start:
-            chunks.append(s[start:end])
-        if s[end] == '"':
-            return "".join(chunks), end + 1
-        end += 1
-        if end >= n:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        esc = s[end]
-        if esc != "u":
-            if esc not in _BACKSLASH:
-                raise JSONDecodeError("Invalid \\escape", s, end - 1)
-            chunks.append(_BACKSLASH[esc])
-            end += 1
-            continue
-        code = _hex4(s, end + 1)
-        if code < 0:
-            raise JSONDecodeError("Invalid \\uXXXX escape", s, end)
-        end += 5
-        if 0xD800 <= code <= 0xDBFF and end + 6 < n and s[end] == "\\" and s[end + 1] == "u":
-            low = _hex4(s, end + 2)
-            if low < 0:
-                raise JSONDecodeError("Invalid \\uXXXX escape", s, end + 1)
-            if 0xDC00 <= low <= 0xDFFF:
-                code = 0x10000 + (((code - 0xD800) << 10) | (low - 0xDC00))
-                end += 6
-        chunks.append(chr(code))
 
 
 class _NoValue(Exception):

@@ -1,62 +1,12 @@
 """JSONEncoder: CPython 3.11's output, including which error text its C and Python paths give.
 
-Hot: the string escapers stand in for CPython's C _json and should become native.
+The string escapers are the native ones of _json, as CPython's are.
 """
+from _json import encode_basestring, encode_basestring_ascii
 
 __all__ = ["JSONEncoder"]
 
 INFINITY = float("inf")
-
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-
-
-def _escape_control(c):
-    return _ESCAPES.get(c) or "\\u%04x" % ord(c)
-
-
-def _plain(s):
-    """Whether s needs no escape at all (the common case, checked without a Python loop)."""
-    return '"' not in s and "\\" not in s and (not s or min(s) >= " ")
-
-
-def encode_basestring(s):
-    """A JSON string literal for s, non-ASCII characters kept as they are."""
-    if _plain(s):
-        return '"' + s + '"'
-    out = ['"']
-    start = 0
-    for i, c in enumerate(s):
-        if c == '"' or c == "\\" or c < " ":
-            out.append(s[start:i])
-            out.append(_escape_control(c))
-            start = i + 1
-    out.append(s[start:])
-    out.append('"')
-    return "".join(out)
-
-
-def encode_basestring_ascii(s):
-    """A JSON string literal for s using only ASCII: other characters as \\uXXXX escapes."""
-    if s.isascii() and _plain(s) and "\x7f" not in s:
-        return '"' + s + '"'
-    out = ['"']
-    start = 0
-    for i, c in enumerate(s):
-        if " " <= c <= "~" and c != '"' and c != "\\":
-            continue
-        out.append(s[start:i])
-        start = i + 1
-        code = ord(c)
-        if code < 0x80:
-            out.append(_escape_control(c))
-        elif code < 0x10000:
-            out.append("\\u%04x" % code)
-        else:
-            code -= 0x10000
-            out.append("\\u%04x\\u%04x" % (0xD800 | (code >> 10), 0xDC00 | (code & 0x3FF)))
-    out.append(s[start:])
-    out.append('"')
-    return "".join(out)
 
 
 class JSONEncoder(object):
