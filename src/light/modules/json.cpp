@@ -2,6 +2,8 @@
 // json.decoder and json.encoder build on, with CPython's error texts and
 // positions.
 
+#include "light/modules/json.h"
+
 #include <string>
 
 #include "light/modules/registry.h"
@@ -10,14 +12,14 @@
 #include "light/objects/int.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
+#include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/vm/import.h"
 
 namespace pytier::light::modules {
 
-namespace {
+namespace json {
 
-// Raises json.decoder.JSONDecodeError(message, doc, pos).
 Value decode_error(const char* message, Value doc, int64_t pos) {
   Ref module(vm::import_module("json.decoder"));
   if (!module) return Value();
@@ -30,6 +32,12 @@ Value decode_error(const char* message, Value doc, int64_t pos) {
   Ref error(call(cls.get(), args, 3));
   return error ? raise(error.get()) : Value();
 }
+
+}  // namespace json
+
+namespace {
+
+using json::decode_error;
 
 bool not_a_string(Value v) {
   type_error("first argument must be a string, not %.80s", type_of(v)->name.c_str());
@@ -55,9 +63,9 @@ int32_t hex4(const Str* s, int64_t at) {
   return code;
 }
 
-// The JSON string whose opening quote is at end - 1 (new reference), with
-// *next_end set past its closing quote.
-Value scan(Value doc, int64_t end, bool strict, int64_t* next_end) {
+}  // namespace
+
+Value json::scan_string(Value doc, int64_t end, bool strict, int64_t* next_end) {
   const Str* s = doc.as<Str>();
   int64_t len = s->length, begin = end - 1;
   if (end < 0 || len < end) return value_error("end is out of bounds");
@@ -118,6 +126,8 @@ Value scan(Value doc, int64_t end, bool strict, int64_t* next_end) {
   }
 }
 
+namespace {
+
 Value json_scanstring(Value, const Value* args, size_t nargs, Value) {
   int64_t end;
   if (!index_as_i64(args[1], &end, &exc::OverflowError)) return Value();
@@ -125,7 +135,7 @@ Value json_scanstring(Value, const Value* args, size_t nargs, Value) {
   if (nargs > 2 && (strict = truth(args[2])) < 0) return Value();
   if (!str_check(args[0])) return not_a_string(args[0]), Value();
   int64_t next_end = 0;
-  Ref text(scan(args[0], end, strict, &next_end));
+  Ref text(json::scan_string(args[0], end, strict, &next_end));
   if (!text) return Value();
   Ref index(int_from_i64(next_end));
   return index ? tuple_pack({text.get(), index.get()}) : Value();
@@ -189,9 +199,13 @@ const MethodDef kJsonFunctions[] = {
 }  // namespace
 
 Module* make_json() {
+  if (!json::scanner_type.mro) {
+    json::init_scanner_type();
+    if (!type_ready(&json::scanner_type)) return nullptr;
+  }
   Module* m = module_new("_json");
   if (!m) return nullptr;
-  if (!add_functions(m, kJsonFunctions)) {
+  if (!add_functions(m, kJsonFunctions) || !add_value(m, "make_scanner", newref(Value(&json::scanner_type)))) {
     decref(m);
     return nullptr;
   }
