@@ -169,25 +169,32 @@ void escape(char32_t c, std::u32string* out) {
 
 Value encode(Value v, bool ascii) {
   if (!str_check(v)) return not_a_string(v), Value();
-  const Str* s = v.as<Str>();
   std::u32string out;
-  out.reserve(size_t(s->length) + 2);
-  out.push_back('"');
-  for (int64_t i = 0; i < s->length; ++i) {
-    char32_t c = s->at(i);
-    bool plain = ascii ? (c >= ' ' && c <= '~' && c != '\\' && c != '"') : (c >= ' ' && c != '\\' && c != '"');
-    if (plain) {
-      out.push_back(c);
-    } else {
-      escape(c, &out);
-    }
-  }
-  out.push_back('"');
+  json::append_quoted(v.as<Str>(), ascii, &out);
   return str_from_codepoints(out.data(), out.size());
 }
 
 Value json_encode_basestring(Value, const Value* args, size_t, Value) { return encode(args[0], false); }
 Value json_encode_basestring_ascii(Value, const Value* args, size_t, Value) { return encode(args[0], true); }
+
+}  // namespace
+
+void json::append_quoted(const Str* s, bool ascii, std::u32string* out) {
+  out->reserve(out->size() + size_t(s->length) + 2);
+  out->push_back('"');
+  for (int64_t i = 0; i < s->length; ++i) {
+    char32_t c = s->at(i);
+    bool plain = ascii ? (c >= ' ' && c <= '~' && c != '\\' && c != '"') : (c >= ' ' && c != '\\' && c != '"');
+    if (plain) {
+      out->push_back(c);
+    } else {
+      escape(c, out);
+    }
+  }
+  out->push_back('"');
+}
+
+namespace {
 
 const MethodDef kJsonFunctions[] = {
     {"scanstring", json_scanstring, 2, 3},
@@ -198,14 +205,22 @@ const MethodDef kJsonFunctions[] = {
 
 }  // namespace
 
+int json::native_escaper(Value fn) {
+  if (type_of(fn) != &builtin_function_type) return -1;
+  NativeFn f = fn.as<BuiltinFunction>()->def->fn;
+  return f == json_encode_basestring_ascii ? 1 : f == json_encode_basestring ? 0 : -1;
+}
+
 Module* make_json() {
   if (!json::scanner_type.mro) {
     json::init_scanner_type();
-    if (!type_ready(&json::scanner_type)) return nullptr;
+    json::init_encoder_type();
+    if (!type_ready(&json::scanner_type) || !type_ready(&json::encoder_type)) return nullptr;
   }
   Module* m = module_new("_json");
   if (!m) return nullptr;
-  if (!add_functions(m, kJsonFunctions) || !add_value(m, "make_scanner", newref(Value(&json::scanner_type)))) {
+  if (!add_functions(m, kJsonFunctions) || !add_value(m, "make_scanner", newref(Value(&json::scanner_type))) ||
+      !add_value(m, "make_encoder", newref(Value(&json::encoder_type)))) {
     decref(m);
     return nullptr;
   }

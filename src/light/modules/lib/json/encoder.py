@@ -1,8 +1,9 @@
 """JSONEncoder: CPython 3.11's output, including which error text its C and Python paths give.
 
-The string escapers are the native ones of _json, as CPython's are.
+As CPython's, it escapes strings with _json and encodes dumps() without indent
+in one native pass (_json.make_encoder); the Python writer here does the rest.
 """
-from _json import encode_basestring, encode_basestring_ascii
+from _json import encode_basestring, encode_basestring_ascii, make_encoder as c_make_encoder
 
 __all__ = ["JSONEncoder"]
 
@@ -36,16 +37,19 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string representation as available."""
-        return _Writer(self, _one_shot and self.indent is None).encode(o, 0)
+        if _one_shot and self.indent is None:
+            markers = {} if self.check_circular else None
+            string = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+            return c_make_encoder(markers, self.default, string, self.indent, self.key_separator,
+                                  self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan)(o, 0)
+        return _Writer(self).encode(o, 0)
 
 
 class _Writer:
     """One encoding run, yielding the pieces CPython's pure-Python encoder yields."""
 
-    def __init__(self, encoder, like_c):
+    def __init__(self, encoder):
         self.encoder = encoder
-        # CPython's C encoder (dumps without indent) words the NaN error without the value.
-        self.like_c = like_c
         self.markers = {} if encoder.check_circular else None
         self.string = encode_basestring_ascii if encoder.ensure_ascii else encode_basestring
         indent = encoder.indent
@@ -63,8 +67,7 @@ class _Writer:
         else:
             return float.__repr__(o)
         if not self.encoder.allow_nan:
-            message = "Out of range float values are not JSON compliant"
-            raise ValueError(message if self.like_c else message + ": " + repr(o))
+            raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
         return text
 
     def scalar(self, o):
