@@ -78,8 +78,8 @@ uint32_t next_word(Random* r) {
   return y;
 }
 
-// Seeds from the operating system's entropy, or failing that from the time
-// and process id, as CPython does.
+// Seeds from the operating system's entropy, or failing that from the
+// clocks (CPython adds the process id, which WASI has not).
 void seed_from_entropy(Random* r) {
   uint32_t key[kN];
   auto* bytes = reinterpret_cast<unsigned char*>(key);
@@ -92,11 +92,12 @@ void seed_from_entropy(Random* r) {
     init_by_array(r, key, kN);
     return;
   }
-  timespec now{};
+  timespec now{}, since_boot{};
   clock_gettime(CLOCK_REALTIME, &now);
-  uint64_t ns = uint64_t(now.tv_sec) * 1000000000u + uint64_t(now.tv_nsec);
-  uint32_t fallback[] = {uint32_t(ns), uint32_t(ns >> 32), uint32_t(getpid()), uint32_t(clock())};
-  init_by_array(r, fallback, 4);
+  clock_gettime(CLOCK_MONOTONIC, &since_boot);
+  uint32_t fallback[] = {uint32_t(now.tv_nsec), uint32_t(now.tv_sec), uint32_t(uint64_t(now.tv_sec) >> 32),
+                         uint32_t(since_boot.tv_nsec), uint32_t(since_boot.tv_sec)};
+  init_by_array(r, fallback, 5);
 }
 
 // Random.seed(n): None draws entropy; an int seeds by its absolute value's
@@ -195,10 +196,8 @@ Value random_setstate(Value self, const Value* args, size_t, Value) {
     if (!int_to_big(w).to_u64(&u)) return overflow_error("Python int too large to convert to C unsigned long");
     words[i] = uint32_t(u);
   }
-  Value last = t->items[kN];
-  if (!int_check(last)) return type_error("an integer is required");
   int64_t index;
-  if (!int_to_i64(last, &index)) return overflow_error("Python int too large to convert to C long");
+  if (!index_as_i64(t->items[kN], &index, &exc::OverflowError)) return Value();
   if (index < 0 || index > kN) return value_error("invalid state");
   r->index = int(index);
   for (int i = 0; i < kN; ++i) r->state[i] = words[i];
