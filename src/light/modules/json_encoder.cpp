@@ -1,6 +1,7 @@
 // _json.make_encoder: the one-shot JSON encoder json.dumps uses when there is
 // no indent, writing the whole text into one buffer, with CPython's order of
-// checks and error texts.
+// checks and error texts. Its indent argument is accepted and ignored, as
+// CPython 3.11's C encoder does.
 
 #include "light/modules/json.h"
 
@@ -29,7 +30,6 @@ struct Encoder : Object {
   Value default_fn;
   Value escaper;  // the string encoder
   int native_escaper;  // see native_escaper(): the escaper to run inline, or -1
-  Value indent;
   Value key_separator;
   Value item_separator;
   bool sort_keys;
@@ -277,7 +277,6 @@ Value encoder_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
   e->default_fn = newref(a[1]);
   e->escaper = newref(a[2]);
   e->native_escaper = native_escaper(a[2]);
-  e->indent = newref(a[3]);
   e->key_separator = newref(a[4]);
   e->item_separator = newref(a[5]);
   e->sort_keys = flags[0];
@@ -288,7 +287,7 @@ Value encoder_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
 
 void encoder_dealloc(Object* o) {
   auto* e = static_cast<Encoder*>(o);
-  for (Value v : {e->markers, e->default_fn, e->escaper, e->indent, e->key_separator, e->item_separator}) xdecref(v);
+  for (Value v : {e->markers, e->default_fn, e->escaper, e->key_separator, e->item_separator}) xdecref(v);
   free_object(o);
 }
 
