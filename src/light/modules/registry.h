@@ -44,5 +44,8 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_collections();
 [[nodiscard]] Module* make_functools();
 [[nodiscard]] Module* make_operator();
+[[nodiscard]] Module* make_itertools();
+[[nodiscard]] Module* make_random();
+[[nodiscard]] Module* make_json();
 
 }  // namespace pytier::light::modules
