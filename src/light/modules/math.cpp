@@ -1,9 +1,12 @@
 // The math module: the constants and the common functions, with CPython's
 // errors ("math domain error", "math range error").
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cmath>
 #include <limits>
+#include <string>
 #include <vector>
 
 #include "light/modules/registry.h"
@@ -14,6 +17,7 @@
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
+#include "light/objects/tuple.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
@@ -60,8 +64,34 @@ REAL_FUNCTION(tanh, std::tanh(v), false)
 REAL_FUNCTION(fabs, std::fabs(v), false)
 REAL_FUNCTION(degrees, v * (180.0 / M_PI), true)
 REAL_FUNCTION(radians, v * (M_PI / 180.0), false)
+REAL_FUNCTION(asinh, std::asinh(v), false)
+REAL_FUNCTION(acosh, std::acosh(v), false)
+REAL_FUNCTION(atanh, std::atanh(v), false)
+REAL_FUNCTION(cbrt, std::cbrt(v), false)
+REAL_FUNCTION(exp2, std::exp2(v), true)
+REAL_FUNCTION(expm1, std::expm1(v), true)
+REAL_FUNCTION(log1p, std::log1p(v), false)
+REAL_FUNCTION(erf, std::erf(v), false)
+REAL_FUNCTION(erfc, std::erfc(v), false)
 
 #undef REAL_FUNCTION
+
+// gamma and lgamma have poles at zero and the negative integers: a domain
+// error there, a range error where a finite argument overflows.
+bool at_pole(Value x) {
+  double d;
+  return to_double(x, &d) && std::isfinite(d) && d <= 0 && d == std::floor(d);
+}
+Value math_gamma(Value, const Value* args, size_t, Value) {
+  if (at_pole(args[0])) return domain_error();
+  if (pending()) return Value();
+  return real_function(args[0], [](double v) { return std::tgamma(v); }, true);
+}
+Value math_lgamma(Value, const Value* args, size_t, Value) {
+  if (at_pole(args[0])) return domain_error();
+  if (pending()) return Value();
+  return real_function(args[0], [](double v) { return std::lgamma(v); }, true);
+}
 
 // log of a positive real; ints of any size go through their float value or,
 // when too large, their bit length.
@@ -162,19 +192,68 @@ Value math_copysign(Value, const Value* args, size_t, Value) {
   return float_from_double(std::copysign(x, y));
 }
 
+// The Euclidean norm of `values` (absolute values; infinity wins over NaN).
+// In the usual range the squares are summed exactly, each as a high part
+// and an fma-computed low part, and the square root gets one Newton
+// correction: the correctly rounded result in all but rare cases, as
+// CPython's vector_norm gives.
+Value vector_norm(const std::vector<double>& values) {
+  double scale = 0;
+  bool infinite = false, nan = false;
+  for (double v : values) {
+    infinite |= std::isinf(v);
+    nan |= std::isnan(v);
+    scale = std::max(scale, v);
+  }
+  if (infinite) return float_from_double(std::numeric_limits<double>::infinity());
+  if (nan || scale == 0) return float_from_double(nan ? std::numeric_limits<double>::quiet_NaN() : 0.0);
+  if (scale > 1e150 || scale < 1e-150) {
+    double total = 0;
+    for (double v : values) total += (v / scale) * (v / scale);
+    return float_from_double(scale * std::sqrt(total));
+  }
+  double sum = 0, compensation = 0;
+  auto add = [&](double d) {
+    double t = sum + d;
+    compensation += std::fabs(sum) >= std::fabs(d) ? (sum - t) + d : (d - t) + sum;
+    sum = t;
+  };
+  for (double v : values) {
+    double square = v * v;
+    add(square);
+    add(std::fma(v, v, -square));
+  }
+  double h = std::sqrt(sum + compensation);
+  double residual = std::fma(-h, h, sum) + compensation;
+  return float_from_double(h + residual / (2 * h));
+}
+
 Value math_hypot(Value, const Value* args, size_t nargs, Value) {
-  double total = 0, scale = 0;
   std::vector<double> values;
   for (size_t i = 0; i < nargs; ++i) {
     double d;
     if (!to_double(args[i], &d)) return Value();
-    if (std::isinf(d)) return float_from_double(std::numeric_limits<double>::infinity());
     values.push_back(std::fabs(d));
-    scale = std::max(scale, std::fabs(d));
   }
-  if (scale == 0 || std::isnan(scale)) return float_from_double(scale);
-  for (double v : values) total += (v / scale) * (v / scale);
-  return float_from_double(scale * std::sqrt(total));
+  return vector_norm(values);
+}
+
+Value as_point(Value v) { return tuple_check(v) ? newref(v) : call1(Value(&tuple_type), v); }
+
+Value math_dist(Value, const Value* args, size_t, Value) {
+  Ref p(as_point(args[0]));
+  Ref q(p ? as_point(args[1]) : Value());
+  if (!q) return Value();
+  Tuple* a = as_tuple(p.get());
+  Tuple* b = as_tuple(q.get());
+  if (a->size != b->size) return raise_str(&exc::ValueError, "both points must have the same number of dimensions");
+  std::vector<double> values;
+  for (int64_t i = 0; i < a->size; ++i) {
+    double x, y;
+    if (!to_double(a->items[i], &x) || !to_double(b->items[i], &y)) return Value();
+    values.push_back(std::fabs(x - y));
+  }
+  return vector_norm(values);
 }
 
 Value predicate(Value x, bool (*f)(double)) {
@@ -306,6 +385,139 @@ Value math_fsum(Value, const Value* args, size_t, Value) {
   return float_from_double(sum + compensation);
 }
 
+Value math_lcm(Value, const Value* args, size_t nargs, Value) {
+  Ref result(Value::small(1));
+  for (size_t i = 0; i < nargs; ++i) {
+    Ref b(require_int(args[i]));
+    if (!b) return Value();
+    if (int_sign(b.get()) == 0) result = Ref(Value::small(0));
+    if (int_sign(result.get()) == 0) continue;
+    Value pair[2] = {result.get(), b.get()};
+    Ref g(math_gcd(Value(), pair, 2, Value()));
+    Ref q(g ? binary_op(b.get(), g.get(), BinaryOp::FloorDivide) : Value());
+    Ref m(q ? binary_op(result.get(), q.get(), BinaryOp::Multiply) : Value());
+    if (!m) return Value();
+    result = Ref(absolute(m.get()));
+    if (!result) return Value();
+  }
+  return result.release();
+}
+
+// n and k of comb() and perm(): non-negative ints.
+bool comb_argument(Value v, const char* what, Ref* out) {
+  *out = Ref(require_int(v));
+  if (!*out) return false;
+  if (int_sign(out->get()) >= 0) return true;
+  raise_str(&exc::ValueError, (std::string(what) + " must be a non-negative integer").c_str());
+  return false;
+}
+
+// n * (n-1) * ... * (n-k+1), divided step by step by 1 * 2 * ... * k when
+// `divide` (comb), so every intermediate value is itself a binomial.
+Value falling_product(Value n, int64_t k, bool divide) {
+  Ref r(Value::small(1));
+  for (int64_t i = 0; i < k; ++i) {
+    Ref step(int_from_i64(i));
+    Ref factor(step ? binary_op(n, step.get(), BinaryOp::Subtract) : Value());
+    r = Ref(factor ? binary_op(r.get(), factor.get(), BinaryOp::Multiply) : Value());
+    if (r && divide) {
+      Ref d(int_from_i64(i + 1));
+      r = Ref(d ? binary_op(r.get(), d.get(), BinaryOp::FloorDivide) : Value());
+    }
+    if (!r) return Value();
+  }
+  return r.release();
+}
+
+Value math_comb(Value, const Value* args, size_t, Value) {
+  Ref n, k;
+  if (!comb_argument(args[0], "n", &n) || !comb_argument(args[1], "k", &k)) return Value();
+  Ref rest(binary_op(n.get(), k.get(), BinaryOp::Subtract));
+  if (!rest) return Value();
+  if (int_sign(rest.get()) < 0) return Value::small(0);
+  int lt = compare_bool(rest.get(), k.get(), CompareOp::Lt);
+  if (lt < 0) return Value();
+  int64_t count;
+  if (!int_to_i64(lt ? rest.get() : k.get(), &count)) {
+    return raise_str(&exc::OverflowError, "min(n - k, k) must not exceed 9223372036854775807");
+  }
+  return falling_product(n.get(), count, true);
+}
+
+Value math_perm(Value, const Value* args, size_t nargs, Value) {
+  if (nargs < 2 || args[1] == none()) return math_factorial(Value(), args, 1, Value());
+  Ref n, k;
+  if (!comb_argument(args[0], "n", &n) || !comb_argument(args[1], "k", &k)) return Value();
+  int gt = compare_bool(k.get(), n.get(), CompareOp::Gt);
+  if (gt < 0) return Value();
+  if (gt) return Value::small(0);
+  int64_t count;
+  if (!int_to_i64(k.get(), &count)) return raise_str(&exc::OverflowError, "k must not exceed 9223372036854775807");
+  return falling_product(n.get(), count, false);
+}
+
+Value math_frexp(Value, const Value* args, size_t, Value) {
+  double d;
+  if (!to_double(args[0], &d)) return Value();
+  int e = 0;
+  double m = std::isfinite(d) ? std::frexp(d, &e) : d;
+  Ref mantissa(float_from_double(m));
+  Ref exponent(int_from_i64(e));
+  if (!mantissa || !exponent) return Value();
+  return tuple_pack({mantissa.get(), exponent.get()});
+}
+
+Value math_ldexp(Value, const Value* args, size_t, Value) {
+  double d;
+  if (!to_double(args[0], &d)) return Value();
+  if (!int_check(args[1])) return type_error("Expected an int as second argument to ldexp.");
+  int64_t e;
+  if (!int_to_i64(args[1], &e)) {
+    if (!matches(&exc::OverflowError)) return Value();
+    clear_error();
+    e = int_sign(args[1]) < 0 ? INT32_MIN : INT32_MAX;
+  }
+  e = std::clamp<int64_t>(e, INT32_MIN, INT32_MAX);
+  double r = std::ldexp(d, int(e));
+  if (std::isinf(r) && std::isfinite(d)) return raise_str(&exc::OverflowError, "math range error");
+  return float_from_double(r);
+}
+
+Value math_modf(Value, const Value* args, size_t, Value) {
+  double d;
+  if (!to_double(args[0], &d)) return Value();
+  double whole = d;
+  double frac = std::isinf(d) ? std::copysign(0.0, d) : std::modf(d, &whole);
+  Ref a(float_from_double(frac));
+  Ref b(float_from_double(whole));
+  if (!a || !b) return Value();
+  return tuple_pack({a.get(), b.get()});
+}
+
+Value math_remainder(Value, const Value* args, size_t, Value) {
+  double x, y;
+  if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
+  if (std::isnan(x) || std::isnan(y)) return float_from_double(std::numeric_limits<double>::quiet_NaN());
+  if (std::isinf(x) || y == 0) return domain_error();
+  return float_from_double(std::remainder(x, y));
+}
+
+Value math_nextafter(Value, const Value* args, size_t, Value) {
+  double x, y;
+  if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
+  return float_from_double(std::nextafter(x, y));
+}
+
+Value math_ulp(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  if (std::isnan(x) || std::isinf(x)) return float_from_double(std::fabs(x));
+  x = std::fabs(x);
+  double up = std::nextafter(x, std::numeric_limits<double>::infinity());
+  if (std::isinf(up)) return float_from_double(x - std::nextafter(x, 0.0));
+  return float_from_double(up - x);
+}
+
 const MethodDef kMathFunctions[] = {
     {"sqrt", math_sqrt, 1, 1},         {"exp", math_exp, 1, 1},
     {"sin", math_sin, 1, 1},           {"cos", math_cos, 1, 1},
@@ -324,7 +536,17 @@ const MethodDef kMathFunctions[] = {
     {"isclose", math_isclose, 0, -1, MethodDef::kKeywords},
     {"gcd", math_gcd, 0, -1},          {"factorial", math_factorial, 1, 1},
     {"isqrt", math_isqrt, 1, 1},       {"prod", math_prod, 0, -1, MethodDef::kKeywords},
-    {"fsum", math_fsum, 1, 1},
+    {"fsum", math_fsum, 1, 1},         {"lcm", math_lcm, 0, -1},
+    {"comb", math_comb, 2, 2},         {"perm", math_perm, 1, 2},
+    {"dist", math_dist, 2, 2},         {"frexp", math_frexp, 1, 1},
+    {"ldexp", math_ldexp, 2, 2},       {"modf", math_modf, 1, 1},
+    {"remainder", math_remainder, 2, 2}, {"nextafter", math_nextafter, 2, 2},
+    {"ulp", math_ulp, 1, 1},           {"asinh", math_asinh, 1, 1},
+    {"acosh", math_acosh, 1, 1},       {"atanh", math_atanh, 1, 1},
+    {"cbrt", math_cbrt, 1, 1},         {"exp2", math_exp2, 1, 1},
+    {"expm1", math_expm1, 1, 1},       {"log1p", math_log1p, 1, 1},
+    {"erf", math_erf, 1, 1},           {"erfc", math_erfc, 1, 1},
+    {"gamma", math_gamma, 1, 1},       {"lgamma", math_lgamma, 1, 1},
     {nullptr, nullptr, 0, 0},
 };
 
