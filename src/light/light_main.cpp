@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "light/modules/atexit.h"
 #include "light/modules/registry.h"
 #include "light/objects/abstract.h"
 #include "light/objects/dict.h"
@@ -92,6 +93,7 @@ int report_uncaught() {
 }
 
 int finish(int status) {
+  modules::atexit_run();
   if (!runtime_flush()) return 120;
   return status;
 }

@@ -20,11 +20,16 @@ const NativeModule kModules[] = {
     {"sys", make_sys},
     {"math", make_math},
     {"_weakref", make_weakref},
+    {"time", make_time},
+    {"_entropy", make_entropy},
+    {"atexit", make_atexit},
+    {"gc", make_gc},
+    {"io", make_io},
 };
 
 }  // namespace
 
-const char* const builtin_names[] = {"_weakref", "builtins", "math", "sys", nullptr};
+const char* const builtin_names[] = {"_entropy", "_weakref", "atexit", "builtins", "gc", "io", "math", "sys", "time", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {

@@ -31,5 +31,10 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_builtins();
 [[nodiscard]] Module* make_math();
 [[nodiscard]] Module* make_weakref();
+[[nodiscard]] Module* make_time();
+[[nodiscard]] Module* make_entropy();
+[[nodiscard]] Module* make_atexit();
+[[nodiscard]] Module* make_gc();
+[[nodiscard]] Module* make_io();
 
 }  // namespace pytier::light::modules

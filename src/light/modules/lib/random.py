@@ -32,23 +32,16 @@ def _warn(message, category=UserWarning, stacklevel=1):
 
 
 def _urandom(n):
-    import os
-    return os.urandom(n)
+    try:
+        from _entropy import urandom
+    except ImportError:  # under CPython (scripts/lib-check.py) there is only os
+        from os import urandom
+    return urandom(n)
 
 
 def _entropy_key():
-    """624 words to seed from: the OS's randomness, else the time and process id."""
-    try:
-        entropy = _urandom(2496)
-    except NotImplementedError:
-        import os
-        import time
-        seed = (time.time_ns() << 32) ^ os.getpid()
-        key = []
-        while seed:
-            key.append(seed & 0xFFFFFFFF)
-            seed >>= 32
-        return key
+    """624 words of the OS's randomness to seed from."""
+    entropy = _urandom(2496)
     return [int.from_bytes(entropy[i:i + 4], "little") for i in range(0, 2496, 4)]
 
 
@@ -480,10 +473,12 @@ randbytes = _inst.randbytes
 
 
 def _reseed_after_fork():
-    """A forked child must not repeat its parent's sequence."""
-    import os
-    if hasattr(os, "register_at_fork"):
-        os.register_at_fork(after_in_child=_inst.seed)
+    """A forked child must not repeat its parent's sequence (the Light tier has no fork)."""
+    try:
+        from os import register_at_fork
+    except ImportError:
+        return
+    register_at_fork(after_in_child=_inst.seed)
 
 
 _reseed_after_fork()
