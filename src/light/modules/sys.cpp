@@ -418,9 +418,7 @@ bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
   vm::sys_modules = dict_new();
   if (!vm::sys_modules) return false;
   vm::sys_path = str_list({path0});
-  std::vector<std::string> names;
-  for (const char* const* n = builtin_names; *n; ++n) names.emplace_back(*n);
-  Ref builtin_names_list(str_list(names));
+  Ref builtin_names_list(str_list(builtin_module_names()));
   if (!builtin_names_list) return false;
   Value stdin_stream = stream_new(0);
   Value stdout_stream = stream_new(1);

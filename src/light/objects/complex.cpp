@@ -1,6 +1,8 @@
 #include "light/objects/complex.h"
 
+#include <cctype>
 #include <cmath>
+#include <string_view>
 #include <string>
 
 #include "light/num/float_text.h"
@@ -186,44 +188,108 @@ Value c_repr(Value v) {
   return str_from_ascii("(" + real + sign + imag + "j)");
 }
 
-bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-std::string_view strip(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
+// The length of the float literal at the start of `s` ("-10.5e3", "inf",
+// "nan"), 0 when there is none; parse_float then checks it whole.
+size_t float_prefix(std::string_view s) {
+  size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  auto word = [&](std::string_view w) {
+    if (s.size() - i < w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if ((s[i + k] | 0x20) != w[k]) return false;
+    }
+    return true;
+  };
+  for (std::string_view w : {"infinity", "inf", "nan"}) {
+    if (word(w)) return i + w.size();
+  }
+  auto digits = [&] {
+    size_t start = i;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    return i > start;
+  };
+  bool any = digits();
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    any |= digits();
+  }
+  if (!any) return 0;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    size_t mark = i++;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (!digits()) i = mark;
+  }
+  return i;
 }
 
-// A number with no space in it (parse_float would allow some around it).
-bool parse_part(std::string_view s, double* out) {
-  for (char c : s)
-    if (is_space(c)) return false;
-  return !s.empty() && num::parse_float(s, out);
-}
-
-// complex('1+2j') and its kin: an optional real part, an optional imaginary
-// part ending in j (a bare sign means 1), all optionally in parentheses.
-bool parse_complex(std::string_view text, double* re, double* im) {
-  std::string_view s = strip(text);
-  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = strip(s.substr(1, s.size() - 2));
-  *re = *im = 0.0;
-  if (s.empty()) return false;
-  if (s.back() != 'j' && s.back() != 'J') return parse_part(s, re);
-  std::string_view body = s.substr(0, s.size() - 1);
-  size_t split = 0;
-  for (size_t i = body.size(); i-- > 1;) {
-    if ((body[i] == '+' || body[i] == '-') && body[i - 1] != 'e' && body[i - 1] != 'E') {
-      split = i;
-      break;
+// As CPython's _Py_string_to_number_with_underscores: each underscore must
+// sit between two digits; the text is then read without them.
+bool without_underscores(std::string_view s, std::string* out) {
+  auto digit = [&](size_t i) { return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); };
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '_') {
+      out->push_back(s[i]);
+    } else if (i == 0 || !digit(i - 1) || !digit(i + 1)) {
+      return false;
     }
   }
-  if (split && !parse_part(body.substr(0, split), re)) return false;
-  std::string_view imag = body.substr(split);
-  if (imag.empty() || imag == "+" || imag == "-") {
-    *im = imag == "-" ? -1.0 : 1.0;
+  return true;
+}
+
+// complex(str) as CPython's complex_from_string_ref: "1", "2j", "1+2j",
+// "-j", "1-j", each optionally in parentheses, whitespace around.
+bool parse_complex(std::string_view s, double* re, double* im) {
+  auto skip_space = [&] {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  };
+  auto number = [&](double* out) {
+    size_t n = float_prefix(s);
+    if (n == 0 || !num::parse_float(s.substr(0, n), out)) return false;
+    s.remove_prefix(n);
     return true;
+  };
+  auto imaginary_unit = [&] {
+    if (s.empty() || (s.front() != 'j' && s.front() != 'J')) return false;
+    s.remove_prefix(1);
+    return true;
+  };
+  *re = *im = 0.0;
+  skip_space();
+  bool bracket = !s.empty() && s.front() == '(';
+  if (bracket) {
+    s.remove_prefix(1);
+    skip_space();
   }
-  return parse_part(imag, im);
+  double x;
+  if (number(&x)) {
+    if (imaginary_unit()) {
+      *im = x;
+    } else if (!s.empty() && (s.front() == '+' || s.front() == '-')) {
+      *re = x;
+      double y = s.front() == '-' ? -1.0 : 1.0;
+      if (float_prefix(s) == 0) s.remove_prefix(1);
+      else if (!number(&y)) return false;
+      if (!imaginary_unit()) return false;
+      *im = y;
+    } else {
+      *re = x;
+    }
+  } else {
+    double sign = 1.0;
+    if (!s.empty() && (s.front() == '+' || s.front() == '-')) {
+      sign = s.front() == '-' ? -1.0 : 1.0;
+      s.remove_prefix(1);
+    }
+    if (!imaginary_unit()) return false;
+    *im = sign;
+  }
+  skip_space();
+  if (bracket) {
+    if (s.empty() || s.front() != ')') return false;
+    s.remove_prefix(1);
+    skip_space();
+  }
+  return s.empty();
 }
 
 Value c_new(Type*, const Value* args, size_t nargs, Value kwnames) {
@@ -235,9 +301,11 @@ Value c_new(Type*, const Value* args, size_t nargs, Value kwnames) {
   for (size_t i = 0; i < nargs; ++i) {
     if (i == 0 && str_check(args[0])) {
       if (nargs > 1) return type_error("complex() can't take second arg if first is a string");
-      if (!parse_complex(str_to_utf8(args[0]), &part[0][0], &part[0][1]))
-        return value_error("complex() arg is a malformed string");
-      complex_arg[0] = true;
+      std::string text;
+      if (!without_underscores(str_to_utf8(args[0]), &text)) {
+        return raise_fmt(&exc::ValueError, "could not convert string to complex: %R", args[0]);
+      }
+      if (!parse_complex(text, &part[0][0], &part[0][1])) return value_error("complex() arg is a malformed string");
       continue;
     }
     if (is_complex(args[i])) {
