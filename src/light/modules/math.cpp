@@ -2,6 +2,7 @@
 // errors ("math domain error", "math range error").
 
 #include <cerrno>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
+#include "light/objects/tuple.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
@@ -60,6 +62,15 @@ REAL_FUNCTION(tanh, std::tanh(v), false)
 REAL_FUNCTION(fabs, std::fabs(v), false)
 REAL_FUNCTION(degrees, v * (180.0 / M_PI), true)
 REAL_FUNCTION(radians, v * (M_PI / 180.0), false)
+REAL_FUNCTION(expm1, std::expm1(v), true)
+REAL_FUNCTION(exp2, std::exp2(v), true)
+REAL_FUNCTION(cbrt, std::cbrt(v), false)
+REAL_FUNCTION(log1p, std::log1p(v), false)
+REAL_FUNCTION(asinh, std::asinh(v), false)
+REAL_FUNCTION(acosh, std::acosh(v), false)
+REAL_FUNCTION(atanh, std::atanh(v), false)
+REAL_FUNCTION(erf, std::erf(v), false)
+REAL_FUNCTION(erfc, std::erfc(v), false)
 
 #undef REAL_FUNCTION
 
@@ -132,14 +143,31 @@ Value math_trunc(Value, const Value* args, size_t, Value) {
   return type_error("type %s doesn't define __trunc__ method", type_of(args[0])->name.c_str());
 }
 
+// C99's pow special values as CPython's math.pow applies them: the
+// non-finite cases are decided here, a finite pair by libm with a NaN a
+// domain error and an infinity a range error (or a domain error for 0**-y).
+double pow_special(double x, double y) {
+  if (std::isnan(x)) return y == 0 ? 1.0 : x;
+  if (std::isnan(y)) return x == 1.0 ? 1.0 : y;
+  if (std::isinf(x)) {
+    bool odd_y = std::isfinite(y) && std::fmod(std::fabs(y), 2.0) == 1.0;
+    if (y > 0) return odd_y ? x : std::fabs(x);
+    if (y == 0) return 1.0;
+    return odd_y ? std::copysign(0.0, x) : 0.0;
+  }
+  if (std::fabs(x) == 1.0) return 1.0;
+  if (y > 0 && std::fabs(x) > 1.0) return y;
+  if (y < 0 && std::fabs(x) < 1.0) return -y;
+  return 0.0;
+}
+
 Value math_pow(Value, const Value* args, size_t, Value) {
   double x, y;
   if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
-  if (x == 0 && y < 0) return domain_error();
-  if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) return domain_error();
+  if (!std::isfinite(x) || !std::isfinite(y)) return float_from_double(pow_special(x, y));
   double r = std::pow(x, y);
-  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
-    return raise_str(&exc::OverflowError, "math range error");
+  if (std::isnan(r) || (std::isinf(r) && x == 0)) return domain_error();
+  if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
   return float_from_double(r);
 }
 
@@ -152,8 +180,10 @@ Value math_atan2(Value, const Value* args, size_t, Value) {
 Value math_fmod(Value, const Value* args, size_t, Value) {
   double x, y;
   if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
-  if (std::isinf(x) || (y == 0 && !std::isnan(x))) return domain_error();
-  return float_from_double(std::fmod(x, y));
+  if (std::isinf(y) && std::isfinite(x)) return float_from_double(x);
+  double r = std::fmod(x, y);
+  if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domain_error();
+  return float_from_double(r);
 }
 
 Value math_copysign(Value, const Value* args, size_t, Value) {
@@ -233,6 +263,25 @@ Value math_gcd(Value, const Value* args, size_t nargs, Value) {
   return result.release();
 }
 
+Value math_lcm(Value, const Value* args, size_t nargs, Value) {
+  Ref result(Value::small(1));
+  for (size_t i = 0; i < nargs; ++i) {
+    Ref b(require_int(args[i]));
+    if (!b) return Value();
+    if (int_sign(b.get()) == 0 || int_sign(result.get()) == 0) {
+      result = Ref(Value::small(0));
+      continue;
+    }
+    Value pair[2] = {result.get(), b.get()};
+    Ref g(math_gcd(Value(), pair, 2, Value()));
+    Ref product(g ? binary_op(result.get(), b.get(), BinaryOp::Multiply) : Value());
+    Ref quotient(product ? binary_op(product.get(), g.get(), BinaryOp::FloorDivide) : Value());
+    result = Ref(quotient ? absolute(quotient.get()) : Value());
+    if (!result) return Value();
+  }
+  return result.release();
+}
+
 Value math_factorial(Value, const Value* args, size_t, Value) {
   if (float_check(args[0])) return type_error("'float' object cannot be interpreted as an integer");
   Ref n(require_int(args[0]));
@@ -306,6 +355,148 @@ Value math_fsum(Value, const Value* args, size_t, Value) {
   return float_from_double(sum + compensation);
 }
 
+// gamma and lgamma have poles at zero and the negative integers (a domain
+// error); elsewhere an infinite result is a range error.
+Value gamma_like(Value x, double (*f)(double)) {
+  double d;
+  if (!to_double(x, &d)) return Value();
+  if (std::isfinite(d) && d <= 0 && d == std::floor(d)) return domain_error();
+  return real_function(x, f, true);
+}
+
+Value math_gamma(Value, const Value* args, size_t, Value) {
+  return gamma_like(args[0], [](double v) { return std::tgamma(v); });
+}
+
+Value math_lgamma(Value, const Value* args, size_t, Value) {
+  return gamma_like(args[0], [](double v) { return std::lgamma(v); });
+}
+
+Value math_ldexp(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  if (!int_check(args[1])) return type_error("Expected an int as second argument to ldexp.");
+  int64_t e;
+  if (!index_as_i64(args[1], &e, nullptr)) return Value();  // clamped: huge exponents saturate
+  if (x == 0 || !std::isfinite(x)) return float_from_double(x);
+  double r = std::ldexp(x, int(std::clamp<int64_t>(e, -100000, 100000)));
+  if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
+  return float_from_double(r);
+}
+
+Value math_frexp(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  int e = 0;
+  double m = std::isfinite(x) && x != 0 ? std::frexp(x, &e) : x;
+  Ref mantissa(float_from_double(m));
+  if (!mantissa) return Value();
+  return tuple_pack({mantissa.get(), Value::small(e)});
+}
+
+Value math_modf(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  double whole = x;
+  double frac = std::isinf(x) ? std::copysign(0.0, x) : std::modf(x, &whole);
+  Ref a(float_from_double(frac)), b(float_from_double(whole));
+  if (!a || !b) return Value();
+  return tuple_pack({a.get(), b.get()});
+}
+
+Value math_remainder(Value, const Value* args, size_t, Value) {
+  double x, y;
+  if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
+  if (std::isnan(x) || std::isnan(y)) return float_from_double(std::numeric_limits<double>::quiet_NaN());
+  if (std::isinf(x) || y == 0) return domain_error();
+  return float_from_double(std::remainder(x, y));
+}
+
+Value math_nextafter(Value, const Value* args, size_t, Value) {
+  double x, y;
+  if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
+  return float_from_double(std::nextafter(x, y));
+}
+
+Value math_ulp(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  if (std::isnan(x)) return float_from_double(x);
+  x = std::fabs(x);
+  if (std::isinf(x)) return float_from_double(x);
+  double next = std::nextafter(x, std::numeric_limits<double>::infinity());
+  if (std::isinf(next)) return float_from_double(x - std::nextafter(x, 0.0));
+  return float_from_double(next - x);
+}
+
+Value math_dist(Value, const Value* args, size_t, Value) {
+  Ref p(call1(Value(&tuple_type), args[0])), q(call1(Value(&tuple_type), args[1]));
+  if (!p || !q) return Value();
+  Tuple* a = as_tuple(p.get());
+  Tuple* b = as_tuple(q.get());
+  if (a->size != b->size) return value_error("both points must have the same number of dimensions");
+  std::vector<Value> diffs;
+  std::vector<Ref> owned;
+  for (int64_t i = 0; i < a->size; ++i) {
+    double x, y;
+    if (!to_double(a->items[i], &x) || !to_double(b->items[i], &y)) return Value();
+    owned.emplace_back(float_from_double(x - y));
+    if (!owned.back()) return Value();
+    diffs.push_back(owned.back().get());
+  }
+  return math_hypot(Value(), diffs.data(), diffs.size(), Value());
+}
+
+// A non-negative int argument of comb/perm; null with CPython's error.
+Value count_arg(Value v, const char* which) {
+  Ref n(require_int(v));
+  if (!n) return Value();
+  if (int_sign(n.get()) < 0) return value_error("%s must be a non-negative integer", which);
+  return n.release();
+}
+
+// n * (n-1) * ... * (n-k+1), divided step by step by 1..k when `choose`.
+Value falling_product(Value n, Value k, bool choose) {
+  Ref result(Value::small(1));
+  Ref i(Value::small(0));
+  for (;;) {
+    int c = compare_bool(i.get(), k, CompareOp::Lt);
+    if (c <= 0) return c < 0 ? Value() : result.release();
+    Ref factor(binary_op(n, i.get(), BinaryOp::Subtract));
+    if (!factor) return Value();
+    result = Ref(binary_op(result.get(), factor.get(), BinaryOp::Multiply));
+    if (!result) return Value();
+    i = Ref(binary_op(i.get(), Value::small(1), BinaryOp::Add));
+    if (!i) return Value();
+    if (choose) result = Ref(binary_op(result.get(), i.get(), BinaryOp::FloorDivide));
+    if (!result) return Value();
+  }
+}
+
+Value math_comb(Value, const Value* args, size_t, Value) {
+  Ref n(count_arg(args[0], "n"));
+  if (!n) return Value();
+  Ref k(count_arg(args[1], "k"));
+  if (!k) return Value();
+  int over = compare_bool(k.get(), n.get(), CompareOp::Gt);
+  if (over) return over < 0 ? Value() : Value::small(0);
+  Ref rest(binary_op(n.get(), k.get(), BinaryOp::Subtract));
+  if (!rest) return Value();
+  int smaller = compare_bool(rest.get(), k.get(), CompareOp::Lt);
+  if (smaller < 0) return Value();
+  return falling_product(n.get(), smaller ? rest.get() : k.get(), true);
+}
+
+Value math_perm(Value, const Value* args, size_t nargs, Value) {
+  Ref n(count_arg(args[0], "n"));
+  if (!n) return Value();
+  Ref k(nargs > 1 && !is_none(args[1]) ? count_arg(args[1], "k") : newref(n.get()));
+  if (!k) return Value();
+  int over = compare_bool(k.get(), n.get(), CompareOp::Gt);
+  if (over) return over < 0 ? Value() : Value::small(0);
+  return falling_product(n.get(), k.get(), false);
+}
+
 const MethodDef kMathFunctions[] = {
     {"sqrt", math_sqrt, 1, 1},         {"exp", math_exp, 1, 1},
     {"sin", math_sin, 1, 1},           {"cos", math_cos, 1, 1},
@@ -324,7 +515,17 @@ const MethodDef kMathFunctions[] = {
     {"isclose", math_isclose, 0, -1, MethodDef::kKeywords},
     {"gcd", math_gcd, 0, -1},          {"factorial", math_factorial, 1, 1},
     {"isqrt", math_isqrt, 1, 1},       {"prod", math_prod, 0, -1, MethodDef::kKeywords},
-    {"fsum", math_fsum, 1, 1},
+    {"fsum", math_fsum, 1, 1},         {"expm1", math_expm1, 1, 1},
+    {"exp2", math_exp2, 1, 1},         {"cbrt", math_cbrt, 1, 1},
+    {"log1p", math_log1p, 1, 1},       {"asinh", math_asinh, 1, 1},
+    {"acosh", math_acosh, 1, 1},       {"atanh", math_atanh, 1, 1},
+    {"erf", math_erf, 1, 1},           {"erfc", math_erfc, 1, 1},
+    {"gamma", math_gamma, 1, 1},       {"lgamma", math_lgamma, 1, 1},
+    {"ldexp", math_ldexp, 2, 2},       {"frexp", math_frexp, 1, 1},
+    {"modf", math_modf, 1, 1},         {"remainder", math_remainder, 2, 2},
+    {"nextafter", math_nextafter, 2, 2}, {"ulp", math_ulp, 1, 1},
+    {"dist", math_dist, 2, 2},         {"comb", math_comb, 2, 2},
+    {"perm", math_perm, 1, 2},         {"lcm", math_lcm, 0, -1},
     {nullptr, nullptr, 0, 0},
 };
 
