@@ -2,13 +2,16 @@
 
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include "light/num/float_text.h"
 #include "light/objects/abstract.h"
+#include "light/objects/builtin_function.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/float.h"
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
+#include "light/objects/slots.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
 #include "light/objects/type.h"
@@ -186,39 +189,187 @@ Value c_repr(Value v) {
   return str_from_ascii("(" + real + sign + imag + "j)");
 }
 
-Value c_new(Type*, const Value* args, size_t nargs, Value kwnames) {
-  if (nargs > 2) return type_error("complex() takes at most 2 arguments (%zd given)", nargs);
-  double re = 0.0, im = 0.0;
-  for (size_t i = 0; i < nargs; ++i) {
-    double r, j;
-    bool ok;
-    if (i == 0 && str_check(args[0])) {
-      if (nargs > 1) return type_error("complex() can't take second arg if first is a string");
-      Ref f(float_from_text(str_to_utf8(args[0])));
-      if (!f) {
-        clear_error();
-        return value_error("complex() arg is a malformed string");
-      }
-      re = float_value(f.get());
+// The length of the float literal at the start of `s` (sign, digits with
+// an optional point and exponent, or inf/infinity/nan); 0 if none.
+size_t float_prefix(std::string_view s) {
+  size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  auto word = [&](std::string_view w) {
+    if (s.size() - i < w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if ((s[i + k] | 0x20) != w[k]) return false;
+    return true;
+  };
+  if (word("infinity")) return i + 8;
+  if (word("inf") || word("nan")) return i + 3;
+  auto digits = [&] {
+    size_t start = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    return i - start;
+  };
+  size_t n = digits();
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    n += digits();
+  }
+  if (n == 0) return 0;
+  if (i < s.size() && (s[i] | 0x20) == 'e') {
+    size_t mark = i++;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (digits() == 0) i = mark;
+  }
+  return i;
+}
+
+bool is_space_char(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// Drops the underscores of a numeric literal; false when one is misplaced
+// (each must sit between two digits).
+bool strip_underscores(std::string* text) {
+  std::string out;
+  for (size_t i = 0; i < text->size(); ++i) {
+    char c = (*text)[i];
+    if (c != '_') {
+      out.push_back(c);
       continue;
     }
-    if (!operand(args[i], &r, &j, &ok)) {
-      double d;
-      if (!to_double(args[i], &d)) return Value();
-      r = d;
-      j = 0.0;
-    } else if (!ok) {
-      return Value();
-    }
-    if (i == 0) {
-      re += r;
-      im += j;
-    } else {
-      re -= j;
-      im += r;
-    }
+    auto digit = [](char d) { return d >= '0' && d <= '9'; };
+    if (i == 0 || i + 1 >= text->size() || !digit((*text)[i - 1]) || !digit((*text)[i + 1])) return false;
   }
-  return complex_from(re, im);
+  *text = out;
+  return true;
+}
+
+// complex("...") forms: <float>, <float>j, <float><signed float>j,
+// <float><sign>j, <sign>j, j; optionally in parentheses, with spaces around.
+// `text` has its underscores stripped already.
+bool parse_complex(std::string_view s, double* re, double* im) {
+  auto skip_spaces = [&] {
+    while (!s.empty() && is_space_char(s.front())) s.remove_prefix(1);
+  };
+  auto number = [&](double* out) {
+    size_t n = float_prefix(s);
+    if (n == 0 || !num::parse_float(s.substr(0, n), out)) return false;
+    s.remove_prefix(n);
+    return true;
+  };
+  auto take = [&](char c) {
+    if (s.empty() || (s.front() | 0x20) != c) return false;
+    s.remove_prefix(1);
+    return true;
+  };
+  skip_spaces();
+  bool bracket = !s.empty() && s.front() == '(';
+  if (bracket) {
+    s.remove_prefix(1);
+    skip_spaces();
+  }
+  *re = *im = 0.0;
+  double z;
+  if (number(&z)) {
+    if (!s.empty() && (s.front() == '+' || s.front() == '-')) {
+      *re = z;
+      if (!number(im)) {
+        *im = s.front() == '+' ? 1.0 : -1.0;
+        s.remove_prefix(1);
+      }
+      if (!take('j')) return false;
+    } else if (take('j')) {
+      *im = z;
+    } else {
+      *re = z;
+    }
+  } else {
+    if (!s.empty() && (s.front() == '+' || s.front() == '-')) {
+      *im = s.front() == '+' ? 1.0 : -1.0;
+      s.remove_prefix(1);
+    } else {
+      *im = 1.0;
+    }
+    if (!take('j')) return false;
+  }
+  skip_spaces();
+  if (bracket) {
+    if (s.empty() || s.front() != ')') return false;
+    s.remove_prefix(1);
+    skip_spaces();
+  }
+  return s.empty();
+}
+
+bool is_number(Value v) {
+  Type* t = type_of(v);
+  return is_complex(v) || float_check(v) || int_check(v) || t->to_float || t->index;
+}
+
+// complex's first argument as (re, im), through __complex__ first; *is_complex
+// tells whether it counts as complex (CPython adds its imaginary part).
+bool complex_parts(Value v, double* re, double* im, bool* as_complex) {
+  bool found;
+  Ref special(call_dunder(v, str_intern("__complex__"), nullptr, 0, &found));
+  if (found) {
+    if (!special) return false;
+    if (!is_complex(special.get())) {
+      type_error("__complex__ returned non-complex (type %s)", type_of(special.get())->name.c_str());
+      return false;
+    }
+    v = special.get();
+  }
+  *as_complex = is_complex(v);
+  if (*as_complex) {
+    *re = v.as<Complex>()->real;
+    *im = v.as<Complex>()->imag;
+    return true;
+  }
+  *im = 0.0;
+  return to_double(v, re);
+}
+
+Value c_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"real", "imag"};
+  Value a[2];
+  if (!bind_keywords("complex", args, nargs, kwnames, kNames, 2, a)) return Value();
+  Value r = a[0], i = a[1];
+  double re = 0.0, im = 0.0;
+  if (r && str_check(r)) {
+    if (i) return type_error("complex() can't take second arg if first is a string");
+    std::string text = str_to_utf8(r);
+    if (!strip_underscores(&text)) return raise_fmt(&exc::ValueError, "could not convert string to complex: %R", r);
+    if (!parse_complex(text, &re, &im)) return value_error("complex() arg is a malformed string");
+  } else {
+    if (i && str_check(i)) return type_error("complex() second arg can't be a string");
+    if (r && type == &complex_type && !i && type_of(r) == &complex_type) return newref(r);
+    double r_im = 0.0, i_re = 0.0, i_im = 0.0;
+    bool r_complex = false, i_complex = false;
+    if (r) {
+      bool has_special = bool(type_lookup(type_of(r), str_intern("__complex__")));
+      if (!has_special && !is_number(r)) {
+        return type_error("complex() first argument must be a string or a number, not '%s'", type_of(r)->name.c_str());
+      }
+      if (!complex_parts(r, &re, &r_im, &r_complex)) return Value();
+    }
+    if (i) {
+      if (!is_number(i)) {
+        return type_error("complex() second argument must be a number, not '%s'", type_of(i)->name.c_str());
+      }
+      i_complex = is_complex(i);
+      if (i_complex) {
+        i_re = i.as<Complex>()->real;
+        i_im = i.as<Complex>()->imag;
+      } else if (!to_double(i, &i_re)) {
+        return Value();
+      }
+    }
+    im = i ? i_re : r_im;
+    if (i_complex) re -= i_im;
+    if (r_complex && i) im += r_im;
+  }
+  if (type == &complex_type) return complex_from(re, im);
+  auto* c = static_cast<Complex*>(alloc_object(type, type->basic_size));
+  if (!c) return Value();
+  c->real = re;
+  c->imag = im;
+  return c;
 }
 
 void c_dealloc(Object* o) { free_object(o); }
