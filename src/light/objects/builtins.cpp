@@ -384,24 +384,33 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
     }
     return newref(none());
   }
-  std::string out;
+  // Piece by piece, as CPython's print writes them: where the pieces fall
+  // decides when stdout's text layer hands a chunk on (see stdout_write).
+  std::string piece;
+  auto emit = [&piece] {
+    bool ok = stdout_write(piece);
+    piece.clear();
+    return ok;
+  };
   for (size_t i = 0; i < nargs; ++i) {
     if (i) {
       if (sep) {
-        if (!encode_for_stdout(sep, &out)) return Value();
+        if (!encode_for_stdout(sep, &piece)) return Value();
       } else {
-        out.push_back(' ');
+        piece.push_back(' ');
       }
+      if (!emit()) return raise_errno();
     }
     Ref s(str(args[i]));
-    if (!s || !encode_for_stdout(s.get(), &out)) return Value();
+    if (!s || !encode_for_stdout(s.get(), &piece)) return Value();
+    if (!emit()) return raise_errno();
   }
   if (end) {
-    if (!encode_for_stdout(end, &out)) return Value();
+    if (!encode_for_stdout(end, &piece)) return Value();
   } else {
-    out.push_back('\n');
+    piece.push_back('\n');
   }
-  if (!stdout_write(out)) return raise_errno();
+  if (!emit()) return raise_errno();
   if (flush) {
     int t = truth(flush);
     if (t < 0) return Value();
