@@ -255,10 +255,15 @@ Value make_flags() {
 }
 
 bool ready_struct_seqs() {
-  return ready(&version_info_type, "sys.version_info", kVersionInfoFields) &&
-         ready(&float_info_type, "sys.float_info", kFloatInfoFields) &&
-         ready(&int_info_type, "sys.int_info", kIntInfoFields) &&
-         ready(&hash_info_type, "sys.hash_info", kHashInfoFields) && ready(&flags_type, "sys.flags", kFlagsFields);
+  if (!ready(&version_info_type, "sys.version_info", kVersionInfoFields) ||
+      !ready(&float_info_type, "sys.float_info", kFloatInfoFields) ||
+      !ready(&int_info_type, "sys.int_info", kIntInfoFields) ||
+      !ready(&hash_info_type, "sys.hash_info", kHashInfoFields) || !ready(&flags_type, "sys.flags", kFlagsFields))
+    return false;
+  // As in CPython, these two have no constructor: "cannot create 'sys.flags' instances".
+  version_info_type.new_ = nullptr;
+  flags_type.new_ = nullptr;
+  return true;
 }
 
 // print()'s destination and input()'s source: whatever sys.stdout and
