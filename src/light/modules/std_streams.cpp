@@ -8,6 +8,7 @@
 #include <string>
 
 #include "light/objects/abstract.h"
+#include "light/objects/builtins.h"
 #include "light/objects/bytes.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/int.h"
@@ -40,7 +41,7 @@ void stream_dealloc(Object* o) {
 }
 
 // What was read, as the stream's kind of value.
-Value wrap(Value self, const std::string& data) { return S(self)->binary ? bytes_from(data) : str_from_utf8(data); }
+Value wrap(Value self, const std::string& data) { return S(self)->binary ? bytes_from(data) : decode_stdin(data); }
 
 bool check_readable(Value self) {
   if (S(self)->fd == 0) return true;

@@ -419,6 +419,21 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
   return newref(none());
 }
 
+}  // namespace
+
+Value decode_stdin(const std::string& data) {
+  bool ascii = true;
+  for (unsigned char c : data) ascii &= c < 0x80;
+  if (ascii) return str_from_ascii(data);
+  Ref raw(bytes_from(data));
+  Ref encoding(str_from_ascii("utf-8")), errors(str_from_ascii("surrogateescape"));
+  if (!raw || !encoding || !errors) return Value();
+  Value args[] = {encoding.get(), errors.get()};
+  return call_method(raw.get(), str_intern("decode"), args, 2);
+}
+
+namespace {
+
 // input() on replaced streams: the prompt through sys.stdout.write, the
 // line through sys.stdin.readline(), as CPython does off a console.
 Value input_from_objects(Value in, Value out, const Value* args, size_t nargs) {
@@ -459,7 +474,7 @@ Value b_input(Value, const Value* args, size_t nargs, Value) {
   if (!stdin_read_line(&line)) return raise_errno();
   if (line.empty()) return raise_str(&exc::EOFError, "EOF when reading a line");
   if (line.back() == '\n') line.pop_back();
-  return str_from_utf8(line);
+  return decode_stdin(line);
 }
 
 Value b_repr(Value, const Value* args, size_t, Value) { return repr(args[0]); }
