@@ -6,9 +6,11 @@
 #include <string>
 
 #include "light/modules/registry.h"
+#include "light/num/int_text.h"
 #include "light/modules/std_streams.h"
 #include "light/modules/sys.h"
 #include "light/objects/abstract.h"
+#include "light/objects/builtin_function.h"
 #include "light/objects/builtins.h"
 #include "light/objects/bytes.h"
 #include "light/objects/dict.h"
@@ -119,6 +121,21 @@ Value sys_getframe(Value, const Value* args, size_t nargs, Value) {
   return vm::frame_at_depth(depth);
 }
 
+Value sys_get_int_max_str_digits(Value, const Value*, size_t, Value) { return int_from_i64(num::int_max_str_digits()); }
+
+Value sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"maxdigits"};
+  Value a[1];
+  if (!bind_keywords("set_int_max_str_digits", args, nargs, kwnames, kNames, 1, a)) return Value();
+  if (!a[0]) return type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+  int64_t digits;
+  if (!index_as_i64(a[0], &digits, nullptr)) return Value();
+  if (digits > INT32_MAX || digits < INT32_MIN) return raise_str(&exc::OverflowError, "Python int too large to convert to C int");
+  if (digits != 0 && digits < 640) return raise_str(&exc::ValueError, "maxdigits must be 0 or larger than 640");
+  num::set_int_max_str_digits(int(digits));
+  return newref(none());
+}
+
 Value sys_getrefcount(Value, const Value* args, size_t, Value) {
   Value v = args[0];
   return int_from_i64(v.is_small() ? 1000 : v.object()->refcount + 1);
@@ -191,6 +208,8 @@ const MethodDef kSysFunctions[] = {
     {"intern", sys_intern, 1, 1},
     {"exc_info", sys_exc_info, 0, 0},
     {"exception", sys_exception, 0, 0},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, 0},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, 1, MethodDef::kKeywords},
     {"_getframe", sys_getframe, 0, 1},
     {"getsizeof", sys_getsizeof, 1, 2},
     {"getrefcount", sys_getrefcount, 1, 1},
