@@ -352,8 +352,9 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
   if (file && is_none(file)) file = Value();
   if (!file && current_stdout) {
     Value out = current_stdout();
-    if (out && is_none(out)) return newref(none());  // sys.stdout = None: print does nothing
-    if (out && out != standard_stdout) file = out;
+    if (!out) return raise_str(&exc::RuntimeError, "lost sys.stdout");
+    if (is_none(out)) return newref(none());  // sys.stdout = None: print does nothing
+    if (out != standard_stdout) file = out;
   }
   if (file) {
     // Any object with write(): the pieces go through it one by one, as CPython's.

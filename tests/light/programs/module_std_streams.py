@@ -22,3 +22,11 @@ for i in range(3000):
 sys.stdout.buffer.write(b"tail bytes\n")
 sys.stderr.buffer.write(b"bytes on stderr\n")
 print("end")
+
+saved = sys.stdout
+del sys.stdout
+try:
+    print("x")
+except RuntimeError as e:
+    sys.stdout = saved
+    print("RuntimeError", e)
