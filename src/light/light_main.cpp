@@ -1,13 +1,13 @@
 #include "light/light_main.h"
 
 #include <cerrno>
-#ifndef __wasi__
-#include <csignal>  // WASI has no signals
-#endif
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <unistd.h>
+#ifndef __wasi__
+#include <csignal>  // WASI has no signals
+#endif
 #include <string>
 #include <vector>
 
