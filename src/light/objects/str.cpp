@@ -65,11 +65,24 @@ Str* empty_str;
 
 using U32 = std::u32string;
 
+namespace {
+
+// The interned one-character ASCII strings, kept at hand as CPython keeps
+// its latin-1 singletons: s[i] and iteration over text make one per step.
+Value ascii_char(char32_t c) {
+  static Value cache[0x80];
+  Value& v = cache[c];
+  if (!v) v = str_intern(std::string(1, char(c)));
+  return v;
+}
+
+}  // namespace
+
 Value str_from_codepoints(const char32_t* cps, size_t n) {
   if (n == 0) return Value(empty_str);
   char32_t maxchar = 0;
   for (size_t i = 0; i < n; ++i) maxchar = std::max(maxchar, cps[i]);
-  if (n == 1 && maxchar < 0x80) return str_intern(std::string(1, char(maxchar)));
+  if (n == 1 && maxchar < 0x80) return ascii_char(maxchar);
   Str* s = str_alloc(&str_type, int64_t(n), maxchar);
   if (!s) return Value();
   for (size_t i = 0; i < n; ++i) put(s, int64_t(i), cps[i]);
@@ -95,7 +108,7 @@ Value substr(Value v, int64_t start, int64_t n) {
   if (s->ascii || s->kind == 1) {
     char32_t maxchar = 0;
     for (int64_t i = 0; i < n; ++i) maxchar = std::max<char32_t>(maxchar, s->data()[start + i]);
-    if (n == 1 && maxchar < 0x80) return str_intern(std::string(1, char(maxchar)));
+    if (n == 1 && maxchar < 0x80) return ascii_char(maxchar);
     Str* r = str_alloc(&str_type, n, maxchar);
     if (!r) return Value();
     std::memcpy(r->data(), s->data() + start, size_t(n));
