@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <cmath>
 #include <limits>
-#include <string>
 #include <vector>
 
 #include "light/modules/registry.h"
+#include "light/num/special.h"
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
 #include "light/objects/exceptions.h"
@@ -74,23 +74,6 @@ REAL_FUNCTION(erf, std::erf(v), false)
 REAL_FUNCTION(erfc, std::erfc(v), false)
 
 #undef REAL_FUNCTION
-
-// gamma and lgamma have poles at zero and the negative integers: a domain
-// error there, a range error where a finite argument overflows.
-bool at_pole(Value x) {
-  double d;
-  return to_double(x, &d) && std::isfinite(d) && d <= 0 && d == std::floor(d);
-}
-Value math_gamma(Value, const Value* args, size_t, Value) {
-  if (at_pole(args[0])) return domain_error();
-  if (pending()) return Value();
-  return real_function(args[0], [](double v) { return std::tgamma(v); }, true);
-}
-Value math_lgamma(Value, const Value* args, size_t, Value) {
-  if (at_pole(args[0])) return domain_error();
-  if (pending()) return Value();
-  return real_function(args[0], [](double v) { return std::lgamma(v); }, true);
-}
 
 // log of a positive real; ints of any size go through their float value or,
 // when too large, their bit length.
@@ -232,68 +215,17 @@ Value math_copysign(Value, const Value* args, size_t, Value) {
   return float_from_double(std::copysign(x, y));
 }
 
-// The Euclidean norm of `values` (absolute values; infinity wins over NaN).
-// In the usual range the squares are summed exactly, each as a high part
-// and an fma-computed low part, and the square root gets one Newton
-// correction: the correctly rounded result in all but rare cases, as
-// CPython's vector_norm gives.
-Value vector_norm(const std::vector<double>& values) {
-  double scale = 0;
-  bool infinite = false, nan = false;
-  for (double v : values) {
-    infinite |= std::isinf(v);
-    nan |= std::isnan(v);
-    scale = std::max(scale, v);
-  }
-  if (infinite) return float_from_double(std::numeric_limits<double>::infinity());
-  if (nan || scale == 0) return float_from_double(nan ? std::numeric_limits<double>::quiet_NaN() : 0.0);
-  if (scale > 1e150 || scale < 1e-150) {
-    double total = 0;
-    for (double v : values) total += (v / scale) * (v / scale);
-    return float_from_double(scale * std::sqrt(total));
-  }
-  double sum = 0, compensation = 0;
-  auto add = [&](double d) {
-    double t = sum + d;
-    compensation += std::fabs(sum) >= std::fabs(d) ? (sum - t) + d : (d - t) + sum;
-    sum = t;
-  };
-  for (double v : values) {
-    double square = v * v;
-    add(square);
-    add(std::fma(v, v, -square));
-  }
-  double h = std::sqrt(sum + compensation);
-  double residual = std::fma(-h, h, sum) + compensation;
-  return float_from_double(h + residual / (2 * h));
-}
-
 Value math_hypot(Value, const Value* args, size_t nargs, Value) {
-  std::vector<double> values;
+  std::vector<double> magnitudes(nargs);
+  double max = 0;
+  bool nan = false;
   for (size_t i = 0; i < nargs; ++i) {
-    double d;
-    if (!to_double(args[i], &d)) return Value();
-    values.push_back(std::fabs(d));
+    if (!to_double(args[i], &magnitudes[i])) return Value();
+    magnitudes[i] = std::fabs(magnitudes[i]);
+    nan |= std::isnan(magnitudes[i]);
+    max = std::max(max, magnitudes[i]);
   }
-  return vector_norm(values);
-}
-
-Value as_point(Value v) { return tuple_check(v) ? newref(v) : call1(Value(&tuple_type), v); }
-
-Value math_dist(Value, const Value* args, size_t, Value) {
-  Ref p(as_point(args[0]));
-  Ref q(p ? as_point(args[1]) : Value());
-  if (!q) return Value();
-  Tuple* a = as_tuple(p.get());
-  Tuple* b = as_tuple(q.get());
-  if (a->size != b->size) return raise_str(&exc::ValueError, "both points must have the same number of dimensions");
-  std::vector<double> values;
-  for (int64_t i = 0; i < a->size; ++i) {
-    double x, y;
-    if (!to_double(a->items[i], &x) || !to_double(b->items[i], &y)) return Value();
-    values.push_back(std::fabs(x - y));
-  }
-  return vector_norm(values);
+  return float_from_double(num::vector_norm(magnitudes.data(), nargs, max, nan));
 }
 
 Value predicate(Value x, bool (*f)(double)) {
@@ -466,12 +398,16 @@ Value math_lcm(Value, const Value* args, size_t nargs, Value) {
   for (size_t i = 0; i < nargs; ++i) {
     Ref b(require_int(args[i]));
     if (!b) return Value();
-    if (int_sign(b.get()) == 0) result = Ref(Value::small(0));
-    if (int_sign(result.get()) == 0) continue;
+    if (int_sign(b.get()) == 0) {
+      // The rest must still be ints.
+      for (size_t j = i + 1; j < nargs; ++j)
+        if (!Ref(require_int(args[j]))) return Value();
+      return Value::small(0);
+    }
     Value pair[2] = {result.get(), b.get()};
     Ref g(math_gcd(Value(), pair, 2, Value()));
-    Ref q(g ? binary_op(b.get(), g.get(), BinaryOp::FloorDivide) : Value());
-    Ref m(q ? binary_op(result.get(), q.get(), BinaryOp::Multiply) : Value());
+    Ref q(g ? binary_op(result.get(), g.get(), BinaryOp::FloorDivide) : Value());
+    Ref m(q ? binary_op(q.get(), b.get(), BinaryOp::Multiply) : Value());
     if (!m) return Value();
     result = Ref(absolute(m.get()));
     if (!result) return Value();
@@ -479,63 +415,118 @@ Value math_lcm(Value, const Value* args, size_t nargs, Value) {
   return result.release();
 }
 
-// n and k of comb() and perm(): non-negative ints.
-bool comb_argument(Value v, const char* what, Ref* out) {
-  *out = Ref(require_int(v));
-  if (!*out) return false;
-  if (int_sign(out->get()) >= 0) return true;
-  raise_str(&exc::ValueError, (std::string(what) + " must be a non-negative integer").c_str());
-  return false;
+// n and k of comb() and perm(): non-negative ints; k as a C integer. False
+// with the exception pending; *k_out = -1 when k > n (the result is 0).
+bool n_and_k(Value n_arg, Value k_arg, Ref* n, int64_t* k_out) {
+  *n = Ref(require_int(n_arg));
+  Ref k(*n ? require_int(k_arg) : Value());
+  if (!k) return false;
+  if (int_sign(n->get()) < 0) return raise_str(&exc::ValueError, "n must be a non-negative integer"), false;
+  if (int_sign(k.get()) < 0) return raise_str(&exc::ValueError, "k must be a non-negative integer"), false;
+  int gt = compare_bool(k.get(), n->get(), CompareOp::Gt);
+  if (gt < 0) return false;
+  if (gt) {
+    *k_out = -1;
+    return true;
+  }
+  if (!int_to_i64(k.get(), k_out))
+    return raise_str(&exc::OverflowError, "k must not exceed 9223372036854775807"), false;
+  return true;
 }
 
-// n * (n-1) * ... * (n-k+1), divided step by step by 1 * 2 * ... * k when
-// `divide` (comb), so every intermediate value is itself a binomial.
-Value falling_product(Value n, int64_t k, bool divide) {
-  Ref r(Value::small(1));
+// n * (n-1) * ... * (n-k+1), divided step by step by 1..k when `choose`
+// (each partial quotient is itself a binomial coefficient, so exact).
+Value falling_product(Value n, int64_t k, bool choose) {
+  Ref acc(Value::small(1));
   for (int64_t i = 0; i < k; ++i) {
     Ref step(int_from_i64(i));
     Ref factor(step ? binary_op(n, step.get(), BinaryOp::Subtract) : Value());
-    r = Ref(factor ? binary_op(r.get(), factor.get(), BinaryOp::Multiply) : Value());
-    if (r && divide) {
-      Ref d(int_from_i64(i + 1));
-      r = Ref(d ? binary_op(r.get(), d.get(), BinaryOp::FloorDivide) : Value());
+    acc = Ref(factor ? binary_op(acc.get(), factor.get(), BinaryOp::Multiply) : Value());
+    if (acc && choose) {
+      Ref divisor(int_from_i64(i + 1));
+      acc = Ref(divisor ? binary_op(acc.get(), divisor.get(), BinaryOp::FloorDivide) : Value());
     }
-    if (!r) return Value();
+    if (!acc) return Value();
   }
-  return r.release();
+  return acc.release();
 }
 
 Value math_comb(Value, const Value* args, size_t, Value) {
-  Ref n, k;
-  if (!comb_argument(args[0], "n", &n) || !comb_argument(args[1], "k", &k)) return Value();
-  Ref rest(binary_op(n.get(), k.get(), BinaryOp::Subtract));
+  Ref n;
+  int64_t k;
+  if (!n_and_k(args[0], args[1], &n, &k)) return Value();
+  if (k < 0) return Value::small(0);
+  // C(n, k) = C(n, n-k): take the shorter product.
+  Ref k_value(int_from_i64(k));
+  Ref rest(k_value ? binary_op(n.get(), k_value.get(), BinaryOp::Subtract) : Value());
   if (!rest) return Value();
-  if (int_sign(rest.get()) < 0) return Value::small(0);
-  int lt = compare_bool(rest.get(), k.get(), CompareOp::Lt);
-  if (lt < 0) return Value();
-  int64_t count;
-  if (!int_to_i64(lt ? rest.get() : k.get(), &count)) {
-    return raise_str(&exc::OverflowError, "min(n - k, k) must not exceed 9223372036854775807");
-  }
-  return falling_product(n.get(), count, true);
+  int64_t other;
+  if (int_to_i64(rest.get(), &other) && other < k) k = other;
+  return falling_product(n.get(), k, true);
 }
 
 Value math_perm(Value, const Value* args, size_t nargs, Value) {
-  if (nargs < 2 || args[1] == none()) return math_factorial(Value(), args, 1, Value());
-  Ref n, k;
-  if (!comb_argument(args[0], "n", &n) || !comb_argument(args[1], "k", &k)) return Value();
-  int gt = compare_bool(k.get(), n.get(), CompareOp::Gt);
-  if (gt < 0) return Value();
-  if (gt) return Value::small(0);
-  int64_t count;
-  if (!int_to_i64(k.get(), &count)) return raise_str(&exc::OverflowError, "k must not exceed 9223372036854775807");
-  return falling_product(n.get(), count, false);
+  if (nargs == 1 || is_none(args[1])) return math_factorial(Value(), args, 1, Value());
+  Ref n;
+  int64_t k;
+  if (!n_and_k(args[0], args[1], &n, &k)) return Value();
+  if (k < 0) return Value::small(0);
+  return falling_product(n.get(), k, false);
+}
+
+// A point's coordinates as doubles.
+bool coordinates(Value point, std::vector<double>* out) {
+  Ref it(iter(point));
+  if (!it) return false;
+  while (Value item = next(it.get())) {
+    Ref i(item);
+    double d;
+    if (!to_double(item, &d)) return false;
+    out->push_back(d);
+  }
+  return !pending();
+}
+
+Value math_dist(Value, const Value* args, size_t, Value) {
+  std::vector<double> p, q;
+  if (!coordinates(args[0], &p) || !coordinates(args[1], &q)) return Value();
+  if (p.size() != q.size()) return raise_str(&exc::ValueError, "both points must have the same number of dimensions");
+  double max = 0;
+  bool nan = false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    p[i] = std::fabs(p[i] - q[i]);
+    nan |= std::isnan(p[i]);
+    max = std::max(max, p[i]);
+  }
+  return float_from_double(num::vector_norm(p.data(), p.size(), max, nan));
+}
+
+// gamma and lgamma: CPython's own algorithms; the poles (zero and the
+// negative integers) are domain errors, an overflow a range error.
+Value math_gamma(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  if (std::isnan(x) || x == std::numeric_limits<double>::infinity()) return float_from_double(x);
+  if (std::isinf(x) || (x <= 0 && x == std::floor(x))) return domain_error();
+  double r = num::gamma(x);
+  if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
+  return float_from_double(r);
+}
+
+Value math_lgamma(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  if (!std::isfinite(x)) return float_from_double(std::fabs(x));
+  if (x <= 0 && x == std::floor(x)) return domain_error();
+  double r = num::lgamma(x);
+  if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
+  return float_from_double(r);
 }
 
 Value math_remainder(Value, const Value* args, size_t, Value) {
   double x, y;
   if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
-  if (std::isnan(x) || std::isnan(y)) return float_from_double(std::numeric_limits<double>::quiet_NaN());
+  if (std::isnan(x) || std::isnan(y)) return float_from_double(std::isnan(x) ? x : y);
   if (std::isinf(x) || y == 0) return domain_error();
   return float_from_double(std::remainder(x, y));
 }
@@ -549,8 +540,8 @@ Value math_nextafter(Value, const Value* args, size_t, Value) {
 Value math_ulp(Value, const Value* args, size_t, Value) {
   double x;
   if (!to_double(args[0], &x)) return Value();
-  if (std::isnan(x) || std::isinf(x)) return float_from_double(std::fabs(x));
   x = std::fabs(x);
+  if (!std::isfinite(x)) return float_from_double(x);
   double up = std::nextafter(x, std::numeric_limits<double>::infinity());
   if (std::isinf(up)) return float_from_double(x - std::nextafter(x, 0.0));
   return float_from_double(up - x);
@@ -583,9 +574,9 @@ const MethodDef kMathFunctions[] = {
     {"frexp", math_frexp, 1, 1},       {"ldexp", math_ldexp, 2, 2},
     {"lcm", math_lcm, 0, -1},          {"comb", math_comb, 2, 2},
     {"perm", math_perm, 1, 2},         {"dist", math_dist, 2, 2},
+    {"gamma", math_gamma, 1, 1},       {"lgamma", math_lgamma, 1, 1},
     {"remainder", math_remainder, 2, 2}, {"nextafter", math_nextafter, 2, 2},
-    {"ulp", math_ulp, 1, 1},           {"gamma", math_gamma, 1, 1},
-    {"lgamma", math_lgamma, 1, 1},
+    {"ulp", math_ulp, 1, 1},
     {nullptr, nullptr, 0, 0},
 };
 

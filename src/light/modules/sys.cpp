@@ -108,12 +108,12 @@ Value stream_write(Value self, const Value* args, size_t nargs, Value kwnames) {
   int fd = self.as<TextStream>()->fd;
   if (fd == 0) return raise_str(&exc::OSError, "not writable");
   bool ok = fd == 1 ? stdout_write(bytes) : stderr_write(bytes);
-  if (!ok) return raise_str(&exc::OSError, "write failed");
+  if (!ok) return raise_errno();
   return int_from_i64(s.as<Str>()->length);
 }
 
 Value stream_flush(Value self, const Value*, size_t, Value) {
-  if (self.as<TextStream>()->fd == 1 && !stdout_flush()) return raise_str(&exc::OSError, "flush failed");
+  if (self.as<TextStream>()->fd == 1 && !stdout_flush()) return raise_errno();
   return newref(none());
 }
 
@@ -404,9 +404,7 @@ bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
   vm::sys_modules = dict_new();
   if (!vm::sys_modules) return false;
   vm::sys_path = str_list({path0});
-  std::vector<std::string> names;
-  for (const char* const* n = builtin_names; *n; ++n) names.emplace_back(*n);
-  Ref builtin_names_list(str_list(names));
+  Ref builtin_names_list(str_list(builtin_module_names()));
   if (!builtin_names_list) return false;
   Value stdin_stream = stream_new(0);
   Value stdout_stream = stream_new(1);

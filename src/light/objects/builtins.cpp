@@ -398,7 +398,7 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
   } else {
     out.push_back('\n');
   }
-  if (!stdout_write(out)) return raise_str(&exc::OSError, "write failed");
+  if (!stdout_write(out)) return raise_errno();
   if (flush) {
     int t = truth(flush);
     if (t < 0) return Value();

@@ -34,16 +34,35 @@ uint64_t next_version = 1;
 
 int64_t usable_fraction(int64_t size) { return (size << 1) / 3; }
 
+// Most dicts (instance and keyword dicts) never grow past the minimum size,
+// so their key tables are recycled, up to CPython's 80.
+constexpr int kFreeKeysMax = 80;
+DictKeys* free_keys[kFreeKeysMax];
+int free_keys_count;
+
 DictKeys* keys_new(int64_t size) {
   int64_t usable = usable_fraction(size);
-  auto* k = static_cast<DictKeys*>(
-      std::malloc(sizeof(DictKeys) + size * sizeof(int32_t) + usable * sizeof(DictEntry)));
-  if (!k) return nullptr;
+  DictKeys* k;
+  if (size == kMinSize && free_keys_count > 0) {
+    k = free_keys[--free_keys_count];
+  } else {
+    k = static_cast<DictKeys*>(
+        std::malloc(sizeof(DictKeys) + size * sizeof(int32_t) + usable * sizeof(DictEntry)));
+    if (!k) return nullptr;
+  }
   k->size = size;
   k->usable = usable;
   k->nentries = 0;
   std::memset(k->indices(), 0xff, size * sizeof(int32_t));  // all kEmpty
   return k;
+}
+
+void keys_free(DictKeys* k) {
+  if (k->size == kMinSize && free_keys_count < kFreeKeysMax) {
+    free_keys[free_keys_count++] = k;
+    return;
+  }
+  std::free(k);
 }
 
 void touch(Dict* d, bool keys_changed) {
@@ -123,7 +142,7 @@ bool resize(Dict* d, int64_t min_used) {
     dst[k->nentries++] = e;
   }
   k->usable -= k->nentries;
-  std::free(old);
+  keys_free(old);
   d->keys = k;
   touch(d, true);
   return true;
@@ -156,6 +175,17 @@ Value dict_get_str(Dict* d, Value key) {
   int64_t slot;
   int64_t ix = lookup(d, key, str_hash(key), &slot);
   return ix >= 0 ? d->keys->entries()[ix].value : Value();
+}
+
+Value dict_get_hinted(Dict* d, Value name, uint64_t* hint) {
+  DictKeys* k = d->keys;
+  if (*hint < uint64_t(k->nentries) && k->entries()[*hint].key.bits() == name.bits())
+    return k->entries()[*hint].value;
+  int64_t slot;
+  int64_t ix = lookup(d, name, str_hash(name), &slot);
+  if (ix < 0) return Value();
+  *hint = uint64_t(ix);
+  return d->keys->entries()[ix].value;
 }
 
 int64_t dict_index_of(Dict* d, Value key) {
@@ -237,7 +267,7 @@ int dict_clear(Dict* d) {
     decref(e.key);
     decref(e.value);
   }
-  std::free(old);
+  keys_free(old);
   return 0;
 }
 
@@ -280,7 +310,7 @@ void dict_dealloc(Object* o) {
     decref(e.key);
     decref(e.value);
   }
-  std::free(k);
+  keys_free(k);
   free_object(o);
 }
 
