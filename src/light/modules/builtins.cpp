@@ -210,8 +210,8 @@ Code* code_for(Value source, vm::CompileMode mode, const char* fname) {
   std::string text;
   if (str_check(source)) {
     text = str_to_utf8(source);
-  } else if (bytes_check(source)) {
-    text = std::string(reinterpret_cast<const char*>(source.as<Bytes>()->data()), source.as<Bytes>()->size);
+  } else if (std::string_view data; bytes_like(source, &data)) {
+    text = std::string(data);
   } else {
     type_error("%s() arg 1 must be a string, bytes or code object", fname);
     return nullptr;

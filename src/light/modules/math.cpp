@@ -151,14 +151,31 @@ Value math_trunc(Value, const Value* args, size_t, Value) {
   return type_error("type %s doesn't define __trunc__ method", type_of(args[0])->name.c_str());
 }
 
+// C99's pow special values as CPython's math.pow applies them: the
+// non-finite cases are decided here, a finite pair by libm with a NaN a
+// domain error and an infinity a range error (or a domain error for 0**-y).
+double pow_special(double x, double y) {
+  if (std::isnan(x)) return y == 0 ? 1.0 : x;
+  if (std::isnan(y)) return x == 1.0 ? 1.0 : y;
+  if (std::isinf(x)) {
+    bool odd_y = std::isfinite(y) && std::fmod(std::fabs(y), 2.0) == 1.0;
+    if (y > 0) return odd_y ? x : std::fabs(x);
+    if (y == 0) return 1.0;
+    return odd_y ? std::copysign(0.0, x) : 0.0;
+  }
+  if (std::fabs(x) == 1.0) return 1.0;
+  if (y > 0 && std::fabs(x) > 1.0) return y;
+  if (y < 0 && std::fabs(x) < 1.0) return -y;
+  return 0.0;
+}
+
 Value math_pow(Value, const Value* args, size_t, Value) {
   double x, y;
   if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
-  if (x == 0 && y < 0) return domain_error();
-  if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) return domain_error();
+  if (!std::isfinite(x) || !std::isfinite(y)) return float_from_double(pow_special(x, y));
   double r = std::pow(x, y);
-  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
-    return raise_str(&exc::OverflowError, "math range error");
+  if (std::isnan(r) || (std::isinf(r) && x == 0)) return domain_error();
+  if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
   return float_from_double(r);
 }
 
@@ -171,8 +188,10 @@ Value math_atan2(Value, const Value* args, size_t, Value) {
 Value math_fmod(Value, const Value* args, size_t, Value) {
   double x, y;
   if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
-  if (std::isinf(x) || (y == 0 && !std::isnan(x))) return domain_error();
-  return float_from_double(std::fmod(x, y));
+  if (std::isinf(y) && std::isfinite(x)) return float_from_double(x);
+  double r = std::fmod(x, y);
+  if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domain_error();
+  return float_from_double(r);
 }
 
 Value math_modf(Value, const Value* args, size_t, Value) {

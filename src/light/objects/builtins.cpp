@@ -14,6 +14,7 @@
 #include "light/objects/int.h"
 #include "light/objects/iterators.h"
 #include "light/objects/list.h"
+#include "light/objects/memoryview.h"
 #include "light/objects/range.h"
 #include "light/objects/set.h"
 #include "light/objects/singletons.h"
@@ -511,18 +512,8 @@ const MethodDef kBuiltinFunctions[] = {
 
 }  // namespace
 
-// memoryview exists as a class (collections.abc registers it) but the Light
-// tier makes no views: constructing one is an unsupported feature.
-Type memoryview_type;
-
-Value memoryview_new(Type*, const Value*, size_t, Value) {
-  return raise_str(&exc::NotImplementedError, "pytier light: memoryview");
-}
-
 void init_builtins_types() {
-  memoryview_type.name = "memoryview";
-  memoryview_type.new_ = memoryview_new;
-  register_static_type(&memoryview_type);
+  init_memoryview_type();
   Type* t = &callable_iterator_type;
   t->name = "callable_iterator";
   t->basic_size = sizeof(CallableIter);

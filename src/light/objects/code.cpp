@@ -1,5 +1,8 @@
 #include "light/objects/code.h"
 
+#include <memory>
+#include <string>
+
 #include "light/objects/abstract.h"
 #include "light/objects/bytes.h"
 #include "light/objects/complex.h"
@@ -117,6 +120,90 @@ Value co_nlocals(Value s) {
   return int_from_i64(n);
 }
 
+// The co_flags bits replace() may change: the others fix the argument layout
+// and the frame kind the compiled instructions were made for.
+constexpr uint32_t kReplaceableFlags = compiler::CO_OPTIMIZED | compiler::CO_NEWLOCALS | compiler::CO_NESTED |
+                                       compiler::CO_NOFREE | compiler::CO_ITERABLE_COROUTINE;
+
+// One keyword of code.replace() applied to the copy `c`; false on error.
+bool replace_field(Code* c, Value key, Value v) {
+  std::string name = str_to_utf8(key);
+  if (name == "co_name" || name == "co_qualname" || name == "co_filename") {
+    if (!str_check(v)) {
+      type_error("replace() argument '%s' must be str, not %s", name.c_str(), type_of(v)->name.c_str());
+      return false;
+    }
+    Value* field = name == "co_name" ? &c->name : name == "co_qualname" ? &c->qualname : &c->filename;
+    set_slot(field, newref(v));
+    return true;
+  }
+  if (name == "co_flags" || name == "co_firstlineno") {
+    int64_t n;
+    if (!index_as_i64(v, &n, &exc::OverflowError)) return false;
+    if (name == "co_firstlineno") {
+      c->firstlineno = int32_t(n);
+      return true;
+    }
+    if ((uint32_t(n) ^ c->flags) & ~kReplaceableFlags) {
+      raise_str(&exc::NotImplementedError, "pytier light: code.replace() changing the argument or generator flags");
+      return false;
+    }
+    c->flags = uint32_t(n);
+    return true;
+  }
+  if (name == "co_consts" || name == "co_names") {
+    Value* field = name == "co_consts" ? &c->consts : &c->names;
+    if (!tuple_check(v)) {
+      type_error("replace() argument '%s' must be tuple, not %s", name.c_str(), type_of(v)->name.c_str());
+      return false;
+    }
+    // The instructions index these tuples: their length is part of the code.
+    if (as_tuple(v)->size != as_tuple(*field)->size) {
+      raise_fmt(&exc::NotImplementedError, "pytier light: code.replace() changing the length of %s", name.c_str());
+      return false;
+    }
+    set_slot(field, newref(v));
+    return true;
+  }
+  static const char* const kOthers[] = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+                                        "co_stacksize", "co_code", "co_varnames", "co_freevars", "co_cellvars",
+                                        "co_linetable", "co_exceptiontable"};
+  for (const char* other : kOthers) {
+    if (name == other) {
+      raise_fmt(&exc::NotImplementedError, "pytier light: code.replace(%s=...)", other);
+      return false;
+    }
+  }
+  raise_fmt(&exc::TypeError, "'%U' is an invalid keyword argument for replace()", key);
+  return false;
+}
+
+// code.replace(**changes): a copy of the code with some fields changed.
+Value m_replace(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (nargs) return type_error("replace() takes no positional arguments");
+  Code* old = self.as<Code>();
+  Ref copy(Value(code_from_unit(std::make_shared<compiler::CodeUnit>(*old->unit))));
+  if (!copy) return Value();
+  Code* c = copy.as<Code>();
+  c->flags = old->flags;
+  c->firstlineno = old->firstlineno;
+  set_slot(&c->name, newref(old->name));
+  set_slot(&c->qualname, newref(old->qualname));
+  set_slot(&c->filename, newref(old->filename));
+  set_slot(&c->consts, newref(old->consts));
+  set_slot(&c->names, newref(old->names));
+  Tuple* kw = kwnames ? as_tuple(kwnames) : nullptr;
+  for (int64_t i = 0; kw && i < kw->size; ++i) {
+    if (!replace_field(c, kw->items[i], args[i])) return Value();
+  }
+  return copy.release();
+}
+
+const MethodDef kCodeMethods[] = {
+    {"replace", m_replace, 0, 0, MethodDef::kKeywords},
+    {nullptr, nullptr, 0, 0},
+};
+
 const GetSetDef kCodeGetsets[] = {
     {"co_name", co_name, nullptr},
     {"co_qualname", co_qualname, nullptr},
@@ -187,6 +274,7 @@ void init_code_type() {
   t->dealloc = code_dealloc;
   t->repr = code_repr;
   t->getsets = kCodeGetsets;
+  t->methods = kCodeMethods;
 }
 
 }  // namespace pytier::light

@@ -7,10 +7,12 @@
 
 #include "light/num/float_text.h"
 #include "light/objects/abstract.h"
+#include "light/objects/builtin_function.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/float.h"
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
+#include "light/objects/slots.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
 #include "light/objects/type.h"
@@ -292,34 +294,79 @@ bool parse_complex(std::string_view s, double* re, double* im) {
   return s.empty();
 }
 
-Value c_new(Type*, const Value* args, size_t nargs, Value kwnames) {
-  if (nargs > 2) return type_error("complex() takes at most 2 arguments (%zd given)", nargs);
-  // CPython's arithmetic, step by step, so that signed zeros survive:
-  // complex(1.0, -0.0) is (1-0j), not 1.0 + (-0.0 + 0j).
-  double part[2][2] = {};  // [argument][real, imag]
-  bool complex_arg[2] = {};
-  for (size_t i = 0; i < nargs; ++i) {
-    if (i == 0 && str_check(args[0])) {
-      if (nargs > 1) return type_error("complex() can't take second arg if first is a string");
-      std::string text;
-      if (!without_underscores(str_to_utf8(args[0]), &text)) {
-        return raise_fmt(&exc::ValueError, "could not convert string to complex: %R", args[0]);
-      }
-      if (!parse_complex(text, &part[0][0], &part[0][1])) return value_error("complex() arg is a malformed string");
-      continue;
+bool is_number(Value v) {
+  Type* t = type_of(v);
+  return is_complex(v) || float_check(v) || int_check(v) || t->to_float || t->index;
+}
+
+// complex's first argument as (re, im), through __complex__ first; *is_complex
+// tells whether it counts as complex (CPython adds its imaginary part).
+bool complex_parts(Value v, double* re, double* im, bool* as_complex) {
+  bool found;
+  Ref special(call_dunder(v, str_intern("__complex__"), nullptr, 0, &found));
+  if (found) {
+    if (!special) return false;
+    if (!is_complex(special.get())) {
+      type_error("__complex__ returned non-complex (type %s)", type_of(special.get())->name.c_str());
+      return false;
     }
-    if (is_complex(args[i])) {
-      part[i][0] = args[i].as<Complex>()->real;
-      part[i][1] = args[i].as<Complex>()->imag;
-      complex_arg[i] = true;
-    } else if (!to_double(args[i], &part[i][0])) {
-      return Value();
-    }
+    v = special.get();
   }
-  double re = part[0][0], im = nargs < 2 ? part[0][1] : part[1][0];
-  if (complex_arg[1]) re -= part[1][1];
-  if (complex_arg[0] && nargs == 2) im += part[0][1];
-  return complex_from(re, im);
+  *as_complex = is_complex(v);
+  if (*as_complex) {
+    *re = v.as<Complex>()->real;
+    *im = v.as<Complex>()->imag;
+    return true;
+  }
+  *im = 0.0;
+  return to_double(v, re);
+}
+
+Value c_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"real", "imag"};
+  Value a[2];
+  if (!bind_keywords("complex", args, nargs, kwnames, kNames, 2, a)) return Value();
+  Value r = a[0], i = a[1];
+  double re = 0.0, im = 0.0;
+  if (r && str_check(r)) {
+    if (i) return type_error("complex() can't take second arg if first is a string");
+    std::string text;
+    if (!without_underscores(str_to_utf8(r), &text)) return raise_fmt(&exc::ValueError, "could not convert string to complex: %R", r);
+    if (!parse_complex(text, &re, &im)) return value_error("complex() arg is a malformed string");
+  } else {
+    if (i && str_check(i)) return type_error("complex() second arg can't be a string");
+    if (r && type == &complex_type && !i && type_of(r) == &complex_type) return newref(r);
+    double r_im = 0.0, i_re = 0.0, i_im = 0.0;
+    bool r_complex = false, i_complex = false;
+    if (r) {
+      bool has_special = bool(type_lookup(type_of(r), str_intern("__complex__")));
+      if (!has_special && !is_number(r)) {
+        return type_error("complex() first argument must be a string or a number, not '%s'", type_of(r)->name.c_str());
+      }
+      if (!complex_parts(r, &re, &r_im, &r_complex)) return Value();
+    }
+    if (i) {
+      if (!is_number(i)) {
+        return type_error("complex() second argument must be a number, not '%s'", type_of(i)->name.c_str());
+      }
+      i_complex = is_complex(i);
+      if (i_complex) {
+        i_re = i.as<Complex>()->real;
+        i_im = i.as<Complex>()->imag;
+      } else if (!to_double(i, &i_re)) {
+        return Value();
+      }
+    }
+    im = i ? i_re : r_im;
+    if (i_complex) re -= i_im;
+    if (r_complex && i) im += r_im;
+  }
+  if (type == &complex_type) return complex_from(re, im);
+  auto* c = static_cast<Complex*>(alloc_object(type, type->basic_size));
+  if (!c) return Value();
+  c->real = re;
+  c->imag = im;
+  return c;
 }
 
 void c_dealloc(Object* o) { free_object(o); }

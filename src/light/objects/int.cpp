@@ -373,6 +373,21 @@ Value int_to_float_slot(Value v) {
   return float_from_double(d);
 }
 
+// int(b'...', base): the message shows the digits as a bytes literal, whatever
+// the bytes-like argument was (as CPython's _PyLong_FromBytes).
+Value int_from_bytes_text(std::string_view data, int base) {
+  BigInt v;
+  size_t count;
+  if (num::parse_int_bytes(data, base, max_str_digits, &v, &count) == num::IntParseError::None) {
+    return int_from_big(std::move(v));
+  }
+  Ref literal(bytes_from(data));
+  if (!literal) return Value();
+  Ref r(repr(literal.get()));
+  if (!r) return Value();
+  return raise_str(&exc::ValueError, num::invalid_int_literal_message(base, str_to_utf8(r.get())).c_str());
+}
+
 Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
   static const char* const kNames[] = {"", "base"};
   Value a[2];
@@ -389,18 +404,8 @@ Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     if (b != 0 && (b < 2 || b > 36)) return value_error("int() base must be >= 2 and <= 36, or 0");
     if (str_check(x)) {
       result = Ref(int_from_text(str_to_utf8(x), int(b)));
-    } else if (bytes_check(x) || type_of(x) == &bytearray_type) {
-      std::string_view data = bytes_check(x) ? x.as<Bytes>()->view() : x.as<ByteArray>()->view();
-      BigInt v;
-      size_t count;
-      auto err = num::parse_int_bytes(data, int(b), max_str_digits, &v, &count);
-      if (err == num::IntParseError::None) {
-        result = Ref(int_from_big(std::move(v)));
-      } else {
-        Ref r(repr(x));
-        if (!r) return Value();
-        return raise_str(&exc::ValueError, num::invalid_int_literal_message(int(b), str_to_utf8(r.get())).c_str());
-      }
+    } else if (std::string_view data; bytes_like(x, &data)) {
+      result = Ref(int_from_bytes_text(data, int(b)));
     } else {
       return type_error("int() can't convert non-string with explicit base");
     }
@@ -410,16 +415,8 @@ Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     result = Ref(int_from_double(float_value(x)));
   } else if (str_check(x)) {
     result = Ref(int_from_text(str_to_utf8(x), 10));
-  } else if (bytes_check(x) || type_of(x) == &bytearray_type) {
-    std::string_view data = bytes_check(x) ? x.as<Bytes>()->view() : x.as<ByteArray>()->view();
-    BigInt v;
-    size_t count;
-    if (num::parse_int_bytes(data, 10, max_str_digits, &v, &count) != num::IntParseError::None) {
-      Ref r(repr(x));
-      if (!r) return Value();
-      return raise_str(&exc::ValueError, num::invalid_int_literal_message(10, str_to_utf8(r.get())).c_str());
-    }
-    result = Ref(int_from_big(std::move(v)));
+  } else if (std::string_view data; bytes_like(x, &data)) {
+    result = Ref(int_from_bytes_text(data, 10));
   } else if (auto f = type_of(x)->to_int) {
     result = Ref(f(x));
     if (result && !int_check(result.get())) {

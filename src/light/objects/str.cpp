@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "light/objects/abstract.h"
@@ -259,13 +258,58 @@ Value str_concat(Value a, Value b) {
 
 namespace {
 
-struct InternHash {
-  size_t operator()(Str* s) const { return size_t(str_hash(Value(s))); }
+// The interned strs, by their hash: open addressing with linear probing,
+// kept at most half full. Interned strs are immortal, so nothing is ever
+// removed. (Startup interns about a thousand names; a node-based set spent a
+// third of startup in allocation and rehashing.)
+struct InternTable {
+  std::vector<Str*> slots = std::vector<Str*>(2048);
+  size_t count = 0;
+
+  // The slot holding a str equal to the `n` ASCII bytes at `p` with hash
+  // `h`, or the empty slot where it belongs.
+  Str** find_ascii(const char* p, size_t n, int64_t h) {
+    size_t mask = slots.size() - 1;
+    for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+      Str* s = slots[i];
+      if (!s || (s->hash == h && s->ascii && size_t(s->length) == n && std::memcmp(s->data(), p, n) == 0))
+        return &slots[i];
+    }
+  }
+  Str** find(Str* str) {
+    if (str->ascii) return find_ascii(reinterpret_cast<const char*>(str->data()), size_t(str->length), str_hash(Value(str)));
+    int64_t h = str_hash(Value(str));
+    size_t mask = slots.size() - 1;
+    for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+      Str* s = slots[i];
+      if (!s || (s->hash == h && str_equal(Value(s), Value(str)))) return &slots[i];
+    }
+  }
+  void add(Str** slot, Str* s) {
+    s->interned = true;
+    s->refcount = kImmortal;
+    *slot = s;
+    if (++count * 2 > slots.size()) grow();
+  }
+  void grow() {
+    std::vector<Str*> old(slots.size() * 2);
+    old.swap(slots);
+    for (Str* s : old)
+      if (s) *find(s) = s;
+  }
 };
-struct InternEq {
-  bool operator()(Str* a, Str* b) const { return str_equal(Value(a), Value(b)); }
-};
-std::unordered_set<Str*, InternHash, InternEq>* interned;
+InternTable* interned;
+
+// FNV-1a, as str_hash_compute, over ASCII bytes.
+int64_t ascii_hash(std::string_view text) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  int64_t r = int64_t(h);
+  return r == -1 ? -2 : r;
+}
 
 }  // namespace
 
@@ -273,43 +317,31 @@ Value str_intern_steal(Value s) {
   Str* str = s.as<Str>();
   if (str->interned) return s;
   if (!str_check_exact(s)) return s;
-  auto it = interned->find(str);
-  if (it != interned->end()) {
+  Str** slot = interned->find(str);
+  if (*slot) {
     decref(s);
-    return Value(*it);
+    return Value(*slot);
   }
-  str->interned = true;
-  str->refcount = kImmortal;
-  interned->insert(str);
+  interned->add(slot, str);
   return s;
 }
 
 Value str_intern(std::string_view utf8) {
-  // Look up by a temporary only when needed: most calls hit an existing name.
   bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return (unsigned char)c < 0x80; });
-  if (ascii) {
-    alignas(Str) char buf[sizeof(Str) + 64];
-    if (utf8.size() < 64) {
-      Str* probe = reinterpret_cast<Str*>(buf);
-      probe->refcount = kImmortal;
-      probe->type = &str_type;
-      probe->length = int64_t(utf8.size());
-      probe->hash = -1;
-      probe->kind = 1;
-      probe->ascii = true;
-      probe->interned = false;
-      std::memcpy(probe->data(), utf8.data(), utf8.size());
-      auto it = interned->find(probe);
-      if (it != interned->end()) return Value(*it);
-    }
-    Str* s = str_alloc(&str_type, int64_t(utf8.size()), 0x7F);
+  if (!ascii) {
+    Value s = str_from_utf8(utf8);
     if (!s) return Value();
-    std::memcpy(s->data(), utf8.data(), utf8.size());
     return str_intern_steal(s);
   }
-  Value s = str_from_utf8(utf8);
+  int64_t h = ascii_hash(utf8);
+  Str** slot = interned->find_ascii(utf8.data(), utf8.size(), h);
+  if (*slot) return Value(*slot);
+  Str* s = str_alloc(&str_type, int64_t(utf8.size()), 0x7F);
   if (!s) return Value();
-  return str_intern_steal(s);
+  std::memcpy(s->data(), utf8.data(), utf8.size());
+  s->hash = h;
+  interned->add(slot, s);
+  return s;
 }
 
 // ------------------------------------------------------------------ repr
@@ -1226,7 +1258,7 @@ const MethodDef kStrMethods[] = {
 }  // namespace
 
 void init_str_types() {
-  interned = new std::unordered_set<Str*, InternHash, InternEq>();
+  interned = new InternTable();
   Type* t = &str_type;
   t->name = "str";
   t->basic_size = sizeof(Str);
@@ -1254,9 +1286,7 @@ void init_str_types() {
   t->next = str_iter_next;
   t->methods = kStrIterMethods;
   empty_str = str_alloc(&str_type, 0, 0);
-  empty_str->refcount = kImmortal;
-  empty_str->interned = true;
-  interned->insert(empty_str);
+  interned->add(interned->find(empty_str), empty_str);
   for (Type* t : {&str_type, &str_iterator_type}) register_static_type(t);
 }
 

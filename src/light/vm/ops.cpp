@@ -397,8 +397,15 @@ bool dict_merge(Value callable, Value dict, Value other) {
   return true;
 }
 
+// A generator from a function marked by types.coroutine: await takes it as is.
+static bool is_iterable_coroutine(Value v) {
+  if (type_of(v) != &generator_type) return false;
+  Frame* frame = v.as<Generator>()->frame;
+  return frame && (frame->code->flags & compiler::CO_ITERABLE_COROUTINE);
+}
+
 Value get_awaitable(Value v, uint32_t where) {
-  if (type_of(v) == &coroutine_type) return newref(v);
+  if (type_of(v) == &coroutine_type || is_iterable_coroutine(v)) return newref(v);
   Value await_fn = type_lookup(type_of(v), names::__await__);
   if (!await_fn) {
     if (where == 1)
