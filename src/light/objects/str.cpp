@@ -168,6 +168,21 @@ Value str_from_ascii(std::string_view ascii) {
   return s;
 }
 
+Value raise_encode_error(const char* encoding, Value text, int64_t start, const char* reason,
+                         bool (*unencodable)(char32_t)) {
+  Str* s = text.as<Str>();
+  int64_t end = start + 1;
+  while (end < s->length && unencodable(s->at(end))) ++end;
+  Ref enc(str_from_ascii(encoding));
+  Ref from(int_from_i64(start));
+  Ref to(int_from_i64(end));
+  Ref why(str_from_ascii(reason));
+  if (!enc || !from || !to || !why) return Value();
+  Value args[5] = {enc.get(), text, from.get(), to.get(), why.get()};
+  Ref e(exception_new(&exc::UnicodeEncodeError, args, 5));
+  return e ? raise(e.get()) : Value();
+}
+
 Value str_from_char(char32_t c) { return c < 0x80 ? ascii_char(char(c)) : str_from_codepoints(&c, 1); }
 
 std::string str_to_utf8(Value v) {
@@ -1058,9 +1073,8 @@ Value str_encode(Value self, const Value* args, size_t nargs, Value kwnames) {
           out.push_back('?');
           continue;
         }
-        return raise_fmt(&exc::UnicodeEncodeError,
-                         "'utf-8' codec can't encode character '\\u%x' in position %zd: surrogates not allowed",
-                         unsigned(c), size_t(i));
+        return raise_encode_error("utf-8", self, i, "surrogates not allowed",
+                                  [](char32_t x) { return x >= 0xD800 && x <= 0xDFFF; });
       }
       unicode::append_utf8(out, c);
     }
@@ -1076,13 +1090,10 @@ Value str_encode(Value self, const Value* args, size_t nargs, Value kwnames) {
       } else if (errors == "ignore") {
       } else if (errors == "replace") {
         out.push_back('?');
+      } else if (ascii) {
+        return raise_encode_error("ascii", self, i, "ordinal not in range(128)", [](char32_t x) { return x >= 0x80; });
       } else {
-        std::string esc = c < 0x100 ? "\\x" : c < 0x10000 ? "\\u" : "\\U";
-        char buf[16];
-        std::snprintf(buf, sizeof buf, c < 0x100 ? "%02x" : c < 0x10000 ? "%04x" : "%08x", unsigned(c));
-        return raise_fmt(&exc::UnicodeEncodeError,
-                         "'%s' codec can't encode character '%s%s' in position %zd: ordinal not in range(%d)",
-                         ascii ? "ascii" : "latin-1", esc.c_str(), buf, size_t(i), int(limit));
+        return raise_encode_error("latin-1", self, i, "ordinal not in range(256)", [](char32_t x) { return x >= 0x100; });
       }
     }
     return bytes_from(out);
