@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "light/modules/atexit.h"
 #include "light/modules/registry.h"
 #include "light/objects/abstract.h"
 #include "light/objects/dict.h"
@@ -110,6 +111,7 @@ int report_uncaught() {
 
 // A failed final flush is reported as CPython reports it, with its status.
 int finish(int status) {
+  modules::atexit_run();
   if (!runtime_flush()) {
     int code = errno;
     std::string what = code == EPIPE ? "BrokenPipeError" : "OSError";

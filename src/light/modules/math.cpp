@@ -1,7 +1,9 @@
 // The math module: the constants and the common functions, with CPython's
 // errors ("math domain error", "math range error").
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -14,6 +16,7 @@
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
+#include "light/objects/tuple.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
@@ -60,6 +63,14 @@ REAL_FUNCTION(tanh, std::tanh(v), false)
 REAL_FUNCTION(fabs, std::fabs(v), false)
 REAL_FUNCTION(degrees, v * (180.0 / M_PI), true)
 REAL_FUNCTION(radians, v * (M_PI / 180.0), false)
+REAL_FUNCTION(acosh, std::acosh(v), false)
+REAL_FUNCTION(asinh, std::asinh(v), false)
+REAL_FUNCTION(atanh, std::atanh(v), false)
+REAL_FUNCTION(expm1, std::expm1(v), true)
+REAL_FUNCTION(exp2, std::exp2(v), true)
+REAL_FUNCTION(cbrt, std::cbrt(v), false)
+REAL_FUNCTION(erf, std::erf(v), false)
+REAL_FUNCTION(erfc, std::erfc(v), false)
 
 #undef REAL_FUNCTION
 
@@ -98,6 +109,13 @@ Value math_log(Value, const Value* args, size_t nargs, Value) {
   if (!log_of(args[1], [](double v) { return std::log(v); }, &den)) return Value();
   if (den == 0) return raise_str(&exc::ZeroDivisionError, "float division by zero");
   return float_from_double(num / den);
+}
+
+Value math_log1p(Value, const Value* args, size_t, Value) {
+  double d;
+  if (!to_double(args[0], &d)) return Value();
+  if (d <= -1) return domain_error();
+  return float_from_double(std::log1p(d));
 }
 
 Value math_log2(Value, const Value* args, size_t, Value) {
@@ -154,6 +172,40 @@ Value math_fmod(Value, const Value* args, size_t, Value) {
   if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
   if (std::isinf(x) || (y == 0 && !std::isnan(x))) return domain_error();
   return float_from_double(std::fmod(x, y));
+}
+
+Value math_modf(Value, const Value* args, size_t, Value) {
+  double x, whole;
+  if (!to_double(args[0], &x)) return Value();
+  // modf(inf) is (0.0, inf) with the sign kept; C's agrees, but say it.
+  double frac = std::isinf(x) ? std::copysign(0.0, x) : std::modf(x, &whole);
+  if (std::isinf(x)) whole = x;
+  Ref f(float_from_double(frac)), w(float_from_double(whole));
+  if (!f || !w) return Value();
+  return tuple_pack({f.get(), w.get()});
+}
+
+Value math_frexp(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  int e = 0;
+  double m = std::isfinite(x) && x != 0 ? std::frexp(x, &e) : x;
+  Ref mant(float_from_double(m));
+  if (!mant) return Value();
+  return tuple_pack({mant.get(), Value::small(e)});
+}
+
+Value math_ldexp(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  if (!int_check(args[1])) return type_error("Expected an int as second argument to ldexp.");
+  int64_t e;
+  if (!int_to_i64(args[1], &e)) e = int_sign(args[1]) < 0 ? INT32_MIN : INT32_MAX;
+  if (x == 0 || !std::isfinite(x)) return float_from_double(x);
+  e = std::clamp<int64_t>(e, INT32_MIN, INT32_MAX);
+  double r = std::ldexp(x, int(e));
+  if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
+  return float_from_double(r);
 }
 
 Value math_copysign(Value, const Value* args, size_t, Value) {
@@ -288,22 +340,58 @@ Value math_prod(Value, const Value* args, size_t nargs, Value kwnames) {
   return pending() ? Value() : acc.release();
 }
 
+// Shewchuk's exact summation: the partial sums never overlap, so the result
+// is the correctly rounded sum, as CPython's.
 Value math_fsum(Value, const Value* args, size_t, Value) {
-  // Neumaier's compensated sum: exact enough for the common cases.
   Ref it(iter(args[0]));
   if (!it) return Value();
-  double sum = 0, compensation = 0;
+  std::vector<double> partials;
+  double special = 0, inf_sum = 0;
   while (Value item = next(it.get())) {
     Ref i(item);
-    double d;
-    if (!to_double(item, &d)) return Value();
-    double t = sum + d;
-    if (std::fabs(sum) >= std::fabs(d)) compensation += (sum - t) + d;
-    else compensation += (d - t) + sum;
-    sum = t;
+    double x;
+    if (!to_double(item, &x)) return Value();
+    if (!std::isfinite(x)) {
+      if (std::isinf(x)) inf_sum += x;
+      special += x;
+      continue;
+    }
+    size_t kept = 0;
+    for (double y : partials) {
+      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+      double hi = x + y;
+      double lo = y - (hi - x);
+      if (lo != 0) partials[kept++] = lo;
+      x = hi;
+    }
+    partials.resize(kept);
+    if (std::isinf(x)) return raise_str(&exc::OverflowError, "intermediate overflow in fsum");
+    partials.push_back(x);
   }
   if (pending()) return Value();
-  return float_from_double(sum + compensation);
+  if (special != 0) {
+    if (std::isnan(inf_sum)) return raise_str(&exc::ValueError, "-inf + inf in fsum");
+    return float_from_double(special);
+  }
+  double hi = 0;
+  size_t n = partials.size();
+  if (n > 0) {
+    hi = partials[--n];
+    double lo = 0;
+    while (n > 0) {
+      double x = hi, y = partials[--n];
+      hi = x + y;
+      double yr = hi - x;
+      lo = y - yr;
+      if (lo != 0) break;
+    }
+    // Round half-even across the partials left over.
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      double y = lo * 2, x = hi + y;
+      if (y == x - hi) hi = x;
+    }
+  }
+  return float_from_double(hi);
 }
 
 const MethodDef kMathFunctions[] = {
@@ -325,6 +413,12 @@ const MethodDef kMathFunctions[] = {
     {"gcd", math_gcd, 0, -1},          {"factorial", math_factorial, 1, 1},
     {"isqrt", math_isqrt, 1, 1},       {"prod", math_prod, 0, -1, MethodDef::kKeywords},
     {"fsum", math_fsum, 1, 1},
+    {"acosh", math_acosh, 1, 1},       {"asinh", math_asinh, 1, 1},
+    {"atanh", math_atanh, 1, 1},       {"expm1", math_expm1, 1, 1},
+    {"exp2", math_exp2, 1, 1},         {"cbrt", math_cbrt, 1, 1},
+    {"erf", math_erf, 1, 1},           {"erfc", math_erfc, 1, 1},
+    {"log1p", math_log1p, 1, 1},       {"modf", math_modf, 1, 1},
+    {"frexp", math_frexp, 1, 1},       {"ldexp", math_ldexp, 2, 2},
     {nullptr, nullptr, 0, 0},
 };
 

@@ -188,10 +188,11 @@ Value c_repr(Value v) {
 
 Value c_new(Type*, const Value* args, size_t nargs, Value kwnames) {
   if (nargs > 2) return type_error("complex() takes at most 2 arguments (%zd given)", nargs);
-  double re = 0.0, im = 0.0;
+  // CPython's arithmetic, step by step, so that signed zeros survive:
+  // complex(1.0, -0.0) is (1-0j), not 1.0 + (-0.0 + 0j).
+  double part[2][2] = {};  // [argument][real, imag]
+  bool complex_arg[2] = {};
   for (size_t i = 0; i < nargs; ++i) {
-    double r, j;
-    bool ok;
     if (i == 0 && str_check(args[0])) {
       if (nargs > 1) return type_error("complex() can't take second arg if first is a string");
       Ref f(float_from_text(str_to_utf8(args[0])));
@@ -199,25 +200,20 @@ Value c_new(Type*, const Value* args, size_t nargs, Value kwnames) {
         clear_error();
         return value_error("complex() arg is a malformed string");
       }
-      re = float_value(f.get());
+      part[0][0] = float_value(f.get());
       continue;
     }
-    if (!operand(args[i], &r, &j, &ok)) {
-      double d;
-      if (!to_double(args[i], &d)) return Value();
-      r = d;
-      j = 0.0;
-    } else if (!ok) {
+    if (is_complex(args[i])) {
+      part[i][0] = args[i].as<Complex>()->real;
+      part[i][1] = args[i].as<Complex>()->imag;
+      complex_arg[i] = true;
+    } else if (!to_double(args[i], &part[i][0])) {
       return Value();
     }
-    if (i == 0) {
-      re += r;
-      im += j;
-    } else {
-      re -= j;
-      im += r;
-    }
   }
+  double re = part[0][0], im = nargs < 2 ? part[0][1] : part[1][0];
+  if (complex_arg[1]) re -= part[1][1];
+  if (complex_arg[0] && nargs == 2) im += part[0][1];
   return complex_from(re, im);
 }
 
