@@ -21,6 +21,7 @@ const NativeModule kModules[] = {
     {"atexit", make_atexit},
     {"gc", make_gc},
     {"io", make_io},
+    {"posix", make_posix},
     {"cmath", make_cmath},
     {"builtins", make_builtins},
     {"sys", make_sys},
@@ -30,7 +31,7 @@ const NativeModule kModules[] = {
 
 }  // namespace
 
-const char* const builtin_names[] = {"_entropy", "_weakref", "atexit", "builtins", "cmath", "gc", "io", "math", "sys", "time", nullptr};
+const char* const builtin_names[] = {"_entropy", "_weakref", "atexit", "builtins", "cmath", "gc", "io", "math", "posix", "sys", "time", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {
