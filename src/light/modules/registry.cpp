@@ -22,6 +22,7 @@ const NativeModule kModules[] = {
     {"gc", make_gc},
     {"io", make_io},
     {"posix", make_posix},
+    {"errno", make_errno},
     {"cmath", make_cmath},
     {"builtins", make_builtins},
     {"sys", make_sys},
@@ -31,7 +32,7 @@ const NativeModule kModules[] = {
 
 }  // namespace
 
-const char* const builtin_names[] = {"_entropy", "_weakref", "atexit", "builtins", "cmath", "gc", "io", "math", "posix", "sys", "time", nullptr};
+const char* const builtin_names[] = {"_entropy", "_weakref", "atexit", "builtins", "cmath", "errno", "gc", "io", "math", "posix", "sys", "time", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {

@@ -33,6 +33,7 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_gc();
 [[nodiscard]] Module* make_io();
 [[nodiscard]] Module* make_posix();
+[[nodiscard]] Module* make_errno();
 [[nodiscard]] Module* make_cmath();
 [[nodiscard]] Module* make_sys();
 [[nodiscard]] Module* make_builtins();

@@ -370,8 +370,11 @@ Value m_decode(Value self, const Value* args, size_t nargs, Value kwnames) {
           out.push_back(0xFFFD);
           continue;
         }
-        return raise_fmt(&exc::UnicodeDecodeError,
-                         "'ascii' codec can't decode byte 0x%x in position %zd: ordinal not in range(128)", unsigned(b), i);
+        Ref obj(bytes_from(d)), enc(str_from_ascii("ascii")), why(str_from_ascii("ordinal not in range(128)"));
+        Ref start(int_from_i64(int64_t(i))), end(int_from_i64(int64_t(i) + 1));
+        Value eargs[5] = {enc.get(), obj.get(), start.get(), end.get(), why.get()};
+        Ref e(exception_new(&exc::UnicodeDecodeError, eargs, 5));
+        return e ? raise(e.get()) : Value();
       }
       out.push_back(b);
     }
