@@ -285,6 +285,87 @@ Value math_gcd(Value, const Value* args, size_t nargs, Value) {
   return result.release();
 }
 
+Value math_factorial(Value, const Value* args, size_t, Value);
+
+Value math_lcm(Value, const Value* args, size_t nargs, Value) {
+  Ref result(Value::small(1));
+  for (size_t i = 0; i < nargs; ++i) {
+    Ref b(require_int(args[i]));
+    if (!b) return Value();
+    if (int_sign(result.get()) == 0 || int_sign(b.get()) == 0) {
+      result = Ref(Value::small(0));
+      continue;
+    }
+    Value pair[] = {result.get(), b.get()};
+    Ref g(math_gcd(Value(), pair, 2, Value()));
+    Ref q(g ? binary_op(b.get(), g.get(), BinaryOp::FloorDivide) : Value());
+    Ref product(q ? binary_op(result.get(), q.get(), BinaryOp::Multiply) : Value());
+    if (!product) return Value();
+    result = Ref(absolute(product.get()));
+    if (!result) return Value();
+  }
+  return result.release();
+}
+
+// n * (n-1) * ... * (n-k+1), divided step by step by 1 * 2 * ... * k when
+// `choose` (each partial quotient is exact).
+Value falling_product(Value n, int64_t k, bool choose) {
+  Ref r(Value::small(1));
+  for (int64_t i = 0; i < k; ++i) {
+    Ref step(int_from_i64(i));
+    Ref factor(step ? binary_op(n, step.get(), BinaryOp::Subtract) : Value());
+    r = Ref(factor ? binary_op(r.get(), factor.get(), BinaryOp::Multiply) : Value());
+    if (r && choose) {
+      Ref divisor(int_from_i64(i + 1));
+      r = Ref(divisor ? binary_op(r.get(), divisor.get(), BinaryOp::FloorDivide) : Value());
+    }
+    if (!r) return Value();
+  }
+  return r.release();
+}
+
+// comb and perm's arguments: non-negative ints, k small enough to count to.
+bool comb_args(Value n_arg, Value k_arg, Ref* n, int64_t* k, bool* zero) {
+  *n = Ref(require_int(n_arg));
+  Ref kk(*n ? require_int(k_arg) : Value());
+  if (!kk) return false;
+  if (int_sign(n->get()) < 0) return value_error("n must be a non-negative integer"), false;
+  if (int_sign(kk.get()) < 0) return value_error("k must be a non-negative integer"), false;
+  int gt = compare_bool(kk.get(), n->get(), CompareOp::Gt);
+  if (gt < 0) return false;
+  *zero = gt;
+  if (gt) return true;
+  if (!int_to_i64(kk.get(), k)) return overflow_error("k must not exceed %lld", static_cast<long long>(INT64_MAX)), false;
+  return true;
+}
+
+Value math_comb(Value, const Value* args, size_t, Value) {
+  Ref n;
+  int64_t k = 0;
+  bool zero = false;
+  if (!comb_args(args[0], args[1], &n, &k, &zero)) return Value();
+  if (zero) return Value::small(0);
+  // comb(n, k) == comb(n, n - k): take the shorter product.
+  Ref kk(int_from_i64(k));
+  Ref rest(kk ? binary_op(n.get(), kk.get(), BinaryOp::Subtract) : Value());
+  int64_t other;
+  if (!rest) return Value();
+  if (int_to_i64(rest.get(), &other) && other < k) k = other;
+  return falling_product(n.get(), k, true);
+}
+
+Value math_perm(Value, const Value* args, size_t nargs, Value) {
+  if (nargs < 2 || is_none(args[1])) {
+    return math_factorial(Value(), args, 1, Value());  // perm(n) is n!, with factorial's errors
+  }
+  Ref n;
+  int64_t k = 0;
+  bool zero = false;
+  if (!comb_args(args[0], args[1], &n, &k, &zero)) return Value();
+  if (zero) return Value::small(0);
+  return falling_product(n.get(), k, false);
+}
+
 Value math_factorial(Value, const Value* args, size_t, Value) {
   if (float_check(args[0])) return type_error("'float' object cannot be interpreted as an integer");
   Ref n(require_int(args[0]));
@@ -419,6 +500,8 @@ const MethodDef kMathFunctions[] = {
     {"erf", math_erf, 1, 1},           {"erfc", math_erfc, 1, 1},
     {"log1p", math_log1p, 1, 1},       {"modf", math_modf, 1, 1},
     {"frexp", math_frexp, 1, 1},       {"ldexp", math_ldexp, 2, 2},
+    {"comb", math_comb, 2, 2},         {"perm", math_perm, 1, 2},
+    {"lcm", math_lcm, 0, -1},
     {nullptr, nullptr, 0, 0},
 };
 

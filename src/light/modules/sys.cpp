@@ -8,6 +8,7 @@
 #include "light/modules/registry.h"
 #include "light/modules/sys.h"
 #include "light/objects/abstract.h"
+#include "light/objects/builtins.h"
 #include "light/objects/bytes.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
@@ -25,6 +26,7 @@
 #include "light/runtime/error.h"
 #include "light/runtime/stdio.h"
 #include "light/vm/frame.h"
+#include "light/vm/frame_object.h"
 #include "light/vm/import.h"
 
 namespace pytier::light::modules {
@@ -60,7 +62,7 @@ Value stream_read(Value self, const Value* args, size_t nargs, Value) {
   int64_t size;
   if (!check_readable(self) || !size_arg(args, nargs, &size)) return Value();
   std::string text;
-  if (!stdin_read(&text, size)) return raise_str(&exc::OSError, "read failed");
+  if (!stdin_read(&text, size)) return raise_errno();
   return str_from_utf8(text);
 }
 
@@ -69,14 +71,14 @@ Value stream_readline(Value self, const Value* args, size_t nargs, Value) {
   if (!check_readable(self) || !size_arg(args, nargs, &size)) return Value();
   (void)stdout_flush();
   std::string line;
-  if (!stdin_read_line(&line, size)) return raise_str(&exc::OSError, "read failed");
+  if (!stdin_read_line(&line, size)) return raise_errno();
   return str_from_utf8(line);
 }
 
 Value stream_next(Value self) {
   if (!check_readable(self)) return Value();
   std::string line;
-  if (!stdin_read_line(&line)) return raise_str(&exc::OSError, "read failed");
+  if (!stdin_read_line(&line)) return raise_errno();
   return line.empty() ? Value() : str_from_utf8(line);
 }
 
@@ -237,6 +239,12 @@ Value sys_getsizeof(Value, const Value* args, size_t, Value) {
   return int_from_i64(size);
 }
 
+Value sys_getframe(Value, const Value* args, size_t nargs, Value) {
+  int64_t depth = 0;
+  if (nargs && !index_as_i64(args[0], &depth, &exc::OverflowError)) return Value();
+  return vm::frame_at_depth(depth);
+}
+
 Value sys_getrefcount(Value, const Value* args, size_t, Value) {
   Value v = args[0];
   return int_from_i64(v.is_small() ? 1000 : v.object()->refcount + 1);
@@ -308,6 +316,7 @@ const MethodDef kSysFunctions[] = {
     {"intern", sys_intern, 1, 1},
     {"exc_info", sys_exc_info, 0, 0},
     {"exception", sys_exception, 0, 0},
+    {"_getframe", sys_getframe, 0, 1},
     {"getsizeof", sys_getsizeof, 1, 2},
     {"getrefcount", sys_getrefcount, 1, 1},
     {"getdefaultencoding", sys_getdefaultencoding, 0, 0},
@@ -375,6 +384,11 @@ bool ready_struct_seqs() {
          ready(&hash_info_type, "sys.hash_info", kHashInfoFields) && ready(&flags_type, "sys.flags", kFlagsFields);
 }
 
+// print()'s destination and input()'s source: whatever sys.stdout and
+// sys.stdin are now (borrowed; null if deleted).
+Value sys_stdout_now() { return dict_get_str(sys_module->dict, str_intern("stdout")); }
+Value sys_stdin_now() { return dict_get_str(sys_module->dict, str_intern("stdin")); }
+
 Value str_list(const std::vector<std::string>& items) {
   Ref l(list_new(0));
   if (!l) return Value();
@@ -410,6 +424,10 @@ bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
   if (!builtin_names_list) return false;
   Value stdin_stream = stream_new(0);
   Value stdout_stream = stream_new(1);
+  standard_stdout = stdout_stream;
+  current_stdout = sys_stdout_now;
+  standard_stdin = stdin_stream;
+  current_stdin = sys_stdin_now;
   Value stderr_stream = stream_new(2);
   Ref version_info(make_version_info());
   Ref hexversion(int_from_i64(0x030b02f0));

@@ -1,6 +1,6 @@
 // The time module: the clocks, sleep, and the conversions between seconds
 // since the epoch, struct_time and text, over the C library's own (on WASI
-// the local time zone is UTC).
+// the local time zone is UTC); strptime borrows datetime's parser.
 
 #include <cerrno>
 #include <climits>
@@ -19,6 +19,7 @@
 #include "light/objects/struct_seq.h"
 #include "light/objects/tuple.h"
 #include "light/runtime/error.h"
+#include "light/vm/import.h"
 
 namespace pytier::light::modules {
 
@@ -106,9 +107,10 @@ bool time_t_arg(const Value* args, size_t nargs, time_t* out) {
   return true;
 }
 
-Value os_error(int code) {
-  Ref e(call2(Value(&exc::OSError), Value::small(code), Ref(str_from_utf8(std::strerror(code))).get()));
-  return e ? raise(e.get()) : Value();
+// OSError for a conversion the C library refused (EOVERFLOW, usually).
+Value conversion_error() {
+  if (errno == 0) errno = EINVAL;
+  return raise_errno();
 }
 
 // The zone fields of a struct tm (WASI's C library has none: UTC).
@@ -133,7 +135,7 @@ Value converted(const Value* args, size_t nargs, bool utc) {
   if (!time_t_arg(args, nargs, &when)) return Value();
   tm t{};
   errno = 0;
-  if (!(utc ? gmtime_r(&when, &t) : localtime_r(&when, &t))) return os_error(errno ? errno : EINVAL);
+  if (!(utc ? gmtime_r(&when, &t) : localtime_r(&when, &t))) return conversion_error();
   return struct_time_from(t);
 }
 
@@ -253,7 +255,7 @@ Value time_ctime(Value, const Value* args, size_t nargs, Value) {
   time_t when;
   if (!time_t_arg(args, nargs, &when)) return Value();
   tm t{};
-  if (!localtime_r(&when, &t)) return os_error(errno ? errno : EINVAL);
+  if (!localtime_r(&when, &t)) return conversion_error();
   return asctime_text(t);
 }
 
@@ -264,6 +266,23 @@ Value time_mktime(Value, const Value* args, size_t, Value) {
   time_t r = mktime(&t);
   if (r == time_t(-1) && t.tm_wday == -1) return raise_str(&exc::OverflowError, "mktime argument out of range");
   return float_from_double(double(r));
+}
+
+// strptime(string, format): datetime's parser (CPython's time module
+// imports _strptime the same way), as a struct_time with tm_isdst -1.
+Value time_strptime(Value, const Value* args, size_t nargs, Value) {
+  Ref datetime(vm::import_module("datetime"));
+  Ref parse(datetime ? getattr(datetime.get(), str_intern("_strptime")) : Value());
+  if (!parse) return Value();
+  Ref format(nargs > 1 ? newref(args[1]) : str_from_ascii("%a %b %d %H:%M:%S %Y"));
+  Ref parsed(format ? call2(parse.get(), args[0], format.get()) : Value());
+  if (!parsed) return Value();
+  Ref datetime_type(getattr(datetime.get(), str_intern("datetime")));
+  if (!datetime_type) return Value();
+  Tuple* fields = as_tuple(as_tuple(parsed.get())->items[0]);
+  Ref moment(call(datetime_type.get(), fields->items, size_t(fields->size)));
+  if (!moment) return Value();
+  return call_method(moment.get(), str_intern("timetuple"), nullptr, 0);
 }
 
 const MethodDef kTimeFunctions[] = {
@@ -282,6 +301,7 @@ const MethodDef kTimeFunctions[] = {
     {"strftime", time_strftime, 1, 2},
     {"asctime", time_asctime, 0, 1},
     {"ctime", time_ctime, 0, 1},
+    {"strptime", time_strptime, 1, 2},
     {nullptr, nullptr, 0, 0},
 };
 
