@@ -5,6 +5,7 @@
 #include "light/objects/complex.h"
 #include "light/objects/float.h"
 #include "light/objects/int.h"
+#include "light/objects/list.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
@@ -117,6 +118,34 @@ Value co_nlocals(Value s) {
   return int_from_i64(n);
 }
 
+Value position_part(int32_t v, bool known) { return known ? int_from_i64(v) : newref(none()); }
+
+// (lineno, end_lineno, col_offset, end_col_offset) for each instruction word,
+// None where unknown; a traceback's tb_lasti // 2 indexes it.
+Value co_positions(Value s, const Value*, size_t, Value) {
+  Code* c = s.as<Code>();
+  size_t n = c->unit->code.size();
+  Ref all(list_new(n));
+  if (!all) return Value();
+  for (size_t i = 0; i < n; ++i) {
+    const compiler::LineEntry* e = c->unit->line_at(uint32_t(i));
+    bool line = e && e->lineno >= 0, cols = line && e->col_offset >= 0 && e->end_col_offset >= 0;
+    Value parts[] = {position_part(line ? e->lineno : 0, line), position_part(line ? e->end_lineno : 0, line),
+                     position_part(cols ? e->col_offset : 0, cols),
+                     position_part(cols ? e->end_col_offset : 0, cols)};
+    Value t = tuple_pack({parts[0], parts[1], parts[2], parts[3]});
+    for (Value p : parts) decref(p);
+    if (!t) return Value();
+    as_list(all.get())->items[i] = t;
+  }
+  return iter(all.get());
+}
+
+const MethodDef kCodeMethods[] = {
+    {"co_positions", co_positions, 0, 0},
+    {nullptr, nullptr, 0, 0},
+};
+
 const GetSetDef kCodeGetsets[] = {
     {"co_name", co_name, nullptr},
     {"co_qualname", co_qualname, nullptr},
@@ -187,6 +216,7 @@ void init_code_type() {
   t->dealloc = code_dealloc;
   t->repr = code_repr;
   t->getsets = kCodeGetsets;
+  t->methods = kCodeMethods;
 }
 
 }  // namespace pytier::light

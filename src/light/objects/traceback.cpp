@@ -1,5 +1,6 @@
 #include "light/objects/traceback.h"
 
+#include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
@@ -8,6 +9,7 @@
 namespace pytier::light {
 
 Type traceback_type;
+Value (*traceback_frame_maker)(Code* code, Dict* globals, uint32_t lasti);
 
 namespace {
 
@@ -15,6 +17,7 @@ void traceback_dealloc(Object* o) {
   Traceback* tb = static_cast<Traceback*>(o);
   decref(tb->next);
   decref(tb->code);
+  xdecref(Value(tb->globals));
   xdecref(tb->frame);
   free_object(o);
 }
@@ -23,8 +26,12 @@ Value tb_next(Value s) { return newref(s.as<Traceback>()->next); }
 Value tb_lineno(Value s) { return int_from_i64(s.as<Traceback>()->lineno); }
 Value tb_lasti(Value s) { return int_from_i64(int64_t{s.as<Traceback>()->lasti} * 2); }
 Value tb_frame(Value s) {
-  Value f = s.as<Traceback>()->frame;
-  return newref(f ? f : none());
+  Traceback* tb = s.as<Traceback>();
+  if (!tb->frame && tb->globals && traceback_frame_maker) {
+    tb->frame = traceback_frame_maker(tb->code, tb->globals, tb->lasti);
+    if (!tb->frame) return Value();
+  }
+  return newref(tb->frame ? tb->frame : none());
 }
 
 int set_tb_next(Value s, Value v) {
@@ -46,7 +53,7 @@ const GetSetDef kTracebackGetsets[] = {
 
 }  // namespace
 
-void traceback_here(Code* code, uint32_t lasti) {
+void traceback_here(Code* code, Dict* globals, uint32_t lasti) {
   Value exc = thread.exc;
   if (!exc || !exception_check(exc)) return;
   BaseExceptionObject* e = as_exception(exc);
@@ -54,6 +61,8 @@ void traceback_here(Code* code, uint32_t lasti) {
   if (!tb) return;
   incref(code);
   tb->code = code;
+  xincref(Value(globals));
+  tb->globals = globals;
   tb->lasti = lasti;
   tb->lineno = code_line_at(code, lasti);
   tb->next = e->traceback && !is_none(e->traceback) ? e->traceback : newref(none());

@@ -7,6 +7,7 @@
 #include "light/objects/code.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
+#include "light/objects/function.h"
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
@@ -138,6 +139,27 @@ bool ready_type() {
 }
 
 }  // namespace
+
+Value frame_of_finished(Code* code, Dict* globals, uint32_t lasti) {
+  if (!ready_type()) return Value();
+  Ref fast(tuple_new(code->nlocalsplus));
+  if (!fast) return Value();
+  auto* f = alloc<FrameObject>(&frame_type);
+  if (!f) return Value();
+  incref(code);
+  f->code = code;
+  incref(globals);
+  f->globals = globals;
+  incref(default_builtins);
+  f->builtins = default_builtins;
+  f->locals = Value();
+  f->fast = fast.release();
+  f->back = newref(none());
+  f->lasti = lasti;
+  f->lineno = code_line_at(code, lasti);
+  f->live = nullptr;
+  return f;
+}
 
 Value frame_at_depth(int64_t depth) {
   if (!ready_type()) return Value();

@@ -12,4 +12,8 @@ namespace pytier::light::vm {
 // f_back chain; ValueError "call stack is not deep enough" past the last.
 [[nodiscard]] Value frame_at_depth(int64_t depth);
 
+// A frame object for a frame that has finished (a traceback's): its code,
+// globals and last instruction; no locals, no f_back.
+[[nodiscard]] Value frame_of_finished(Code* code, Dict* globals, uint32_t lasti);
+
 }  // namespace pytier::light::vm
