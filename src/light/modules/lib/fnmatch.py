@@ -34,6 +34,21 @@ def _matcher(pat):
     return found
 
 
+def _without_reversed_ranges(body):
+    """body with its ranges whose ends are reversed (z-a) left out: they match nothing."""
+    kept = []
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            if body[i] <= body[i + 2]:
+                kept.append(body[i:i + 3])
+            i += 3
+        else:
+            kept.append(body[i])
+            i += 1
+    return "".join(kept)
+
+
 def _bracket(pat, start):
     """The regex class for the [...] opening at start, and where it ends; None if it never closes."""
     end = start + 1
@@ -48,10 +63,10 @@ def _bracket(pat, start):
     negate = body.startswith("!")
     if negate:
         body = body[1:]
-    body = body.replace("\\", "\\\\")
-    body = re.sub(r"([&~|])", r"\\\1", body)
+    body = _without_reversed_ranges(body)
     if not body:
-        return ("(?!)" if not negate else "."), end + 1
+        return ("." if negate else "(?!)"), end + 1
+    body = re.sub(r"([&~|])", r"\\\1", body.replace("\\", "\\\\"))
     if negate:
         body = "^" + body
     elif body[0] in "^[":
@@ -60,22 +75,27 @@ def _bracket(pat, start):
 
 
 def translate(pat):
-    """The regular expression (as text) that matches what pat matches."""
-    out = []
+    """The regular expression (as text) that matches what pat matches. Between two stars the
+    text is matched lazily inside an atomic group, so that many stars cannot backtrack for ever."""
+    groups = [[]]  # the pieces between stars
     i = 0
     while i < len(pat):
         c = pat[i]
         if c == "*":
-            if not out or out[-1] != ".*":
-                out.append(".*")
+            if groups[-1] or len(groups) == 1:
+                groups.append([])
             i += 1
         elif c == "?":
-            out.append(".")
+            groups[-1].append(".")
             i += 1
         elif c == "[":
             piece, i = _bracket(pat, i)
-            out.append(piece if piece is not None else "\\[")
+            groups[-1].append(piece if piece is not None else "\\[")
         else:
-            out.append(re.escape(c))
+            groups[-1].append(re.escape(c))
             i += 1
-    return "(?s:" + "".join(out) + ")\\Z"
+    texts = ["".join(g) for g in groups]
+    out = texts[0]
+    if len(texts) > 1:
+        out += "".join(f"(?>.*?{t})" for t in texts[1:-1]) + ".*" + texts[-1]
+    return "(?s:" + out + ")\\Z"

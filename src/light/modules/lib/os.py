@@ -14,6 +14,8 @@ sys.modules["os.path"] = path
 from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
 
 name = "posix"
+# Which calls take dir_fd=, an fd for a path, follow_symlinks=: none here.
+supports_dir_fd = supports_fd = supports_follow_symlinks = supports_effective_ids = set()
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 linesep = "\n"
 error = OSError
