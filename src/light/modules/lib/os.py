@@ -1,7 +1,6 @@
 """Operating system services over the native posix module: paths, directories,
 files, the environment. The Light tier runs no processes, so there is no
 system, fork or exec."""
-import abc
 import sys
 import posix
 from posix import (stat, lstat, fstat, getcwd, chdir, listdir, mkdir, rmdir, unlink, remove, rename, replace,
@@ -19,22 +18,6 @@ supports_dir_fd = supports_fd = supports_follow_symlinks = supports_effective_id
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 linesep = "\n"
 error = OSError
-
-
-class PathLike(abc.ABC):
-    """Abstract base class for implementing the file system path protocol."""
-
-    @abc.abstractmethod
-    def __fspath__(self):
-        raise NotImplementedError
-
-    @classmethod
-    def __subclasshook__(cls, other):
-        if cls is PathLike:
-            return any("__fspath__" in c.__dict__ for c in other.__mro__) or NotImplemented
-        return NotImplemented
-
-    __class_getitem__ = classmethod(type(list[int]))
 
 
 def fspath(p):
@@ -132,6 +115,7 @@ def _environ_class():
             self.update(other)
             return self
 
+    _Environ.__qualname__ = "_Environ"
     return _Environ
 
 
@@ -143,11 +127,44 @@ def unsetenv(key):
     posix.unsetenv(key)
 
 
-environ = _environ_class()(posix.environ)
+def _path_like_class():
+    import abc
+
+    class PathLike(abc.ABC):
+        """Abstract base class for implementing the file system path protocol."""
+
+        @abc.abstractmethod
+        def __fspath__(self):
+            raise NotImplementedError
+
+        @classmethod
+        def __subclasshook__(cls, other):
+            if cls is PathLike:
+                return any("__fspath__" in c.__dict__ for c in other.__mro__) or NotImplemented
+            return NotImplemented
+
+        __class_getitem__ = classmethod(type(list[int]))
+
+    PathLike.__module__ = "os"
+    PathLike.__qualname__ = "PathLike"
+    return PathLike
+
+
+# environ and PathLike are made on first use: they need collections.abc and abc,
+# which a program importing os for its paths should not pay for.
+_LAZY = {"environ": lambda: _environ_class()(posix.environ), "PathLike": _path_like_class}
+
+
+def __getattr__(name):
+    make = _LAZY.get(name)
+    if make is None:
+        raise AttributeError(f"module 'os' has no attribute '{name}'")
+    value = globals()[name] = make()
+    return value
 
 
 def getenv(key, default=None):
-    return environ.get(key, default)
+    return sys.modules[__name__].environ.get(key, default)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -289,5 +306,5 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 
 def get_exec_path(env=None):
-    found = (environ if env is None else env).get("PATH") or defpath
+    found = (getenv("PATH") if env is None else env.get("PATH")) or defpath
     return found.split(pathsep)
