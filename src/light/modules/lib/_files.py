@@ -330,7 +330,8 @@ class _Buffered(_Common, io.BufferedIOBase):
         return data
 
     def write(self, data):
-        self._start_writing()
+        if self._ahead or self.raw.closed or not getattr(self.raw, "_writable", False):
+            self._start_writing()
         if isinstance(data, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         self._pending += data
@@ -416,11 +417,13 @@ class TextIOWrapper(_Common, io.TextIOBase):
         self.line_buffering = line_buffering
         self.write_through = write_through
         self._newline = newline
+        self._writable = buffer.writable()
         self._universal = newline is None or newline == ""
         self._write_end = "\n" if newline is None or newline == "" else newline
         self._text = ""  # decoded from the buffer, not yet returned (untranslated)
         self._at = 0  # how far into _text reading has gone
         self._start = 0  # the byte position where _text begins
+        self._plain_lines = False  # whether _text's lines all end in \n alone
 
     @property
     def closed(self):
@@ -470,6 +473,19 @@ class TextIOWrapper(_Common, io.TextIOBase):
             self.buffer.flush()
             self._start = self.buffer.tell()
             self._text = self.buffer.read().decode(self.encoding, self.errors)
+            self._plain_lines = self._newline in (None, "", "\n") and "\r" not in self._text
+
+    def __next__(self):
+        # The common case, lines ending in \n only, without readline's generality.
+        text, at = self._text, self._at
+        if at < len(text) and self._plain_lines:
+            end = text.find("\n", at) + 1 or len(text)
+            self._at = end
+            return text[at:end]
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     def _translated(self, piece):
         if self._newline is None:
@@ -500,12 +516,13 @@ class TextIOWrapper(_Common, io.TextIOBase):
         size = _size(size)
         text, at = self._text, self._at
         if self._universal:
-            stop = len(text)
-            for i in range(at, len(text)):
-                c = text[i]
-                if c == "\n" or c == "\r":
-                    stop = i + 2 if c == "\r" and i + 1 < len(text) and text[i + 1] == "\n" else i + 1
-                    break
+            newline = text.find("\n", at)
+            end = len(text) if newline < 0 else newline
+            cr = text.find("\r", at, end)
+            if cr >= 0:
+                stop = cr + 2 if text.startswith("\n", cr + 1) else cr + 1
+            else:
+                stop = end + 1 if newline >= 0 else end
         else:
             found = text.find(self._newline, at)
             stop = len(text) if found < 0 else found + len(self._newline)
@@ -515,10 +532,11 @@ class TextIOWrapper(_Common, io.TextIOBase):
         return self._translated(text[at:stop])
 
     def write(self, s):
-        _closed_check(self)
+        if self.buffer.closed:
+            raise ValueError("I/O operation on closed file.")
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
-        if not self.buffer.writable():
+        if not self._writable:
             _unsupported("not writable")
         # As CPython's, a write after a read lands where the buffer's read-ahead ended.
         self._text, self._at = "", 0
@@ -580,6 +598,7 @@ class TextIOWrapper(_Common, io.TextIOBase):
 
     def close(self):
         if self.buffer is not None and not self.closed:
+            self._text, self._at = "", 0
             try:
                 self.flush()
             finally:
