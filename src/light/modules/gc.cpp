@@ -6,7 +6,6 @@
 #include "light/objects/abstract.h"
 #include "light/objects/bytes.h"
 #include "light/objects/complex.h"
-#include "light/objects/dict.h"
 #include "light/objects/float.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"

@@ -47,7 +47,8 @@ Value time_process_time_ns(Value, const Value*, size_t, Value) {
   return int_from_i64(clock_ns(CLOCK_PROCESS_CPUTIME_ID));
 }
 
-// A number of seconds as a double (sleep's argument).
+// A number of seconds as a double (sleep's argument), within CPython's
+// range: nanoseconds in 64 bits.
 bool seconds_arg(Value v, double* out) {
   if (float_check(v)) {
     *out = float_value(v);
@@ -55,11 +56,19 @@ bool seconds_arg(Value v, double* out) {
       raise_str(&exc::ValueError, "Invalid value NaN (not a number)");
       return false;
     }
-    return true;
+  } else {
+    int64_t i;
+    if (!index_as_i64(v, &i, &exc::OverflowError)) {
+      if (!matches(&exc::OverflowError)) return false;
+      clear_error();
+      i = INT64_MAX;
+    }
+    *out = double(i);
   }
-  int64_t i;
-  if (!index_as_i64(v, &i, &exc::OverflowError)) return false;
-  *out = double(i);
+  if (!(*out * 1e9 >= -9.2233720368547758e18 && *out * 1e9 < 9.2233720368547758e18)) {
+    raise_str(&exc::OverflowError, "timestamp too large to convert to C _PyTime_t");
+    return false;
+  }
   return true;
 }
 
@@ -113,20 +122,21 @@ Value conversion_error() {
   return raise_errno();
 }
 
-// The zone fields of a struct tm (WASI's C library has none: UTC).
+// The zone fields of a struct tm. WASI's C library has none and its local
+// time is UTC; gmtime's zone is called GMT, as glibc calls it.
 #ifdef __wasi__
-const char* zone_name(const tm&) { return "UTC"; }
+const char* zone_name(const tm&, bool utc) { return utc ? "GMT" : "UTC"; }
 long zone_offset(const tm&) { return 0; }
 #else
-const char* zone_name(const tm& t) { return t.tm_zone ? t.tm_zone : "UTC"; }
+const char* zone_name(const tm& t, bool) { return t.tm_zone ? t.tm_zone : "UTC"; }
 long zone_offset(const tm& t) { return t.tm_gmtoff; }
 #endif
 
-Value struct_time_from(const tm& t) {
+Value struct_time_from(const tm& t, bool utc) {
   Value v[] = {int_from_i64(int64_t(t.tm_year) + 1900), Value::small(t.tm_mon + 1), Value::small(t.tm_mday),
                Value::small(t.tm_hour),      Value::small(t.tm_min),     Value::small(t.tm_sec),
                Value::small((t.tm_wday + 6) % 7), Value::small(t.tm_yday + 1), Value::small(t.tm_isdst),
-               str_from_utf8(zone_name(t)), int_from_i64(zone_offset(t))};
+               str_from_utf8(zone_name(t, utc)), int_from_i64(zone_offset(t))};
   return struct_seq_new(&struct_time_type, v);
 }
 
@@ -136,7 +146,7 @@ Value converted(const Value* args, size_t nargs, bool utc) {
   tm t{};
   errno = 0;
   if (!(utc ? gmtime_r(&when, &t) : localtime_r(&when, &t))) return conversion_error();
-  return struct_time_from(t);
+  return struct_time_from(t, utc);
 }
 
 Value time_gmtime(Value, const Value* args, size_t nargs, Value) { return converted(args, nargs, true); }
@@ -317,7 +327,7 @@ bool add_zone_facts(Module* m) {
   localtime_r(&jan_t, &jan);
   localtime_r(&jul_t, &jul);
   long jan_off = -zone_offset(jan), jul_off = -zone_offset(jul);
-  std::string jan_name = zone_name(jan), jul_name = zone_name(jul);
+  std::string jan_name = zone_name(jan, false), jul_name = zone_name(jul, false);
   bool south = jan_off < jul_off;  // daylight time in January
   Ref std_name(str_from_utf8(south ? jul_name : jan_name)), dst_name(str_from_utf8(south ? jan_name : jul_name));
   if (!std_name || !dst_name) return false;

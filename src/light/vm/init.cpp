@@ -13,7 +13,6 @@
 #include "light/objects/tuple.h"
 #include "light/runtime/error.h"
 #include "light/vm/frame.h"
-#include "light/vm/frame_object.h"
 #include "light/objects/traceback.h"
 #include "light/objects/type.h"
 
@@ -87,7 +86,6 @@ bool vm_init(const std::vector<std::string>& argv, const std::string& path0) {
                   &coroutine_wrapper_type, &async_gen_op_type, &module_type, &namespace_type, &traceback_type})
     if (!type_ready(t)) return false;
   super_find_args = frame_super_args;
-  traceback_frame_maker = frame_of_finished;
   return modules::sys_init(argv, path0) && modules::builtins_init();
 }
 
