@@ -39,6 +39,7 @@ class Timer:
                     "    _t0 = _timer()\n"
                     "    for _i in _it:\n"
                     f"        {body['stmt']}\n"
+                    "        pass\n"
                     "    _t1 = _timer()\n"
                     "    return _t1 - _t0\n")
         exec(compile(self.src, dummy_src_name, "exec"), scope, passed)
