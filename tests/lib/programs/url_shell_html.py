@@ -32,3 +32,11 @@ for name, pat in [("abc", "a*c"), ("abc", "a*b"), ("a.c", "a?c"), ("a/c", "a*c")
                   ("aaa", "*a*a*a*"), ("AbC", "a*C")]:
     print(name, pat, fnmatch.fnmatchcase(name, pat))
 print(fnmatch.translate("[]x]"), fnmatch.translate("[^x]"), fnmatch.translate("a[b"), fnmatch.translate("[!]"))
+print(up.urlsplit(b"http://u:p@h:8/x?y#z"), up.urlparse(b"http://h/p;q").geturl(), up.urljoin(b"http://a/b/", b"c"))
+print(up.urlsplit("http://h/").encode(), up.urlsplit(b"http://u:p@H:8/").decode(), up.urldefrag(b"a#b"))
+print(up.urlsplit(b"http://u:p@H:8/").hostname, up.urlsplit(b"http://u:p@H:8/").port, up.parse_qsl(b"a=1&b=%41"))
+print(up.urlunsplit((b"http", b"h", b"/p", b"", b"")), up.urlunparse((b"http", b"h", b"/p", b"x", b"", b"")))
+try:
+    up.urljoin("http://a/", b"b")
+except TypeError as e:
+    print(e)

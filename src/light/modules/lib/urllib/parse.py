@@ -3,7 +3,8 @@ from collections import namedtuple
 
 __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit", "urlunsplit", "urlencode", "parse_qs",
            "parse_qsl", "quote", "quote_plus", "quote_from_bytes", "unquote", "unquote_plus", "unquote_to_bytes",
-           "DefragResult", "ParseResult", "SplitResult"]
+           "DefragResult", "ParseResult", "SplitResult", "DefragResultBytes", "ParseResultBytes",
+           "SplitResultBytes"]
 
 uses_relative = ["", "ftp", "http", "gopher", "nntp", "imap", "wais", "file", "https", "shttp", "mms", "prospero",
                  "rtsp", "rtspu", "sftp", "svn", "svn+ssh", "ws", "wss"]
@@ -74,25 +75,92 @@ class _NetlocParts:
         return host, (port or None)
 
 
-class SplitResult(namedtuple("SplitResult", "scheme netloc path query fragment"), _NetlocParts):
+class _Text:
+    """What results of str share: encode() to their bytes counterpart."""
+    __slots__ = ()
+
+    def encode(self, encoding="ascii", errors="strict"):
+        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
+
+
+class _Bytes:
+    """Results of bytes: decode() to the str result; the netloc parts as bytes."""
+    __slots__ = ()
+
+    def decode(self, encoding="ascii", errors="strict"):
+        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+
+    def _part(self, name):
+        value = getattr(self.decode("ascii", "surrogateescape"), name)
+        return value.encode("ascii", "surrogateescape") if isinstance(value, str) else value
+
+    username = property(lambda self: self._part("username"))
+    password = property(lambda self: self._part("password"))
+    hostname = property(lambda self: self._part("hostname"))
+    port = property(lambda self: self._part("port"))
+
+
+class DefragResult(namedtuple("DefragResult", "url fragment"), _Text):
+    __slots__ = ()
+
+    def geturl(self):
+        return self.url + "#" + self.fragment if self.fragment else self.url
+
+
+class SplitResult(namedtuple("SplitResult", "scheme netloc path query fragment"), _NetlocParts, _Text):
     __slots__ = ()
 
     def geturl(self):
         return urlunsplit(self)
 
 
-class ParseResult(namedtuple("ParseResult", "scheme netloc path params query fragment"), _NetlocParts):
+class ParseResult(namedtuple("ParseResult", "scheme netloc path params query fragment"), _NetlocParts, _Text):
     __slots__ = ()
 
     def geturl(self):
         return urlunparse(self)
 
 
-class DefragResult(namedtuple("DefragResult", "url fragment")):
+class DefragResultBytes(namedtuple("DefragResultBytes", "url fragment"), _Bytes):
     __slots__ = ()
 
     def geturl(self):
-        return self.url + "#" + self.fragment if self.fragment else self.url
+        return self.url + b"#" + self.fragment if self.fragment else self.url
+
+
+class SplitResultBytes(namedtuple("SplitResultBytes", "scheme netloc path query fragment"), _Bytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResultBytes(namedtuple("ParseResultBytes", "scheme netloc path params query fragment"), _Bytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+for _text, _raw in ((DefragResult, DefragResultBytes), (SplitResult, SplitResultBytes),
+                    (ParseResult, ParseResultBytes)):
+    _text._encoded_counterpart = _raw
+    _raw._decoded_counterpart = _text
+
+
+def _as_text(*args):
+    """args as str (bytes decoded as ASCII), and whether they came as bytes. Mixing is an error."""
+    as_bytes = not isinstance(args[0], str)
+    for arg in args[1:]:
+        if arg and isinstance(arg, str) == as_bytes:
+            raise TypeError("Cannot mix str and non-str arguments")
+    if not as_bytes:
+        return args, False
+    return tuple(a.decode("ascii", "strict") if a else "" for a in args), True
+
+
+def _as_bytes(value):
+    return value.encode("ascii", "strict")
 
 
 def _check_brackets(netloc):
@@ -103,6 +171,12 @@ def _check_brackets(netloc):
 
 def urlsplit(url, scheme="", allow_fragments=True):
     """(scheme, netloc, path, query, fragment) of url."""
+    (url, scheme), as_bytes = _as_text(url, scheme)
+    result = _split(url, scheme, allow_fragments)
+    return result.encode() if as_bytes else result
+
+
+def _split(url, scheme, allow_fragments):
     url = url.lstrip(_C0_AND_SPACE)
     scheme = scheme.strip(_C0_AND_SPACE)
     for c in _UNSAFE_BYTES:
@@ -138,15 +212,22 @@ def _split_params(path):
 
 def urlparse(url, scheme="", allow_fragments=True):
     """(scheme, netloc, path, params, query, fragment) of url."""
-    scheme, netloc, path, query, fragment = urlsplit(url, scheme, allow_fragments)
+    (url, scheme), as_bytes = _as_text(url, scheme)
+    scheme, netloc, path, query, fragment = _split(url, scheme, allow_fragments)
     params = ""
     if scheme in uses_params and ";" in path:
         path, params = _split_params(path)
-    return ParseResult(scheme, netloc, path, params, query, fragment)
+    result = ParseResult(scheme, netloc, path, params, query, fragment)
+    return result.encode() if as_bytes else result
 
 
 def urlunsplit(components):
-    scheme, netloc, path, query, fragment = components
+    (scheme, netloc, path, query, fragment), as_bytes = _as_text(*components)
+    joined = _unsplit(scheme, netloc, path, query, fragment)
+    return _as_bytes(joined) if as_bytes else joined
+
+
+def _unsplit(scheme, netloc, path, query, fragment):
     if netloc or (scheme and scheme in uses_netloc and path[:2] != "//"):
         if path and not path.startswith("/"):
             path = "/" + path
@@ -161,10 +242,11 @@ def urlunsplit(components):
 
 
 def urlunparse(components):
-    scheme, netloc, path, params, query, fragment = components
+    (scheme, netloc, path, params, query, fragment), as_bytes = _as_text(*components)
     if params:
         path = f"{path};{params}"
-    return urlunsplit((scheme, netloc, path, query, fragment))
+    joined = _unsplit(scheme, netloc, path, query, fragment)
+    return _as_bytes(joined) if as_bytes else joined
 
 
 def _remove_dots(segments):
@@ -186,6 +268,12 @@ def urljoin(base, url, allow_fragments=True):
         return url
     if not url:
         return base
+    (base, url), as_bytes = _as_text(base, url)
+    joined = _join(base, url, allow_fragments)
+    return _as_bytes(joined) if as_bytes else joined
+
+
+def _join(base, url, allow_fragments):
     b = urlparse(base, "", allow_fragments)
     scheme, netloc, path, params, query, fragment = urlparse(url, b.scheme, allow_fragments)
     if scheme != b.scheme or scheme not in uses_relative:
@@ -209,10 +297,13 @@ def urljoin(base, url, allow_fragments=True):
 
 
 def urldefrag(url):
-    if "#" not in url:
-        return DefragResult(url, "")
-    scheme, netloc, path, params, query, fragment = urlparse(url)
-    return DefragResult(urlunparse((scheme, netloc, path, params, query, "")), fragment)
+    (url,), as_bytes = _as_text(url)
+    if "#" in url:
+        scheme, netloc, path, params, query, fragment = urlparse(url)
+        result = DefragResult(urlunparse((scheme, netloc, path, params, query, "")), fragment)
+    else:
+        result = DefragResult(url, "")
+    return result.encode() if as_bytes else result
 
 
 # ---- percent-encoding
@@ -307,12 +398,11 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8
     """The (name, value) pairs of a query string, decoded."""
     if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError("Separator must be of type string or bytes.")
+    (qs,), as_bytes = _as_text(qs)
+    if isinstance(separator, bytes):
+        separator = separator.decode("ascii")
     if not qs:
         return []
-    as_bytes = isinstance(qs, bytes)
-    if as_bytes:
-        qs = qs.decode("ascii")
-        separator = separator.decode("ascii") if isinstance(separator, bytes) else separator
     if max_num_fields is not None and qs.count(separator) + 1 > max_num_fields:
         raise ValueError("Max number of fields exceeded")
     pairs = []
@@ -328,7 +418,7 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8
         if value or keep_blank_values:
             name = unquote(name.replace("+", " "), encoding, errors)
             value = unquote(value.replace("+", " "), encoding, errors)
-            pairs.append((name, value))
+            pairs.append((_as_bytes(name), _as_bytes(value)) if as_bytes else (name, value))
     return pairs
 
 
