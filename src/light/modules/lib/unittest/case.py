@@ -682,6 +682,13 @@ class TestCase:
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
         return _WarnsContext(expected_warning, self, expected_regex).handle("assertWarnsRegex", args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        """A context in which logger (the root by default) must log at level (INFO) or above."""
+        return _LogsContext(self, logger, level, expect_logs=True)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _LogsContext(self, logger, level, expect_logs=False)
+
 
 def _in_order(items):
     """Each distinct item once, in first-seen order (works for unhashable items too)."""
@@ -788,6 +795,65 @@ class _WarnsContext(_ExpectationContext):
         if self.obj_name:
             self._raise_failure(f"{name} not triggered by {self.obj_name}")
         self._raise_failure(f"{name} not triggered")
+
+
+class _LogsContext:
+    """Captures what a logger emits while the context lasts (its handlers set aside)."""
+
+    def __init__(self, test_case, logger_name, level, expect_logs):
+        import logging
+        self.test_case = test_case
+        self.logger_name = logger_name
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        self.expect_logs = expect_logs
+
+    def __enter__(self):
+        import logging
+        named = self.logger_name
+        self.logger = logger = named if isinstance(named, logging.Logger) else logging.getLogger(named)
+        self.watcher = watcher = _LogRecords()
+        handler = _CapturingHandler(watcher)
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter("%(levelname)s:%(name)s:%(message)s"))
+        self.saved = (logger.handlers[:], logger.level, logger.propagate)
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        return watcher if self.expect_logs else None
+
+    def __exit__(self, kind, value, tb):
+        import logging
+        self.logger.handlers, level, self.logger.propagate = self.saved
+        self.logger.setLevel(level)
+        if kind is not None:
+            return False
+        failure = None
+        if self.expect_logs and not self.watcher.records:
+            failure = (f"no logs of level {logging.getLevelName(self.level)} or higher triggered on "
+                       f"{self.logger.name}")
+        elif not self.expect_logs and self.watcher.records:
+            failure = f"Unexpected logs found: {self.watcher.output!r}"
+        if failure:
+            raise self.test_case.failureException(self.test_case._formatMessage(None, failure))
+
+
+class _LogRecords:
+    def __init__(self):
+        self.records, self.output = [], []
+
+
+def _CapturingHandler(watcher):
+    import logging
+
+    class CapturingHandler(logging.Handler):
+        def emit(self, record):
+            watcher.records.append(record)
+            watcher.output.append(self.format(record))
+
+        def flush(self):
+            pass
+
+    return CapturingHandler()
 
 
 class _SubTest(TestCase):
