@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
@@ -18,6 +19,7 @@
 
 #include "light/modules/registry.h"
 #include "light/objects/abstract.h"
+#include "light/objects/builtin_function.h"
 #include "light/objects/bytes.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
@@ -145,7 +147,17 @@ Value os_stat_with(const char* func, Value path, bool follow) {
   return stat_value(st);
 }
 
-Value os_stat(Value, const Value* args, size_t, Value) { return os_stat_with("stat", args[0], true); }
+// stat(path, *, dir_fd=None, follow_symlinks=True)
+Value os_stat(Value, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"path", "dir_fd", "follow_symlinks"};
+  Value a[3] = {};
+  if (!bind_keywords("stat", args, nargs, kwnames, kNames, 3, a)) return Value();
+  if (!a[0]) return type_error("stat() missing required argument 'path' (pos 1)");
+  if (a[1] && !is_none(a[1])) return raise_str(&exc::NotImplementedError, "dir_fd unavailable on this platform");
+  int follow = a[2] ? truth(a[2]) : 1;
+  if (follow < 0) return Value();
+  return os_stat_with("stat", a[0], follow);
+}
 Value os_lstat(Value, const Value* args, size_t, Value) { return os_stat_with("lstat", args[0], false); }
 
 Value os_fstat(Value, const Value* args, size_t, Value) { return fd_stat(args[0]); }
@@ -213,6 +225,64 @@ Value os_rename(Value, const Value* args, size_t, Value) {
   if (!path_arg("rename", args[0], &from) || !path_arg("rename", args[1], &to)) return Value();
   if (rename(from.c_str(), to.c_str()) != 0) return raise_for(args[0], args[1]);
   return newref(none());
+}
+
+#ifndef __wasi__  // WASI has no file modes
+Value os_chmod(Value, const Value* args, size_t, Value) {
+  std::string p;
+  int64_t mode;
+  if (!path_arg("chmod", args[0], &p, "string, bytes, os.PathLike or integer") ||
+      !index_as_i64(args[1], &mode, &exc::OverflowError))
+    return Value();
+  return none_result(chmod(p.c_str(), mode_t(mode)), args[0]);
+}
+#endif
+
+// A time in seconds as a timespec (utime's times).
+bool timespec_arg(Value v, timespec* out) {
+  double t;
+  if (float_check(v)) {
+    t = float_value(v);
+  } else {
+    int64_t i;
+    if (!index_as_i64(v, &i, &exc::OverflowError)) return false;
+    t = double(i);
+  }
+  double whole = std::floor(t);
+  out->tv_sec = time_t(whole);
+  out->tv_nsec = long((t - whole) * 1e9);
+  return true;
+}
+
+// utime(path, times=None): times is (atime, mtime); None means now.
+Value os_utime(Value, const Value* args, size_t nargs, Value) {
+  std::string p;
+  if (!path_arg("utime", args[0], &p, "string, bytes, os.PathLike or integer")) return Value();
+  timespec times[2] = {{0, UTIME_NOW}, {0, UTIME_NOW}};
+  if (nargs > 1 && !is_none(args[1])) {
+    if (!tuple_check(args[1]) || as_tuple(args[1])->size != 2)
+      return type_error("utime: 'times' must be either a tuple of two ints or None");
+    if (!timespec_arg(as_tuple(args[1])->items[0], &times[0]) ||
+        !timespec_arg(as_tuple(args[1])->items[1], &times[1]))
+      return Value();
+  }
+  return none_result(utimensat(AT_FDCWD, p.c_str(), times, 0), args[0]);
+}
+
+Value os_symlink(Value, const Value* args, size_t, Value) {
+  std::string from, to;
+  if (!path_arg("symlink", args[0], &from) || !path_arg("symlink", args[1], &to)) return Value();
+  if (symlink(from.c_str(), to.c_str()) != 0) return raise_for(args[0], args[1]);
+  return newref(none());
+}
+
+Value os_truncate(Value, const Value* args, size_t, Value) {
+  std::string p;
+  int64_t size;
+  if (!path_arg("truncate", args[0], &p, "string, bytes, os.PathLike or integer") ||
+      !index_as_i64(args[1], &size, &exc::OverflowError))
+    return Value();
+  return none_result(truncate(p.c_str(), off_t(size)), args[0]);
 }
 
 Value os_readlink(Value, const Value* args, size_t, Value) {
@@ -385,7 +455,7 @@ Value os_get_terminal_size(Value, const Value* args, size_t nargs, Value) {
 }
 
 const MethodDef kPosixFunctions[] = {
-    {"stat", os_stat, 1, 1},
+    {"stat", os_stat, 0, -1, MethodDef::kKeywords},
     {"lstat", os_lstat, 1, 1},
     {"fstat", os_fstat, 1, 1},
     {"getcwd", os_getcwd, 0, 0},
@@ -399,6 +469,12 @@ const MethodDef kPosixFunctions[] = {
     {"replace", os_rename, 2, 2},
     {"readlink", os_readlink, 1, 1},
     {"access", os_access, 2, 2},
+#ifndef __wasi__
+    {"chmod", os_chmod, 2, 2},
+#endif
+    {"utime", os_utime, 1, 2},
+    {"symlink", os_symlink, 2, 2},
+    {"truncate", os_truncate, 2, 2},
     {"open", os_open, 2, 3},
     {"close", os_close, 1, 1},
     {"read", os_read, 2, 2},

@@ -71,3 +71,26 @@ class P:
 
 print(os.fspath(P()), os.path.join(P(), "x"), isinstance(P(), os.PathLike), issubclass(str, os.PathLike))
 print(os.stat_result.__name__, os.strerror(2), os.path is sys.modules["os.path"])
+
+# stat's keywords, chmod, utime, symlink, truncate
+scratch = "/tmp/pytier_os_more_%d" % os.getpid()
+with open(scratch, "w") as f:
+    f.write("0123456789")
+os.chmod(scratch, 0o600)
+os.utime(scratch, (1000000000, 1500000000.5))
+st = os.stat(scratch)
+print(oct(st.st_mode & 0o777), st.st_mtime, st.st_atime, st[8])
+os.truncate(scratch, 4)
+os.symlink(scratch, scratch + ".link")
+print(os.path.getsize(scratch), os.path.islink(scratch + ".link"), os.readlink(scratch + ".link") == scratch,
+      os.stat(scratch + ".link", follow_symlinks=False).st_size != 4, os.path.realpath(scratch + ".link") == scratch)
+os.utime(scratch)
+print(os.stat(scratch).st_mtime > 1500000000)
+for bad in [lambda: os.utime(scratch, (1,)), lambda: os.stat(),
+            lambda: os.symlink(scratch, scratch + ".link")]:
+    try:
+        bad()
+    except (TypeError, NotImplementedError, OSError) as e:
+        print(type(e).__name__, str(e).replace(scratch, "S"))
+os.remove(scratch + ".link")
+os.remove(scratch)

@@ -4,10 +4,13 @@ system, fork or exec."""
 import sys
 import posix
 from posix import (stat, lstat, fstat, getcwd, chdir, listdir, mkdir, rmdir, unlink, remove, rename, replace,
-                   readlink, access, open, close, read, write, lseek, ftruncate, isatty, getpid, urandom, cpu_count,
+                   readlink, access, utime, symlink, truncate, open, close, read, write, lseek, ftruncate, isatty, getpid, urandom, cpu_count,
                    strerror, get_terminal_size, stat_result, terminal_size, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT,
                    O_EXCL, O_TRUNC, O_APPEND, F_OK, R_OK, W_OK, X_OK)
 import posixpath as path
+
+if hasattr(posix, "chmod"):
+    from posix import chmod
 
 sys.modules["os.path"] = path
 from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
