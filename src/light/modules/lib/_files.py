@@ -2,6 +2,8 @@
 buffers over them, text over those. The types carry _io's names."""
 import posix
 import io
+import atexit
+from _weakref import ref as _ref
 
 _CHUNK = 8192
 _S_IFMT, _S_IFDIR = 0o170000, 0o040000
@@ -222,6 +224,25 @@ class FileIO(_Common, io.IOBase):
                 posix.close(fd)
 
 
+# Buffers that may hold unwritten bytes, flushed at exit as CPython flushes its open files.
+_writers = {}
+
+
+@atexit.register
+def _flush_writers():
+    for held in list(_writers.values()):
+        buffer = held()
+        if buffer is not None and buffer.raw is not None and not buffer.closed:
+            try:
+                buffer.flush()
+            except OSError:
+                pass
+
+
+def _forget(key):
+    return lambda _: _writers.pop(key, None)
+
+
 class _Buffered(_Common, io.BufferedIOBase):
     """Bytes through a buffer: reads ahead in chunks, gathers writes until flushed."""
 
@@ -232,6 +253,8 @@ class _Buffered(_Common, io.BufferedIOBase):
         self._ahead = b""  # read from raw, not yet handed out
         self._pending = bytearray()  # written, not yet passed to raw
         self._size = buffer_size
+        if raw.writable():
+            _writers[id(self)] = _ref(self, _forget(id(self)))
 
     @property
     def closed(self):
