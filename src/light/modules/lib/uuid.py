@@ -1,6 +1,5 @@
 """UUID objects (RFC 4122) and the functions that make them: uuid1, uuid3, uuid4, uuid5."""
 import os
-from enum import Enum
 
 __all__ = ["UUID", "uuid1", "uuid3", "uuid4", "uuid5", "getnode", "NAMESPACE_DNS", "NAMESPACE_URL",
            "NAMESPACE_OID", "NAMESPACE_X500", "RESERVED_NCS", "RFC_4122", "RESERVED_MICROSOFT",
@@ -13,18 +12,37 @@ RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
 _FULL = (1 << 128) - 1
 
 
-class SafeUUID(Enum):
-    safe = 0
-    unsafe = -1
-    unknown = None
+_safe_uuid = None
+
+
+def _safe_uuid_class():
+    """SafeUUID, an Enum: made when first used, so that importing uuid does not import enum."""
+    global _safe_uuid
+    if _safe_uuid is None:
+        from enum import Enum
+
+        class SafeUUID(Enum):
+            safe = 0
+            unsafe = -1
+            unknown = None
+
+        SafeUUID.__module__ = "uuid"
+        _safe_uuid = SafeUUID
+    return _safe_uuid
+
+
+def __getattr__(name):
+    if name == "SafeUUID":
+        return _safe_uuid_class()
+    raise AttributeError(f"module 'uuid' has no attribute '{name}'")
 
 
 class UUID:
     """A 128-bit universally unique identifier, immutable."""
-    __slots__ = ("int", "is_safe", "__weakref__")
+    __slots__ = ("int", "_safe", "__weakref__")
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *,
-                 is_safe=SafeUUID.unknown):
+                 is_safe=None):
         given = [hex, bytes, bytes_le, fields, int].count(None)
         if given != 4:
             raise TypeError("one of the hex, bytes, bytes_le, fields, or int arguments must be given")
@@ -52,18 +70,22 @@ class UUID:
             int = (int & ~(0xc000 << 48)) | (0x8000 << 48)
             int = (int & ~(0xf000 << 64)) | (version << 76)
         object.__setattr__(self, "int", int)
-        object.__setattr__(self, "is_safe", is_safe)
+        object.__setattr__(self, "_safe", is_safe)
+
+    @property
+    def is_safe(self):
+        """A SafeUUID: whether the UUID was made in a way safe across processes (unknown by default)."""
+        return _safe_uuid_class().unknown if self._safe is None else self._safe
 
     def __getstate__(self):
         state = {"int": self.int}
-        if self.is_safe != SafeUUID.unknown:
+        if self.is_safe.value is not None:
             state["is_safe"] = self.is_safe.value
         return state
 
     def __setstate__(self, state):
         object.__setattr__(self, "int", state["int"])
-        object.__setattr__(self, "is_safe", SafeUUID(state["is_safe"]) if "is_safe" in state
-                           else SafeUUID.unknown)
+        object.__setattr__(self, "_safe", _safe_uuid_class()(state["is_safe"]) if "is_safe" in state else None)
 
     def __eq__(self, other):
         return self.int == other.int if isinstance(other, UUID) else NotImplemented
