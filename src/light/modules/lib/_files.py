@@ -230,13 +230,14 @@ _writers = {}
 
 @atexit.register
 def _flush_writers():
-    for held in list(_writers.values()):
-        buffer = held()
-        if buffer is not None and buffer.raw is not None and not buffer.closed:
-            try:
-                buffer.flush()
-            except OSError:
-                pass
+    # Text wrappers come after their buffers: flushing them last-made first drains text into bytes first.
+    for held in reversed(list(_writers.values())):
+        stream = held()
+        try:
+            if stream is not None and not stream.closed:
+                stream.flush()
+        except (OSError, ValueError, AttributeError):  # AttributeError: detached
+            pass
 
 
 def _forget(key):
@@ -447,6 +448,9 @@ class TextIOWrapper(_Common, io.TextIOBase):
         self._at = 0  # how far into _text reading has gone
         self._start = 0  # the byte position where _text begins
         self._plain_lines = False  # whether _text's lines all end in \n alone
+        self._encoded, self._encoded_size = [], 0  # written text, encoded, not yet in the buffer
+        if self._writable:
+            _writers[id(self)] = _ref(self, _forget(id(self)))
 
     @property
     def closed(self):
@@ -493,6 +497,7 @@ class TextIOWrapper(_Common, io.TextIOBase):
         if not self.buffer.readable():
             _unsupported("not readable")
         if self._at == 0 and not self._text:
+            self._drain()
             self.buffer.flush()
             self._start = self.buffer.tell()
             self._text = self.buffer.read().decode(self.encoding, self.errors)
@@ -564,10 +569,21 @@ class TextIOWrapper(_Common, io.TextIOBase):
         # As CPython's, a write after a read lands where the buffer's read-ahead ended.
         self._text, self._at = "", 0
         text = s.replace("\n", self._write_end) if self._write_end != "\n" else s
-        self.buffer.write(text.encode(self.encoding, self.errors))
+        data = text.encode(self.encoding, self.errors)
+        self._encoded.append(data)
+        self._encoded_size += len(data)
         if self.write_through or (self.line_buffering and ("\n" in s or "\r" in s)):
-            self.buffer.flush()
+            self.flush()
+        elif self._encoded_size >= _CHUNK:
+            self._drain()
         return len(s)
+
+    def _drain(self):
+        """Hands the text written so far, encoded, to the buffer in one piece."""
+        if self._encoded:
+            data = b"".join(self._encoded)
+            self._encoded, self._encoded_size = [], 0
+            self.buffer.write(data)
 
     def _drop_read_ahead(self):
         """Moves the buffer back to where reading stopped (truncate needs it there)."""
@@ -584,7 +600,7 @@ class TextIOWrapper(_Common, io.TextIOBase):
             _unsupported("underlying stream is not seekable")
         if self._text:
             return self._position()
-        self.buffer.flush()
+        self.flush()
         return self.buffer.tell()
 
     def seek(self, cookie, whence=0):
@@ -612,6 +628,7 @@ class TextIOWrapper(_Common, io.TextIOBase):
 
     def flush(self):
         _closed_check(self)
+        self._drain()
         self.buffer.flush()
 
     def detach(self):
