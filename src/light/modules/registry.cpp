@@ -30,6 +30,7 @@ const NativeModule kModules[] = {
     {"atexit", make_atexit},
     {"builtins", make_builtins},
     {"cmath", make_cmath},
+    {"errno", make_errno},
     {"gc", make_gc},
     {"io", make_io},
     {"itertools", make_itertools},
