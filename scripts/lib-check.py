@@ -15,8 +15,13 @@ ROOT = __file__.rsplit("/", 2)[0]
 LIB = ROOT + "/src/light/modules/lib"
 
 
+# Modules built on a native part only the Light tier has (hashlib on _hashcore):
+# python3.11 keeps its own, and tests/light/programs check ours.
+LIGHT_ONLY = {"hashlib"}
+
+
 def served_modules():
-    """Map each module name under LIB to (path, is_package)."""
+    """Map each module name under LIB to (path, is_package), but for LIGHT_ONLY."""
     import os
     found = {}
     for folder, _, files in os.walk(LIB):
@@ -25,6 +30,8 @@ def served_modules():
             if not file.endswith(".py"):
                 continue
             stem = file[:-3]
+            if stem in LIGHT_ONLY:
+                continue
             if stem == "__init__":
                 found[package] = (folder + "/" + file, True)
             else:

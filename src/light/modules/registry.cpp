@@ -20,11 +20,12 @@ const NativeModule kModules[] = {
     {"sys", make_sys},
     {"math", make_math},
     {"_weakref", make_weakref},
+    {"_hashcore", make_hashcore},
 };
 
 }  // namespace
 
-const char* const builtin_names[] = {"_weakref", "builtins", "math", "sys", nullptr};
+const char* const builtin_names[] = {"_hashcore", "_weakref", "builtins", "math", "sys", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {

@@ -31,5 +31,6 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_builtins();
 [[nodiscard]] Module* make_math();
 [[nodiscard]] Module* make_weakref();
+[[nodiscard]] Module* make_hashcore();
 
 }  // namespace pytier::light::modules

@@ -1,0 +1,311 @@
+// The _hashcore module: the block functions of MD5 (RFC 1321), SHA-1 and
+// SHA-2 (FIPS 180-4). hashlib.py keeps the partial block and the padding;
+// here a state is bytes in the digest's own byte order, so that the final
+// state, cut to the digest size, is the digest.
+//
+//   initial(name) -> state          compress(name, state, blocks) -> state
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <string>
+
+#include "light/modules/registry.h"
+#include "light/num/bigint.h"
+#include "light/objects/builtin_function.h"
+#include "light/objects/bytes.h"
+#include "light/objects/str.h"
+#include "light/runtime/error.h"
+
+namespace pytier::light::modules {
+
+namespace {
+
+enum class Family { Md5, Sha1, Sha256, Sha512 };
+
+struct Algorithm {
+  const char* name;
+  Family family;
+  size_t state_bytes;
+  size_t block_bytes;
+};
+
+const Algorithm kAlgorithms[] = {
+    {"md5", Family::Md5, 16, 64},         {"sha1", Family::Sha1, 20, 64},
+    {"sha224", Family::Sha256, 32, 64},   {"sha256", Family::Sha256, 32, 64},
+    {"sha384", Family::Sha512, 64, 128},  {"sha512", Family::Sha512, 64, 128},
+};
+
+template <class W>
+W rotr(W x, int n) {
+  return (x >> n) | (x << (sizeof(W) * 8 - n));
+}
+template <class W>
+W rotl(W x, int n) {
+  return (x << n) | (x >> (sizeof(W) * 8 - n));
+}
+
+template <class W>
+W load_be(const unsigned char* p) {
+  W w = 0;
+  for (size_t i = 0; i < sizeof(W); ++i) w = (w << 8) | p[i];
+  return w;
+}
+template <class W>
+void store_be(W w, unsigned char* p) {
+  for (size_t i = sizeof(W); i-- > 0; w >>= 8) p[i] = static_cast<unsigned char>(w);
+}
+uint32_t load_le32(const unsigned char* p) {
+  return p[0] | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
+}
+void store_le32(uint32_t w, unsigned char* p) {
+  for (int i = 0; i < 4; ++i, w >>= 8) p[i] = static_cast<unsigned char>(w);
+}
+
+// The spec's constants are the leading fraction bits of roots of primes:
+// computed exactly, once, rather than typed in.
+struct Constants {
+  uint64_t cube_roots[80];   // SHA-2 round constants (SHA-256 takes the top halves)
+  uint64_t square_roots[16];  // SHA-2 initial values: primes 1-8, then 9-16
+  uint32_t md5_sines[64];
+};
+
+int nth_prime(int n) {
+  int found = 0;
+  for (int k = 2;; ++k) {
+    bool prime = true;
+    for (int d = 2; d * d <= k; ++d) prime = prime && k % d;
+    if (prime && ++found == n) return k;
+  }
+}
+
+// The 64 bits after the point of p ** (1/degree), for degree 2 or 3.
+uint64_t root_fraction(int p, int degree) {
+  num::BigInt scaled = num::BigInt(p) << uint64_t(64 * degree);
+  num::BigInt root(0);
+  for (int bit = 72; bit >= 0; --bit) {
+    num::BigInt trial = root | (num::BigInt(1) << uint64_t(bit));
+    num::BigInt power = degree == 2 ? trial * trial : trial * trial * trial;
+    if (power <= scaled) root = trial;
+  }
+  auto limbs = root.limbs();
+  return uint64_t(limbs[0]) | uint64_t(limbs.size() > 1 ? limbs[1] : 0) << 32;
+}
+
+const Constants& constants() {
+  static Constants c;
+  static bool ready = false;
+  if (!ready) {
+    for (int i = 0; i < 80; ++i) c.cube_roots[i] = root_fraction(nth_prime(i + 1), 3);
+    for (int i = 0; i < 16; ++i) c.square_roots[i] = root_fraction(nth_prime(i + 1), 2);
+    for (int i = 0; i < 64; ++i) c.md5_sines[i] = uint32_t(std::fabs(std::sin(double(i + 1))) * 4294967296.0);
+    ready = true;
+  }
+  return c;
+}
+
+void md5_block(uint32_t h[4], const unsigned char* block) {
+  static const int kShifts[4][4] = {{7, 12, 17, 22}, {5, 9, 14, 20}, {4, 11, 16, 23}, {6, 10, 15, 21}};
+  const uint32_t* sines = constants().md5_sines;
+  uint32_t m[16];
+  for (int i = 0; i < 16; ++i) m[i] = load_le32(block + 4 * i);
+  uint32_t a = h[0], b = h[1], c = h[2], d = h[3];
+  for (int i = 0; i < 64; ++i) {
+    int round = i / 16;
+    uint32_t mix;
+    int word;
+    switch (round) {
+      case 0: mix = (b & c) | (~b & d); word = i; break;
+      case 1: mix = (d & b) | (~d & c); word = (5 * i + 1) % 16; break;
+      case 2: mix = b ^ c ^ d; word = (3 * i + 5) % 16; break;
+      default: mix = c ^ (b | ~d); word = (7 * i) % 16; break;
+    }
+    uint32_t next = b + rotl(a + mix + sines[i] + m[word], kShifts[round][i % 4]);
+    a = d;
+    d = c;
+    c = b;
+    b = next;
+  }
+  h[0] += a, h[1] += b, h[2] += c, h[3] += d;
+}
+
+void sha1_block(uint32_t h[5], const unsigned char* block) {
+  uint32_t w[80];
+  for (int t = 0; t < 16; ++t) w[t] = load_be<uint32_t>(block + 4 * t);
+  for (int t = 16; t < 80; ++t) w[t] = rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
+  uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
+  for (int t = 0; t < 80; ++t) {
+    uint32_t f, k;
+    if (t < 20) f = (b & c) ^ (~b & d), k = 0x5a827999;
+    else if (t < 40) f = b ^ c ^ d, k = 0x6ed9eba1;
+    else if (t < 60) f = (b & c) ^ (b & d) ^ (c & d), k = 0x8f1bbcdc;
+    else f = b ^ c ^ d, k = 0xca62c1d6;
+    uint32_t next = rotl(a, 5) + f + e + k + w[t];
+    e = d;
+    d = c;
+    c = rotl(b, 30);
+    b = a;
+    a = next;
+  }
+  h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e;
+}
+
+// SHA-256 and SHA-512 differ in word size, round count and rotation amounts.
+template <class W>
+struct Sha2Shape;
+template <>
+struct Sha2Shape<uint32_t> {
+  static constexpr int kRounds = 64;
+  static constexpr int kBig0[3] = {2, 13, 22}, kBig1[3] = {6, 11, 25};
+  static constexpr int kSmall0[3] = {7, 18, 3}, kSmall1[3] = {17, 19, 10};
+  static uint32_t k(int t) { return uint32_t(constants().cube_roots[t] >> 32); }
+};
+template <>
+struct Sha2Shape<uint64_t> {
+  static constexpr int kRounds = 80;
+  static constexpr int kBig0[3] = {28, 34, 39}, kBig1[3] = {14, 18, 41};
+  static constexpr int kSmall0[3] = {1, 8, 7}, kSmall1[3] = {19, 61, 6};
+  static uint64_t k(int t) { return constants().cube_roots[t]; }
+};
+
+template <class W>
+void sha2_block(W h[8], const unsigned char* block) {
+  using S = Sha2Shape<W>;
+  W w[S::kRounds];
+  for (int t = 0; t < 16; ++t) w[t] = load_be<W>(block + sizeof(W) * t);
+  for (int t = 16; t < S::kRounds; ++t) {
+    W x = w[t - 15], y = w[t - 2];
+    W s0 = rotr(x, S::kSmall0[0]) ^ rotr(x, S::kSmall0[1]) ^ (x >> S::kSmall0[2]);
+    W s1 = rotr(y, S::kSmall1[0]) ^ rotr(y, S::kSmall1[1]) ^ (y >> S::kSmall1[2]);
+    w[t] = s1 + w[t - 7] + s0 + w[t - 16];
+  }
+  W v[8];
+  std::memcpy(v, h, sizeof v);
+  for (int t = 0; t < S::kRounds; ++t) {
+    W a = v[0], e = v[4];
+    W sum1 = rotr(e, S::kBig1[0]) ^ rotr(e, S::kBig1[1]) ^ rotr(e, S::kBig1[2]);
+    W choose = (e & v[5]) ^ (~e & v[6]);
+    W t1 = v[7] + sum1 + choose + S::k(t) + w[t];
+    W sum0 = rotr(a, S::kBig0[0]) ^ rotr(a, S::kBig0[1]) ^ rotr(a, S::kBig0[2]);
+    W majority = (a & v[1]) ^ (a & v[2]) ^ (v[1] & v[2]);
+    std::memmove(v + 1, v, 7 * sizeof(W));
+    v[4] += t1;
+    v[0] = t1 + sum0 + majority;
+  }
+  for (int i = 0; i < 8; ++i) h[i] += v[i];
+}
+
+const Algorithm* find_algorithm(Value name) {
+  std::string buf;
+  if (!str_check(name)) {
+    raise_fmt(&exc::TypeError, "algorithm name must be str, not %T", name);
+    return nullptr;
+  }
+  std::string_view text = str_utf8_view(name, &buf);
+  for (const Algorithm& a : kAlgorithms)
+    if (text == a.name) return &a;
+  raise_fmt(&exc::ValueError, "unsupported hash type %U", name);
+  return nullptr;
+}
+
+// The state as words (n of them) from bytes in the digest's byte order, and back.
+template <class W>
+void words_from(std::string_view bytes, W* words, size_t n, bool little) {
+  auto p = reinterpret_cast<const unsigned char*>(bytes.data());
+  for (size_t i = 0; i < n; ++i) {
+    if constexpr (sizeof(W) == 4) words[i] = little ? load_le32(p + 4 * i) : load_be<W>(p + 4 * i);
+    else words[i] = load_be<W>(p + sizeof(W) * i);
+  }
+}
+template <class W>
+Value bytes_of(const W* words, size_t n, bool little) {
+  unsigned char out[64];
+  for (size_t i = 0; i < n; ++i) {
+    if constexpr (sizeof(W) == 4) {
+      if (little) store_le32(words[i], out + 4 * i);
+      else store_be(words[i], out + 4 * i);
+    } else {
+      store_be(words[i], out + sizeof(W) * i);
+    }
+  }
+  return bytes_from({reinterpret_cast<const char*>(out), n * sizeof(W)});
+}
+
+Value hashcore_initial(Value, const Value* args, size_t, Value) {
+  const Algorithm* a = find_algorithm(args[0]);
+  if (!a) return Value();
+  const Constants& c = constants();
+  std::string_view name = a->name;
+  if (a->family == Family::Md5 || a->family == Family::Sha1) {
+    const uint32_t start[5] = {0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0};
+    return bytes_of(start, a->state_bytes / 4, a->family == Family::Md5);
+  }
+  // SHA-224 and SHA-384 start from the roots of primes 9-16 (SHA-224 the
+  // low halves), SHA-256 and SHA-512 from those of primes 1-8.
+  bool second = name == "sha224" || name == "sha384";
+  const uint64_t* roots = c.square_roots + (second ? 8 : 0);
+  if (a->family == Family::Sha512) return bytes_of(roots, 8, false);
+  uint32_t start[8];
+  for (int i = 0; i < 8; ++i) start[i] = uint32_t(name == "sha224" ? roots[i] : roots[i] >> 32);
+  return bytes_of(start, 8, false);
+}
+
+Value hashcore_compress(Value, const Value* args, size_t, Value) {
+  const Algorithm* a = find_algorithm(args[0]);
+  if (!a) return Value();
+  if (!bytes_check(args[1]) || !bytes_check(args[2]))
+    return raise_str(&exc::TypeError, "compress() takes bytes for the state and the blocks");
+  std::string_view state = args[1].as<Bytes>()->view();
+  std::string_view blocks = args[2].as<Bytes>()->view();
+  if (state.size() != a->state_bytes || blocks.size() % a->block_bytes)
+    return raise_str(&exc::ValueError, "compress() got a state or blocks of the wrong size");
+  auto p = reinterpret_cast<const unsigned char*>(blocks.data());
+  size_t count = blocks.size() / a->block_bytes;
+  switch (a->family) {
+    case Family::Md5: {
+      uint32_t h[4];
+      words_from(state, h, 4, true);
+      for (size_t i = 0; i < count; ++i) md5_block(h, p + 64 * i);
+      return bytes_of(h, 4, true);
+    }
+    case Family::Sha1: {
+      uint32_t h[5];
+      words_from(state, h, 5, false);
+      for (size_t i = 0; i < count; ++i) sha1_block(h, p + 64 * i);
+      return bytes_of(h, 5, false);
+    }
+    case Family::Sha256: {
+      uint32_t h[8];
+      words_from(state, h, 8, false);
+      for (size_t i = 0; i < count; ++i) sha2_block(h, p + 64 * i);
+      return bytes_of(h, 8, false);
+    }
+    case Family::Sha512: {
+      uint64_t h[8];
+      words_from(state, h, 8, false);
+      for (size_t i = 0; i < count; ++i) sha2_block(h, p + 128 * i);
+      return bytes_of(h, 8, false);
+    }
+  }
+  return Value();
+}
+
+const MethodDef kHashcoreFunctions[] = {
+    {"initial", hashcore_initial, 1, 1},
+    {"compress", hashcore_compress, 3, 3},
+    {nullptr, nullptr, 0, 0},
+};
+
+}  // namespace
+
+Module* make_hashcore() {
+  Module* m = module_new("_hashcore");
+  if (!m) return nullptr;
+  if (!add_functions(m, kHashcoreFunctions)) {
+    decref(m);
+    return nullptr;
+  }
+  return m;
+}
+
+}  // namespace pytier::light::modules

@@ -1,0 +1,168 @@
+"""Secure hashes: md5, sha1 and the SHA-2 family.
+
+The block functions are native (_hashcore); a hash object here keeps the
+running state, the bytes of an unfinished block and the length, and pads the
+message when asked for a digest.
+"""
+
+from _hashcore import initial as _initial, compress as _compress
+
+_SHAPES = {  # name: (digest size, block size, bytes of the length field, its byte order)
+    "md5": (16, 64, 8, "little"),
+    "sha1": (20, 64, 8, "big"),
+    "sha224": (28, 64, 8, "big"),
+    "sha256": (32, 64, 8, "big"),
+    "sha384": (48, 128, 16, "big"),
+    "sha512": (64, 128, 16, "big"),
+}
+
+algorithms_guaranteed = set(_SHAPES)
+algorithms_available = set(_SHAPES)
+
+__all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new",
+           "algorithms_guaranteed", "algorithms_available", "pbkdf2_hmac", "file_digest")
+
+
+def _message_bytes(data):
+    if isinstance(data, str):
+        raise TypeError("Strings must be encoded before hashing")
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, bytearray) or type(data).__name__ in ("memoryview", "array"):
+        return bytes(data)
+    raise TypeError("object supporting the buffer API required")
+
+
+class HASH:
+    __slots__ = ("_name", "_state", "_tail", "_length")
+
+    def __init__(self, name, data=b""):
+        self._name = name
+        self._state = _initial(name)
+        self._tail = b""
+        self._length = 0
+        if data:
+            self.update(data)
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def digest_size(self):
+        return _SHAPES[self._name][0]
+
+    @property
+    def block_size(self):
+        return _SHAPES[self._name][1]
+
+    def update(self, data, /):
+        data = _message_bytes(data)
+        self._length += len(data)
+        pending = self._tail + data
+        whole = len(pending) - len(pending) % self.block_size
+        if whole:
+            self._state = _compress(self._name, self._state, pending[:whole])
+        self._tail = pending[whole:]
+
+    def digest(self):
+        size, block, length_bytes, order = _SHAPES[self._name]
+        room = -(len(self._tail) + 1 + length_bytes) % block
+        padding = b"\x80" + bytes(room) + (self._length * 8).to_bytes(length_bytes, order)
+        return _compress(self._name, self._state, self._tail + padding)[:size]
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+    def copy(self):
+        twin = HASH.__new__(HASH)
+        twin._name = self._name
+        twin._state = self._state
+        twin._tail = self._tail
+        twin._length = self._length
+        return twin
+
+    def __repr__(self):
+        return f"<{self._name} _hashlib.HASH object @ {hex(id(self))}>"
+
+
+HASH.__module__ = "_hashlib"
+
+
+def new(name, data=b"", **kwargs):
+    """A hash object for the algorithm called name."""
+    if not isinstance(name, str):
+        raise TypeError("name must be a string")
+    key = name.lower()
+    if key not in _SHAPES:
+        raise ValueError(f"unsupported hash type {name}")
+    return HASH(key, _checked_start(data, kwargs))
+
+
+def _checked_start(data, kwargs):
+    for key in kwargs:
+        if key not in ("usedforsecurity", "string"):
+            raise TypeError(f"'{key}' is an invalid keyword argument for new()")
+    if "string" in kwargs:
+        data = kwargs["string"]
+    if data is None:
+        return b""
+    return _message_bytes(data)
+
+
+def _constructor(name):
+    def construct(data=b"", **kwargs):
+        return HASH(name, _checked_start(data, kwargs))
+    construct.__name__ = construct.__qualname__ = "openssl_" + name
+    return construct
+
+
+md5 = _constructor("md5")
+sha1 = _constructor("sha1")
+sha224 = _constructor("sha224")
+sha256 = _constructor("sha256")
+sha384 = _constructor("sha384")
+sha512 = _constructor("sha512")
+
+
+def _hmac(name, key, message):
+    block = _SHAPES[name][1]
+    if len(key) > block:
+        key = new(name, key).digest()
+    key = key.ljust(block, b"\0")
+    inner = new(name, bytes(b ^ 0x36 for b in key) + message).digest()
+    return new(name, bytes(b ^ 0x5C for b in key) + inner).digest()
+
+
+def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    """PBKDF2 (RFC 8018) with HMAC of hash_name."""
+    key = new(hash_name).name
+    password, salt = _message_bytes(password), _message_bytes(salt)
+    if iterations < 1:
+        raise ValueError("iteration value must be greater than 0.")
+    size = _SHAPES[key][0]
+    if dklen is None:
+        dklen = size
+    if dklen < 1:
+        raise ValueError("key length must be greater than 0.")
+    out = b""
+    counter = 1
+    while len(out) < dklen:
+        u = _hmac(key, password, salt + counter.to_bytes(4, "big"))
+        total = int.from_bytes(u, "big")
+        for _ in range(iterations - 1):
+            u = _hmac(key, password, u)
+            total ^= int.from_bytes(u, "big")
+        out += total.to_bytes(size, "big")
+        counter += 1
+    return out[:dklen]
+
+
+def file_digest(fileobj, digest, /, *, _bufsize=2**18):
+    """Hash a binary file object read to its end."""
+    hashed = new(digest) if isinstance(digest, str) else digest()
+    while True:
+        chunk = fileobj.read(_bufsize)
+        if not chunk:
+            return hashed
+        hashed.update(chunk)

@@ -1,0 +1,28 @@
+# hashlib on the Light VM: FIPS/RFC test vectors, block boundaries, copy and the errors.
+import hashlib
+
+names = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]
+messages = [b"", b"abc", b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            b"The quick brown fox jumps over the lazy dog", b"a" * 1000, bytes(range(256)) * 3]
+messages += [b"x" * n for n in (55, 56, 63, 64, 65, 111, 112, 119, 120, 127, 128, 129)]
+for name in names:
+    for message in messages:
+        print(name, len(message), hashlib.new(name, message).hexdigest())
+    h = getattr(hashlib, name)()
+    for piece in [b"", b"a", b"bc" * 40, b"d" * 200, bytearray(b"e" * 7)]:
+        h.update(piece)
+    twin = h.copy()
+    twin.update(b"more")
+    print(name, h.name, h.digest_size, h.block_size, h.hexdigest(), twin.hexdigest(), h.digest()[:4])
+print(hashlib.sha256("héllo".encode()).hexdigest(), hashlib.md5(b"x", usedforsecurity=False).hexdigest())
+print(hashlib.new("SHA256", b"abc").name, hashlib.sha1(string=b"abc").hexdigest())
+print(repr(hashlib.md5()).startswith("<md5 _hashlib.HASH object @ 0x"))
+print(hashlib.pbkdf2_hmac("sha256", b"password", b"salt", 2).hex())
+print(hashlib.pbkdf2_hmac("sha1", b"password", b"salt", 1, 40).hex())
+print(sorted(hashlib.algorithms_guaranteed & {"md5", "sha256", "sha512"}))
+for attempt in [lambda: hashlib.md5("text"), lambda: hashlib.sha1(5), lambda: hashlib.new("nope"),
+                lambda: hashlib.new(5), lambda: hashlib.sha256().update("s")]:
+    try:
+        attempt()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
