@@ -162,3 +162,7 @@ nothing.propagate = False
 nothing.addHandler(logging.NullHandler())
 nothing.error("swallowed")
 print(logging.getLevelNamesMapping()["WARN"], logging.root.hasHandlers(), nothing.hasHandlers())
+import warnings
+logging.captureWarnings(True)
+warnings.warn("captured warning")
+logging.captureWarnings(False)

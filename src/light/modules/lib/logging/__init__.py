@@ -277,6 +277,16 @@ _STYLES = {
 }
 
 
+def _make_style(style, fmt, defaults, validate):
+    kind = _STYLES.get(style, (None,))[0]
+    if kind is None:
+        raise ValueError('Style must be one of: ' + ','.join(_STYLES))
+    made = kind(fmt, defaults=defaults)
+    if validate:
+        made.validate()
+    return made
+
+
 class Formatter:
     """Turns a record into text with a %-, {- or $-style format."""
 
@@ -285,13 +295,8 @@ class Formatter:
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
-        if validate:
-            self._style.validate()
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
+        self._style = _make_style(style, fmt, defaults, validate)
+        self._fmt, self.datefmt = self._style._fmt, datefmt
 
     def formatTime(self, record, datefmt=None):
         if _time is None:
@@ -773,31 +778,31 @@ class Logger(Filterer):
         if hdlr in self.handlers:
             self.handlers.remove(hdlr)
 
-    def hasHandlers(self):
+    def _lineage(self):
+        """This logger and the ancestors its records propagate to."""
         logger = self
         while logger:
-            if logger.handlers:
-                return True
+            yield logger
             logger = logger.parent if logger.propagate else None
-        return False
+
+    def hasHandlers(self):
+        return any(logger.handlers for logger in self._lineage())
 
     def callHandlers(self, record):
-        seen = 0
-        logger = self
-        while logger:
-            for handler in logger.handlers:
-                seen += 1
-                if record.levelno >= handler.level:
-                    handler.handle(record)
-            logger = logger.parent if logger.propagate else None
-        if seen:
-            return
+        handlers = [h for logger in self._lineage() for h in logger.handlers]
+        for handler in handlers:
+            if record.levelno >= handler.level:
+                handler.handle(record)
+        if not handlers:
+            self._no_handlers(record)
+
+    def _no_handlers(self, record):
         if lastResort:
             if record.levelno >= lastResort.level:
                 lastResort.handle(record)
         elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
             self.manager.emittedNoHandlerWarning = True
+            sys.stderr.write(f'No handlers could be found for logger "{self.name}"\n')
 
     def getEffectiveLevel(self):
         logger = self
@@ -942,8 +947,7 @@ def basicConfig(**kwargs):
             handlers = [StreamHandler(kwargs.pop("stream", None))]
     datefmt = kwargs.pop("datefmt", None)
     style = kwargs.pop("style", '%')
-    if style not in _STYLES:
-        raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+    _make_style(style, None, None, False)
     formatter = Formatter(kwargs.pop("format", _STYLES[style][1]), datefmt, style)
     for handler in handlers:
         if handler.formatter is None:
@@ -1016,33 +1020,28 @@ def shutdown(handlerList=_handlerList):
             pass
 
 
+_saved_showwarning = []  # warnings.showwarning while captured
+
+
 def captureWarnings(capture):
     """Routes warnings.showwarning through the 'py.warnings' logger (or back)."""
     import warnings
-    global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    elif _warnings_showwarning is not None:
-        warnings.showwarning = _warnings_showwarning
-        _warnings_showwarning = None
+    if capture and not _saved_showwarning:
+        _saved_showwarning.append(warnings.showwarning)
+        warnings.showwarning = _log_warning
+    elif not capture and _saved_showwarning:
+        warnings.showwarning = _saved_showwarning.pop()
 
 
-_warnings_showwarning = None
-
-
-def _showwarning(message, category, filename, lineno, file=None, line=None):
+def _log_warning(message, category, filename, lineno, file=None, line=None):
     import warnings
-    if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-        return
-    text = warnings.formatwarning(message, category, filename, lineno, line)
-    logger = getLogger("py.warnings")
-    if not logger.handlers:
-        logger.addHandler(NullHandler())
-    logger.warning("%s", text)
+    if file is None:
+        target = getLogger("py.warnings")
+        if not target.handlers:
+            target.addHandler(NullHandler())
+        target.warning("%s", warnings.formatwarning(message, category, filename, lineno, line))
+    elif _saved_showwarning:
+        _saved_showwarning[0](message, category, filename, lineno, file, line)
 
 
 def currentframe():
