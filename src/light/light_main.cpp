@@ -1,7 +1,9 @@
 #include "light/light_main.h"
 
 #include <cerrno>
-#include <csignal>
+#ifndef __wasi__
+#include <csignal>  // WASI has no signals
+#endif
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -9,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "light/modules/atexit.h"
 #include "light/modules/registry.h"
 #include "light/objects/abstract.h"
 #include "light/objects/dict.h"
@@ -110,6 +113,7 @@ int report_uncaught() {
 
 // A failed final flush is reported as CPython reports it, with its status.
 int finish(int status) {
+  modules::atexit_run();
   if (!runtime_flush()) {
     int code = errno;
     std::string what = code == EPIPE ? "BrokenPipeError" : "OSError";

@@ -1,7 +1,9 @@
 // The math module: the constants and the common functions, with CPython's
 // errors ("math domain error", "math range error").
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -14,6 +16,7 @@
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
+#include "light/objects/tuple.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
@@ -60,6 +63,14 @@ REAL_FUNCTION(tanh, std::tanh(v), false)
 REAL_FUNCTION(fabs, std::fabs(v), false)
 REAL_FUNCTION(degrees, v * (180.0 / M_PI), true)
 REAL_FUNCTION(radians, v * (M_PI / 180.0), false)
+REAL_FUNCTION(acosh, std::acosh(v), false)
+REAL_FUNCTION(asinh, std::asinh(v), false)
+REAL_FUNCTION(atanh, std::atanh(v), false)
+REAL_FUNCTION(expm1, std::expm1(v), true)
+REAL_FUNCTION(exp2, std::exp2(v), true)
+REAL_FUNCTION(cbrt, std::cbrt(v), false)
+REAL_FUNCTION(erf, std::erf(v), false)
+REAL_FUNCTION(erfc, std::erfc(v), false)
 
 #undef REAL_FUNCTION
 
@@ -98,6 +109,13 @@ Value math_log(Value, const Value* args, size_t nargs, Value) {
   if (!log_of(args[1], [](double v) { return std::log(v); }, &den)) return Value();
   if (den == 0) return raise_str(&exc::ZeroDivisionError, "float division by zero");
   return float_from_double(num / den);
+}
+
+Value math_log1p(Value, const Value* args, size_t, Value) {
+  double d;
+  if (!to_double(args[0], &d)) return Value();
+  if (d <= -1) return domain_error();
+  return float_from_double(std::log1p(d));
 }
 
 Value math_log2(Value, const Value* args, size_t, Value) {
@@ -154,6 +172,40 @@ Value math_fmod(Value, const Value* args, size_t, Value) {
   if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
   if (std::isinf(x) || (y == 0 && !std::isnan(x))) return domain_error();
   return float_from_double(std::fmod(x, y));
+}
+
+Value math_modf(Value, const Value* args, size_t, Value) {
+  double x, whole;
+  if (!to_double(args[0], &x)) return Value();
+  // modf(inf) is (0.0, inf) with the sign kept; C's agrees, but say it.
+  double frac = std::isinf(x) ? std::copysign(0.0, x) : std::modf(x, &whole);
+  if (std::isinf(x)) whole = x;
+  Ref f(float_from_double(frac)), w(float_from_double(whole));
+  if (!f || !w) return Value();
+  return tuple_pack({f.get(), w.get()});
+}
+
+Value math_frexp(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  int e = 0;
+  double m = std::isfinite(x) && x != 0 ? std::frexp(x, &e) : x;
+  Ref mant(float_from_double(m));
+  if (!mant) return Value();
+  return tuple_pack({mant.get(), Value::small(e)});
+}
+
+Value math_ldexp(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  if (!int_check(args[1])) return type_error("Expected an int as second argument to ldexp.");
+  int64_t e;
+  if (!int_to_i64(args[1], &e)) e = int_sign(args[1]) < 0 ? INT32_MIN : INT32_MAX;
+  if (x == 0 || !std::isfinite(x)) return float_from_double(x);
+  e = std::clamp<int64_t>(e, INT32_MIN, INT32_MAX);
+  double r = std::ldexp(x, int(e));
+  if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
+  return float_from_double(r);
 }
 
 Value math_copysign(Value, const Value* args, size_t, Value) {
@@ -233,6 +285,87 @@ Value math_gcd(Value, const Value* args, size_t nargs, Value) {
   return result.release();
 }
 
+Value math_factorial(Value, const Value* args, size_t, Value);
+
+Value math_lcm(Value, const Value* args, size_t nargs, Value) {
+  Ref result(Value::small(1));
+  for (size_t i = 0; i < nargs; ++i) {
+    Ref b(require_int(args[i]));
+    if (!b) return Value();
+    if (int_sign(result.get()) == 0 || int_sign(b.get()) == 0) {
+      result = Ref(Value::small(0));
+      continue;
+    }
+    Value pair[] = {result.get(), b.get()};
+    Ref g(math_gcd(Value(), pair, 2, Value()));
+    Ref q(g ? binary_op(b.get(), g.get(), BinaryOp::FloorDivide) : Value());
+    Ref product(q ? binary_op(result.get(), q.get(), BinaryOp::Multiply) : Value());
+    if (!product) return Value();
+    result = Ref(absolute(product.get()));
+    if (!result) return Value();
+  }
+  return result.release();
+}
+
+// n * (n-1) * ... * (n-k+1), divided step by step by 1 * 2 * ... * k when
+// `choose` (each partial quotient is exact).
+Value falling_product(Value n, int64_t k, bool choose) {
+  Ref r(Value::small(1));
+  for (int64_t i = 0; i < k; ++i) {
+    Ref step(int_from_i64(i));
+    Ref factor(step ? binary_op(n, step.get(), BinaryOp::Subtract) : Value());
+    r = Ref(factor ? binary_op(r.get(), factor.get(), BinaryOp::Multiply) : Value());
+    if (r && choose) {
+      Ref divisor(int_from_i64(i + 1));
+      r = Ref(divisor ? binary_op(r.get(), divisor.get(), BinaryOp::FloorDivide) : Value());
+    }
+    if (!r) return Value();
+  }
+  return r.release();
+}
+
+// comb and perm's arguments: non-negative ints, k small enough to count to.
+bool comb_args(Value n_arg, Value k_arg, Ref* n, int64_t* k, bool* zero) {
+  *n = Ref(require_int(n_arg));
+  Ref kk(*n ? require_int(k_arg) : Value());
+  if (!kk) return false;
+  if (int_sign(n->get()) < 0) return value_error("n must be a non-negative integer"), false;
+  if (int_sign(kk.get()) < 0) return value_error("k must be a non-negative integer"), false;
+  int gt = compare_bool(kk.get(), n->get(), CompareOp::Gt);
+  if (gt < 0) return false;
+  *zero = gt;
+  if (gt) return true;
+  if (!int_to_i64(kk.get(), k)) return overflow_error("k must not exceed %lld", static_cast<long long>(INT64_MAX)), false;
+  return true;
+}
+
+Value math_comb(Value, const Value* args, size_t, Value) {
+  Ref n;
+  int64_t k = 0;
+  bool zero = false;
+  if (!comb_args(args[0], args[1], &n, &k, &zero)) return Value();
+  if (zero) return Value::small(0);
+  // comb(n, k) == comb(n, n - k): take the shorter product.
+  Ref kk(int_from_i64(k));
+  Ref rest(kk ? binary_op(n.get(), kk.get(), BinaryOp::Subtract) : Value());
+  int64_t other;
+  if (!rest) return Value();
+  if (int_to_i64(rest.get(), &other) && other < k) k = other;
+  return falling_product(n.get(), k, true);
+}
+
+Value math_perm(Value, const Value* args, size_t nargs, Value) {
+  if (nargs < 2 || is_none(args[1])) {
+    return math_factorial(Value(), args, 1, Value());  // perm(n) is n!, with factorial's errors
+  }
+  Ref n;
+  int64_t k = 0;
+  bool zero = false;
+  if (!comb_args(args[0], args[1], &n, &k, &zero)) return Value();
+  if (zero) return Value::small(0);
+  return falling_product(n.get(), k, false);
+}
+
 Value math_factorial(Value, const Value* args, size_t, Value) {
   if (float_check(args[0])) return type_error("'float' object cannot be interpreted as an integer");
   Ref n(require_int(args[0]));
@@ -288,22 +421,58 @@ Value math_prod(Value, const Value* args, size_t nargs, Value kwnames) {
   return pending() ? Value() : acc.release();
 }
 
+// Shewchuk's exact summation: the partial sums never overlap, so the result
+// is the correctly rounded sum, as CPython's.
 Value math_fsum(Value, const Value* args, size_t, Value) {
-  // Neumaier's compensated sum: exact enough for the common cases.
   Ref it(iter(args[0]));
   if (!it) return Value();
-  double sum = 0, compensation = 0;
+  std::vector<double> partials;
+  double special = 0, inf_sum = 0;
   while (Value item = next(it.get())) {
     Ref i(item);
-    double d;
-    if (!to_double(item, &d)) return Value();
-    double t = sum + d;
-    if (std::fabs(sum) >= std::fabs(d)) compensation += (sum - t) + d;
-    else compensation += (d - t) + sum;
-    sum = t;
+    double x;
+    if (!to_double(item, &x)) return Value();
+    if (!std::isfinite(x)) {
+      if (std::isinf(x)) inf_sum += x;
+      special += x;
+      continue;
+    }
+    size_t kept = 0;
+    for (double y : partials) {
+      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+      double hi = x + y;
+      double lo = y - (hi - x);
+      if (lo != 0) partials[kept++] = lo;
+      x = hi;
+    }
+    partials.resize(kept);
+    if (std::isinf(x)) return raise_str(&exc::OverflowError, "intermediate overflow in fsum");
+    partials.push_back(x);
   }
   if (pending()) return Value();
-  return float_from_double(sum + compensation);
+  if (special != 0) {
+    if (std::isnan(inf_sum)) return raise_str(&exc::ValueError, "-inf + inf in fsum");
+    return float_from_double(special);
+  }
+  double hi = 0;
+  size_t n = partials.size();
+  if (n > 0) {
+    hi = partials[--n];
+    double lo = 0;
+    while (n > 0) {
+      double x = hi, y = partials[--n];
+      hi = x + y;
+      double yr = hi - x;
+      lo = y - yr;
+      if (lo != 0) break;
+    }
+    // Round half-even across the partials left over.
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      double y = lo * 2, x = hi + y;
+      if (y == x - hi) hi = x;
+    }
+  }
+  return float_from_double(hi);
 }
 
 const MethodDef kMathFunctions[] = {
@@ -325,6 +494,14 @@ const MethodDef kMathFunctions[] = {
     {"gcd", math_gcd, 0, -1},          {"factorial", math_factorial, 1, 1},
     {"isqrt", math_isqrt, 1, 1},       {"prod", math_prod, 0, -1, MethodDef::kKeywords},
     {"fsum", math_fsum, 1, 1},
+    {"acosh", math_acosh, 1, 1},       {"asinh", math_asinh, 1, 1},
+    {"atanh", math_atanh, 1, 1},       {"expm1", math_expm1, 1, 1},
+    {"exp2", math_exp2, 1, 1},         {"cbrt", math_cbrt, 1, 1},
+    {"erf", math_erf, 1, 1},           {"erfc", math_erfc, 1, 1},
+    {"log1p", math_log1p, 1, 1},       {"modf", math_modf, 1, 1},
+    {"frexp", math_frexp, 1, 1},       {"ldexp", math_ldexp, 2, 2},
+    {"comb", math_comb, 2, 2},         {"perm", math_perm, 1, 2},
+    {"lcm", math_lcm, 0, -1},
     {nullptr, nullptr, 0, 0},
 };
 

@@ -16,6 +16,12 @@ struct NativeModule {
 };
 
 const NativeModule kModules[] = {
+    {"time", make_time},
+    {"_entropy", make_entropy},
+    {"atexit", make_atexit},
+    {"gc", make_gc},
+    {"io", make_io},
+    {"cmath", make_cmath},
     {"builtins", make_builtins},
     {"sys", make_sys},
     {"math", make_math},
@@ -25,7 +31,7 @@ const NativeModule kModules[] = {
 
 }  // namespace
 
-const char* const builtin_names[] = {"_hashcore", "_weakref", "builtins", "math", "sys", nullptr};
+const char* const builtin_names[] = {"_entropy", "_hashcore", "_weakref", "atexit", "builtins", "cmath", "gc", "io", "math", "sys", "time", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {

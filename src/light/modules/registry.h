@@ -27,6 +27,12 @@ bool provides(std::string_view name);
 [[nodiscard]] bool add_value(Module* m, const char* name, Value v);
 
 // Each built-in module's maker.
+[[nodiscard]] Module* make_time();
+[[nodiscard]] Module* make_entropy();
+[[nodiscard]] Module* make_atexit();
+[[nodiscard]] Module* make_gc();
+[[nodiscard]] Module* make_io();
+[[nodiscard]] Module* make_cmath();
 [[nodiscard]] Module* make_sys();
 [[nodiscard]] Module* make_builtins();
 [[nodiscard]] Module* make_math();

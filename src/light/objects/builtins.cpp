@@ -1,7 +1,6 @@
 #include "light/objects/builtins.h"
 
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "light/objects/abstract.h"
@@ -32,6 +31,8 @@ namespace pytier::light {
 
 Value (*current_stdout)() = nullptr;
 Value standard_stdout;
+Value (*current_stdin)() = nullptr;
+Value standard_stdin;
 
 namespace {
 
@@ -408,7 +409,35 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
   return newref(none());
 }
 
+// input() on replaced streams: the prompt through sys.stdout.write, the
+// line through sys.stdin.readline(), as CPython does off a console.
+Value input_from_objects(Value in, Value out, const Value* args, size_t nargs) {
+  if (!in || is_none(in)) return raise_str(&exc::RuntimeError, "input(): lost sys.stdin");
+  if (!out || is_none(out)) return raise_str(&exc::RuntimeError, "input(): lost sys.stdout");
+  if (nargs) {
+    Ref prompt(str(args[0]));
+    Value text = prompt.get();
+    Ref r(prompt ? call_method(out, names::write, &text, 1) : Value());
+    if (!r) return Value();
+  }
+  Ref flushed(call_method(out, names::flush, nullptr, 0));
+  if (!flushed) clear_error();
+  Ref line(call_method(in, str_intern("readline"), nullptr, 0));
+  if (!line) return Value();
+  if (!str_check(line.get())) return type_error("object.readline() returned non-string");
+  int64_t n = line.as<Str>()->length;
+  if (n == 0) return raise_str(&exc::EOFError, "EOF when reading a line");
+  Str* text = line.as<Str>();
+  if (text->at(n - 1) != '\n') return line.release();
+  std::u32string kept(size_t(n - 1), U'\0');
+  for (int64_t i = 0; i + 1 < n; ++i) kept[size_t(i)] = text->at(i);
+  return str_from_codepoints(kept.data(), kept.size());
+}
+
 Value b_input(Value, const Value* args, size_t nargs, Value) {
+  Value in = current_stdin ? current_stdin() : standard_stdin;
+  Value out = current_stdout ? current_stdout() : standard_stdout;
+  if (in != standard_stdin || out != standard_stdout) return input_from_objects(in, out, args, nargs);
   if (nargs) {
     Ref prompt(str(args[0]));
     std::string text;
@@ -417,16 +446,7 @@ Value b_input(Value, const Value* args, size_t nargs, Value) {
   }
   stdout_flush();
   std::string line;
-  char c;
-  for (;;) {
-    ssize_t n = ::read(0, &c, 1);
-    if (n <= 0) break;
-    if (c == '\n') {
-      line.push_back(c);
-      break;
-    }
-    line.push_back(c);
-  }
+  if (!stdin_read_line(&line)) return raise_errno();
   if (line.empty()) return raise_str(&exc::EOFError, "EOF when reading a line");
   if (line.back() == '\n') line.pop_back();
   return str_from_utf8(line);

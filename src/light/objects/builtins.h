@@ -14,6 +14,10 @@ namespace pytier::light {
 // and calls sys.stdout.write otherwise (redirect_stdout, StringIO, ...).
 extern Value (*current_stdout)();
 extern Value standard_stdout;
+// The same for sys.stdin and fd 0: input() reads a replaced sys.stdin
+// through its readline().
+extern Value (*current_stdin)();
+extern Value standard_stdin;
 
 // Puts every name into `builtins` (a dict). false on error.
 [[nodiscard]] bool builtins_fill(Dict* builtins);

@@ -186,38 +186,71 @@ Value c_repr(Value v) {
   return str_from_ascii("(" + real + sign + imag + "j)");
 }
 
-Value c_new(Type*, const Value* args, size_t nargs, Value kwnames) {
-  if (nargs > 2) return type_error("complex() takes at most 2 arguments (%zd given)", nargs);
-  double re = 0.0, im = 0.0;
-  for (size_t i = 0; i < nargs; ++i) {
-    double r, j;
-    bool ok;
-    if (i == 0 && str_check(args[0])) {
-      if (nargs > 1) return type_error("complex() can't take second arg if first is a string");
-      Ref f(float_from_text(str_to_utf8(args[0])));
-      if (!f) {
-        clear_error();
-        return value_error("complex() arg is a malformed string");
-      }
-      re = float_value(f.get());
-      continue;
-    }
-    if (!operand(args[i], &r, &j, &ok)) {
-      double d;
-      if (!to_double(args[i], &d)) return Value();
-      r = d;
-      j = 0.0;
-    } else if (!ok) {
-      return Value();
-    }
-    if (i == 0) {
-      re += r;
-      im += j;
-    } else {
-      re -= j;
-      im += r;
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+std::string_view strip(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// A number with no space in it (parse_float would allow some around it).
+bool parse_part(std::string_view s, double* out) {
+  for (char c : s)
+    if (is_space(c)) return false;
+  return !s.empty() && num::parse_float(s, out);
+}
+
+// complex('1+2j') and its kin: an optional real part, an optional imaginary
+// part ending in j (a bare sign means 1), all optionally in parentheses.
+bool parse_complex(std::string_view text, double* re, double* im) {
+  std::string_view s = strip(text);
+  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = strip(s.substr(1, s.size() - 2));
+  *re = *im = 0.0;
+  if (s.empty()) return false;
+  if (s.back() != 'j' && s.back() != 'J') return parse_part(s, re);
+  std::string_view body = s.substr(0, s.size() - 1);
+  size_t split = 0;
+  for (size_t i = body.size(); i-- > 1;) {
+    if ((body[i] == '+' || body[i] == '-') && body[i - 1] != 'e' && body[i - 1] != 'E') {
+      split = i;
+      break;
     }
   }
+  if (split && !parse_part(body.substr(0, split), re)) return false;
+  std::string_view imag = body.substr(split);
+  if (imag.empty() || imag == "+" || imag == "-") {
+    *im = imag == "-" ? -1.0 : 1.0;
+    return true;
+  }
+  return parse_part(imag, im);
+}
+
+Value c_new(Type*, const Value* args, size_t nargs, Value kwnames) {
+  if (nargs > 2) return type_error("complex() takes at most 2 arguments (%zd given)", nargs);
+  // CPython's arithmetic, step by step, so that signed zeros survive:
+  // complex(1.0, -0.0) is (1-0j), not 1.0 + (-0.0 + 0j).
+  double part[2][2] = {};  // [argument][real, imag]
+  bool complex_arg[2] = {};
+  for (size_t i = 0; i < nargs; ++i) {
+    if (i == 0 && str_check(args[0])) {
+      if (nargs > 1) return type_error("complex() can't take second arg if first is a string");
+      if (!parse_complex(str_to_utf8(args[0]), &part[0][0], &part[0][1]))
+        return value_error("complex() arg is a malformed string");
+      complex_arg[0] = true;
+      continue;
+    }
+    if (is_complex(args[i])) {
+      part[i][0] = args[i].as<Complex>()->real;
+      part[i][1] = args[i].as<Complex>()->imag;
+      complex_arg[i] = true;
+    } else if (!to_double(args[i], &part[i][0])) {
+      return Value();
+    }
+  }
+  double re = part[0][0], im = nargs < 2 ? part[0][1] : part[1][0];
+  if (complex_arg[1]) re -= part[1][1];
+  if (complex_arg[0] && nargs == 2) im += part[0][1];
   return complex_from(re, im);
 }
 

@@ -32,8 +32,11 @@ def _warn(message, category=UserWarning, stacklevel=1):
 
 
 def _urandom(n):
-    import os
-    return os.urandom(n)
+    try:
+        from _entropy import urandom
+    except ImportError:  # under CPython (scripts/lib-check.py) there is only os
+        from os import urandom
+    return urandom(n)
 
 
 def _entropy_key():
@@ -480,10 +483,12 @@ randbytes = _inst.randbytes
 
 
 def _reseed_after_fork():
-    """A forked child must not repeat its parent's sequence."""
-    import os
-    if hasattr(os, "register_at_fork"):
-        os.register_at_fork(after_in_child=_inst.seed)
+    """A forked child must not repeat its parent's sequence (the Light tier has no fork)."""
+    try:
+        from os import register_at_fork
+    except ImportError:
+        return
+    register_at_fork(after_in_child=_inst.seed)
 
 
 _reseed_after_fork()
