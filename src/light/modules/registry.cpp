@@ -27,11 +27,12 @@ const NativeModule kModules[] = {
     {"math", make_math},
     {"_weakref", make_weakref},
     {"_hashcore", make_hashcore},
+    {"_structcore", make_structcore},
 };
 
 }  // namespace
 
-const char* const builtin_names[] = {"_entropy", "_hashcore", "_weakref", "atexit", "builtins", "cmath", "gc", "io", "math", "sys", "time", nullptr};
+const char* const builtin_names[] = {"_entropy", "_hashcore", "_structcore", "_weakref", "atexit", "builtins", "cmath", "gc", "io", "math", "sys", "time", nullptr};
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {

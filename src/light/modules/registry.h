@@ -38,5 +38,6 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_math();
 [[nodiscard]] Module* make_weakref();
 [[nodiscard]] Module* make_hashcore();
+[[nodiscard]] Module* make_structcore();
 
 }  // namespace pytier::light::modules

@@ -103,3 +103,46 @@ attempt(s.pack, 1)
 attempt(s.pack_into, bytearray(9))
 attempt(s.pack_into)
 struct._clearcache()
+
+# Random formats and values: packed bytes, or the error, and the values read back.
+import random
+rng = random.Random(11)
+for trial in range(300):
+    order = rng.choice("@<>=!")
+    codes = "cbB?hHiIlLqQfdesp" + ("nNP" if order == "@" else "")
+    fmt = order + "".join(rng.choice(["", "", "2", "3"]) + rng.choice(codes) + rng.choice(["", "x", " "])
+                          for _ in range(rng.randrange(1, 5)))
+    values = []
+    for code in fmt:
+        if code in "bBhHiIlLqQnNP":
+            values.append(rng.choice([0, 1, -1, 127, 255, -129, 65535, 2**31, -2**31, 2**63 - 1, 2**64 - 1, rng.randrange(-300, 300)]))
+        elif code in "efd":
+            values.append(rng.choice([0.0, -2.5, 1e-5, 1e300, float("inf"), 7, rng.random()]))
+        elif code == "?":
+            values.append(rng.choice([0, 3, "", "x", None]))
+        elif code == "c":
+            values.append(rng.choice([b"a", b"", b"ab", "a"]))
+        elif code in "sp":
+            values.append(rng.choice([b"", b"hello", bytearray(b"xy"), b"a" * 300]))
+    repeat = {"2": 2, "3": 3}
+    expanded = []
+    i = 0
+    body = fmt[1:]
+    while i < len(body):
+        n = 1
+        if body[i] in repeat:
+            n = repeat[body[i]]
+            i += 1
+        code = body[i]
+        i += 1
+        if code in "sp":
+            expanded.append(rng.choice([b"", b"hello", b"a" * 300]))
+        elif code not in "x ":
+            expanded.extend(values[:n] if len(values) >= n else [0] * n)
+    try:
+        packed = struct.pack(fmt, *expanded)
+        back = struct.unpack(fmt, packed)
+        print(repr(fmt), packed.hex()[:60], [round(v, 3) if isinstance(v, float) and v == v else v for v in back][:6])
+        print("   ", struct.unpack_from(fmt, bytearray(b"\x00" + packed), 1) == back)
+    except (struct.error, OverflowError, TypeError) as e:
+        print(repr(fmt), type(e).__name__, e)

@@ -7,6 +7,11 @@ standard sizes with no alignment; `=` is little-endian, as x86_64 is.
 
 import math
 
+try:
+    from _structcore import pack as _fast_pack, unpack as _fast_unpack
+except ImportError:  # python3.11 running these modules (scripts/lib-check.py)
+    _fast_pack = _fast_unpack = None
+
 __all__ = ["calcsize", "pack", "pack_into", "unpack", "unpack_from",
            "iter_unpack", "Struct", "error"]
 
@@ -205,9 +210,7 @@ class Struct:
     def pack(self, *values):
         if len(values) != self._values:
             raise error(f"pack expected {self._values} items for packing (got {len(values)})")
-        out = bytearray(self.size)
-        self._write(out, 0, values)
-        return bytes(out)
+        return self._packed(values)
 
     def pack_into(self, *args):
         if not args:
@@ -232,9 +235,7 @@ class Struct:
             raise error(f"pack_into requires a buffer of at least {self.size + offset} bytes "
                         f"for packing {self.size} bytes at offset {offset} "
                         f"(actual buffer size is {length})")
-        packed = bytearray(self.size)
-        self._write(packed, 0, values)
-        buffer[offset:offset + self.size] = packed
+        buffer[offset:offset + self.size] = self._packed(values)
 
     def unpack(self, buffer):
         data = _readable_bytes(buffer)
@@ -264,6 +265,15 @@ class Struct:
             raise error(f"iterative unpacking requires a buffer of a multiple of {self.size} bytes")
         return unpack_iterator(self, data)
 
+    def _packed(self, values):
+        if _fast_pack is not None:
+            packed = _fast_pack(self.format, values)
+            if packed is not None:
+                return packed
+        out = bytearray(self.size)
+        self._write(out, 0, values)
+        return bytes(out)
+
     def _write(self, out, base, values):
         order = self._order
         for field, value in zip(self._fields, values):
@@ -279,7 +289,12 @@ class Struct:
                 number &= (1 << 8 * field.size) - 1
                 out[at:at + field.size] = number.to_bytes(field.size, order)
             elif code in "efd":
-                bits = _float_bits(_as_float(value), code)
+                try:
+                    bits = _float_bits(_as_float(value), code)
+                except OverflowError:
+                    if code == "e" and isinstance(value, int):
+                        raise error("int too large to convert") from None  # as CPython says
+                    raise
                 out[at:at + field.size] = bits.to_bytes(field.size, order)
             elif code == "?":
                 out[at] = 1 if value else 0
@@ -300,6 +315,10 @@ class Struct:
                 out[at:at + len(data)] = data
 
     def _read(self, data, base):
+        if _fast_unpack is not None and type(data) in (bytes, bytearray):
+            values = _fast_unpack(self.format, data, base)
+            if values is not None:
+                return values
         order = self._order
         values = []
         for field in self._fields:
