@@ -1,9 +1,11 @@
 // The _hashcore module: the block functions of MD5 (RFC 1321), SHA-1 and
-// SHA-2 (FIPS 180-4). hashlib.py keeps the partial block and the padding;
-// here a state is bytes in the digest's own byte order, so that the final
-// state, cut to the digest size, is the digest.
+// SHA-2 (FIPS 180-4), and the Keccak sponge of SHA-3 and SHAKE (FIPS 202).
+// hashlib.py keeps the partial block and the padding; here a state is bytes
+// in the digest's own byte order, so that the final state, cut to the digest
+// size, is the digest (SHAKE squeezes longer outputs out of it).
 //
 //   initial(name) -> state          compress(name, state, blocks) -> state
+//   squeeze(name, state, length) -> the first length bytes of the sponge's output
 
 #include <cmath>
 #include <cstdint>
@@ -14,6 +16,7 @@
 #include "light/num/bigint.h"
 #include "light/objects/builtin_function.h"
 #include "light/objects/bytes.h"
+#include "light/objects/int.h"
 #include "light/objects/str.h"
 #include "light/runtime/error.h"
 
@@ -21,7 +24,7 @@ namespace pytier::light::modules {
 
 namespace {
 
-enum class Family { Md5, Sha1, Sha256, Sha512 };
+enum class Family { Md5, Sha1, Sha256, Sha512, Keccak };
 
 struct Algorithm {
   const char* name;
@@ -34,6 +37,10 @@ const Algorithm kAlgorithms[] = {
     {"md5", Family::Md5, 16, 64},         {"sha1", Family::Sha1, 20, 64},
     {"sha224", Family::Sha256, 32, 64},   {"sha256", Family::Sha256, 32, 64},
     {"sha384", Family::Sha512, 64, 128},  {"sha512", Family::Sha512, 64, 128},
+    // Keccak's block is its rate: 1600 bits less twice the security level.
+    {"sha3_224", Family::Keccak, 200, 144}, {"sha3_256", Family::Keccak, 200, 136},
+    {"sha3_384", Family::Keccak, 200, 104}, {"sha3_512", Family::Keccak, 200, 72},
+    {"shake_128", Family::Keccak, 200, 168}, {"shake_256", Family::Keccak, 200, 136},
 };
 
 template <class W>
@@ -195,6 +202,76 @@ void sha2_block(W h[8], const unsigned char* block) {
   for (int i = 0; i < 8; ++i) h[i] += v[i];
 }
 
+// Keccak-f[1600]'s rotation offsets and round constants, derived as FIPS 202
+// defines them (the walk (x, y) -> (y, 2x + 3y) and the rc(t) LFSR).
+struct KeccakConstants {
+  int rotations[25] = {};
+  uint64_t round_constants[24] = {};
+};
+
+bool lfsr_bit(int t) {
+  if (t % 255 == 0) return true;
+  unsigned r = 1;  // bit i of r is R[i]
+  for (int i = 1; i <= t % 255; ++i) {
+    r <<= 1;
+    if (r & 0x100) r ^= 0x171;  // R[0], R[4], R[5], R[6] ^= R[8], then drop R[8]
+  }
+  return r & 1;
+}
+
+const KeccakConstants& keccak_constants() {
+  static KeccakConstants k;
+  static bool ready = false;
+  if (!ready) {
+    int x = 1, y = 0;
+    for (int t = 0; t < 24; ++t) {
+      k.rotations[x + 5 * y] = ((t + 1) * (t + 2) / 2) % 64;
+      int next_y = (2 * x + 3 * y) % 5;
+      x = y;
+      y = next_y;
+    }
+    for (int round = 0; round < 24; ++round)
+      for (int j = 0; j <= 6; ++j)
+        if (lfsr_bit(j + 7 * round)) k.round_constants[round] |= uint64_t(1) << ((1 << j) - 1);
+    ready = true;
+  }
+  return k;
+}
+
+void keccak_permute(uint64_t a[25]) {
+  const KeccakConstants& k = keccak_constants();
+  for (int round = 0; round < 24; ++round) {
+    uint64_t c[5], b[25];
+    for (int x = 0; x < 5; ++x) c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
+    for (int x = 0; x < 5; ++x) {
+      uint64_t d = c[(x + 4) % 5] ^ rotl(c[(x + 1) % 5], 1);
+      for (int y = 0; y < 5; ++y) a[x + 5 * y] ^= d;
+    }
+    for (int x = 0; x < 5; ++x)
+      for (int y = 0; y < 5; ++y) {
+        int r = k.rotations[x + 5 * y];
+        b[y + 5 * ((2 * x + 3 * y) % 5)] = r ? rotl(a[x + 5 * y], r) : a[x + 5 * y];
+      }
+    for (int x = 0; x < 5; ++x)
+      for (int y = 0; y < 5; ++y)
+        a[x + 5 * y] = b[x + 5 * y] ^ (~b[(x + 1) % 5 + 5 * y] & b[(x + 2) % 5 + 5 * y]);
+    a[0] ^= k.round_constants[round];
+  }
+}
+
+void keccak_load(std::string_view bytes, uint64_t lanes[25]) {
+  auto p = reinterpret_cast<const unsigned char*>(bytes.data());
+  for (int i = 0; i < 25; ++i) {
+    lanes[i] = 0;
+    for (int b = 7; b >= 0; --b) lanes[i] = (lanes[i] << 8) | p[8 * i + b];
+  }
+}
+
+void keccak_store(const uint64_t lanes[25], unsigned char out[200]) {
+  for (int i = 0; i < 25; ++i)
+    for (int b = 0; b < 8; ++b) out[8 * i + b] = static_cast<unsigned char>(lanes[i] >> (8 * b));
+}
+
 const Algorithm* find_algorithm(Value name) {
   std::string buf;
   if (!str_check(name)) {
@@ -234,6 +311,7 @@ Value bytes_of(const W* words, size_t n, bool little) {
 Value hashcore_initial(Value, const Value* args, size_t, Value) {
   const Algorithm* a = find_algorithm(args[0]);
   if (!a) return Value();
+  if (a->family == Family::Keccak) return bytes_from(std::string(200, '\0'));
   const Constants& c = constants();
   std::string_view name = a->name;
   if (a->family == Family::Md5 || a->family == Family::Sha1) {
@@ -286,13 +364,48 @@ Value hashcore_compress(Value, const Value* args, size_t, Value) {
       for (size_t i = 0; i < count; ++i) sha2_block(h, p + 128 * i);
       return bytes_of(h, 8, false);
     }
+    case Family::Keccak: {
+      uint64_t lanes[25];
+      keccak_load(state, lanes);
+      for (size_t i = 0; i < count; ++i) {
+        const unsigned char* block = p + a->block_bytes * i;
+        for (size_t lane = 0; lane < a->block_bytes / 8; ++lane)
+          for (int b = 0; b < 8; ++b) lanes[lane] ^= uint64_t(block[8 * lane + b]) << (8 * b);
+        keccak_permute(lanes);
+      }
+      unsigned char out[200];
+      keccak_store(lanes, out);
+      return bytes_from({reinterpret_cast<const char*>(out), 200});
+    }
   }
   return Value();
+}
+
+Value hashcore_squeeze(Value, const Value* args, size_t, Value) {
+  const Algorithm* a = find_algorithm(args[0]);
+  int64_t length;
+  if (!a) return Value();
+  if (a->family != Family::Keccak || !bytes_check(args[1]) || args[1].as<Bytes>()->size != 200 ||
+      !int_check(args[2]) || !int_to_i64(args[2], &length) || length < 0 || length > (int64_t(1) << 30))
+    return raise_str(&exc::ValueError, "squeeze() takes a Keccak state and a length");
+  uint64_t lanes[25];
+  keccak_load(args[1].as<Bytes>()->view(), lanes);
+  std::string out;
+  unsigned char block[200];
+  while (true) {
+    keccak_store(lanes, block);
+    size_t take = std::min<size_t>(a->block_bytes, size_t(length) - out.size());
+    out.append(reinterpret_cast<const char*>(block), take);
+    if (out.size() == size_t(length)) break;
+    keccak_permute(lanes);
+  }
+  return bytes_from(out);
 }
 
 const MethodDef kHashcoreFunctions[] = {
     {"initial", hashcore_initial, 1, 1},
     {"compress", hashcore_compress, 3, 3},
+    {"squeeze", hashcore_squeeze, 3, 3},
     {nullptr, nullptr, 0, 0},
 };
 

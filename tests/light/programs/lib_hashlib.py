@@ -1,7 +1,7 @@
 # hashlib on the Light VM: FIPS/RFC test vectors, block boundaries, copy and the errors.
 import hashlib
 
-names = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]
+names = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512"]
 messages = [b"", b"abc", b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
             b"The quick brown fox jumps over the lazy dog", b"a" * 1000, bytes(range(256)) * 3]
 messages += [b"x" * n for n in (55, 56, 63, 64, 65, 111, 112, 119, 120, 127, 128, 129)]
@@ -19,7 +19,12 @@ print(hashlib.new("SHA256", b"abc").name, hashlib.sha1(string=b"abc").hexdigest(
 print(repr(hashlib.md5()).startswith("<md5 _hashlib.HASH object @ 0x"))
 print(hashlib.pbkdf2_hmac("sha256", b"password", b"salt", 2).hex())
 print(hashlib.pbkdf2_hmac("sha1", b"password", b"salt", 1, 40).hex())
-print(sorted(hashlib.algorithms_guaranteed & {"md5", "sha256", "sha512"}))
+print(sorted(hashlib.algorithms_guaranteed & {"md5", "sha256", "sha512", "sha3_256", "shake_128"}))
+for name in ["shake_128", "shake_256"]:
+    for message in [b"", b"abc", b"q" * 300]:
+        xof = hashlib.new(name, message)
+        print(name, xof.hexdigest(16), xof.digest(500)[-8:].hex(), xof.digest_size, xof.block_size, xof.copy().hexdigest(2))
+print(repr(hashlib.shake_256()).split(" object")[0], hashlib.pbkdf2_hmac("sha3_512", b"pw", b"salt", 2).hex())
 for attempt in [lambda: hashlib.md5("text"), lambda: hashlib.sha1(5), lambda: hashlib.new("nope"),
                 lambda: hashlib.new(5), lambda: hashlib.sha256().update("s")]:
     try:

@@ -1,11 +1,11 @@
-"""Secure hashes: md5, sha1 and the SHA-2 family.
+"""Secure hashes: md5, sha1, the SHA-2 and SHA-3 families, and SHAKE.
 
 The block functions are native (_hashcore); a hash object here keeps the
 running state, the bytes of an unfinished block and the length, and pads the
 message when asked for a digest.
 """
 
-from _hashcore import initial as _initial, compress as _compress
+from _hashcore import initial as _initial, compress as _compress, squeeze as _squeeze
 
 _SHAPES = {  # name: (digest size, block size, bytes of the length field, its byte order)
     "md5": (16, 64, 8, "little"),
@@ -15,11 +15,21 @@ _SHAPES = {  # name: (digest size, block size, bytes of the length field, its by
     "sha384": (48, 128, 16, "big"),
     "sha512": (64, 128, 16, "big"),
 }
+# SHA-3 and SHAKE: (digest size, rate, the domain bits that start the padding)
+_SPONGES = {
+    "sha3_224": (28, 144, 0x06),
+    "sha3_256": (32, 136, 0x06),
+    "sha3_384": (48, 104, 0x06),
+    "sha3_512": (64, 72, 0x06),
+    "shake_128": (0, 168, 0x1F),
+    "shake_256": (0, 136, 0x1F),
+}
 
-algorithms_guaranteed = set(_SHAPES)
-algorithms_available = set(_SHAPES)
+algorithms_guaranteed = set(_SHAPES) | set(_SPONGES)
+algorithms_available = set(algorithms_guaranteed)
 
-__all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new",
+__all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512",
+           "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256", "new",
            "algorithms_guaranteed", "algorithms_available", "pbkdf2_hmac", "file_digest")
 
 
@@ -50,11 +60,11 @@ class HASH:
 
     @property
     def digest_size(self):
-        return _SHAPES[self._name][0]
+        return (_SHAPES.get(self._name) or _SPONGES[self._name])[0]
 
     @property
     def block_size(self):
-        return _SHAPES[self._name][1]
+        return (_SHAPES.get(self._name) or _SPONGES[self._name])[1]
 
     def update(self, data, /):
         data = _message_bytes(data)
@@ -65,7 +75,17 @@ class HASH:
             self._state = _compress(self._name, self._state, pending[:whole])
         self._tail = pending[whole:]
 
+    def _absorbed(self):
+        """The sponge's state once the padded last block is in."""
+        _, rate, domain = _SPONGES[self._name]
+        padding = bytearray(rate - len(self._tail))
+        padding[0] |= domain
+        padding[-1] |= 0x80
+        return _compress(self._name, self._state, self._tail + padding)
+
     def digest(self):
+        if self._name in _SPONGES:
+            return self._absorbed()[:self.digest_size]
         size, block, length_bytes, order = _SHAPES[self._name]
         room = -(len(self._tail) + 1 + length_bytes) % block
         padding = b"\x80" + bytes(room) + (self._length * 8).to_bytes(length_bytes, order)
@@ -76,17 +96,39 @@ class HASH:
 
     def copy(self):
         twin = HASH.__new__(HASH)
-        twin._name = self._name
-        twin._state = self._state
-        twin._tail = self._tail
-        twin._length = self._length
+        for slot in HASH.__slots__:
+            setattr(twin, slot, getattr(self, slot))
         return twin
 
     def __repr__(self):
-        return f"<{self._name} _hashlib.HASH object @ {hex(id(self))}>"
+        return f"<{self._name} _hashlib.{type(self).__name__} object @ {hex(id(self))}>"
 
 
 HASH.__module__ = "_hashlib"
+
+
+class HASHXOF(HASH):
+    """SHAKE: a digest of any length."""
+    __slots__ = ()
+
+    def digest(self, length):
+        return _squeeze(self._name, self._absorbed(), length)
+
+    def hexdigest(self, length):
+        return self.digest(length).hex()
+
+    def copy(self):
+        twin = HASHXOF.__new__(HASHXOF)
+        for slot in HASH.__slots__:
+            setattr(twin, slot, getattr(self, slot))
+        return twin
+
+
+HASHXOF.__module__ = "_hashlib"
+
+
+def _made(name, data):
+    return (HASHXOF if name.startswith("shake") else HASH)(name, data)
 
 
 def new(name, data=b"", **kwargs):
@@ -94,9 +136,9 @@ def new(name, data=b"", **kwargs):
     if not isinstance(name, str):
         raise TypeError("name must be a string")
     key = name.lower()
-    if key not in _SHAPES:
+    if key not in algorithms_available:
         raise ValueError(f"unsupported hash type {name}")
-    return HASH(key, _checked_start(data, kwargs))
+    return _made(key, _checked_start(data, kwargs))
 
 
 def _checked_start(data, kwargs):
@@ -112,7 +154,7 @@ def _checked_start(data, kwargs):
 
 def _constructor(name):
     def construct(data=b"", **kwargs):
-        return HASH(name, _checked_start(data, kwargs))
+        return _made(name, _checked_start(data, kwargs))
     construct.__name__ = construct.__qualname__ = "openssl_" + name
     return construct
 
@@ -123,10 +165,16 @@ sha224 = _constructor("sha224")
 sha256 = _constructor("sha256")
 sha384 = _constructor("sha384")
 sha512 = _constructor("sha512")
+sha3_224 = _constructor("sha3_224")
+sha3_256 = _constructor("sha3_256")
+sha3_384 = _constructor("sha3_384")
+sha3_512 = _constructor("sha3_512")
+shake_128 = _constructor("shake_128")
+shake_256 = _constructor("shake_256")
 
 
 def _hmac(name, key, message):
-    block = _SHAPES[name][1]
+    block = new(name).block_size
     if len(key) > block:
         key = new(name, key).digest()
     key = key.ljust(block, b"\0")
@@ -140,7 +188,7 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     password, salt = _message_bytes(password), _message_bytes(salt)
     if iterations < 1:
         raise ValueError("iteration value must be greater than 0.")
-    size = _SHAPES[key][0]
+    size = new(key).digest_size
     if dklen is None:
         dklen = size
     if dklen < 1:
