@@ -6,6 +6,14 @@
 //
 //   initial(name) -> state          compress(name, state, blocks) -> state
 //   squeeze(name, state, length) -> the first length bytes of the sponge's output
+//
+// BLAKE2 (RFC 7693) counts bytes and flags its last block, so it has its own
+// entry: its state is h then the byte counter, little-endian.
+//
+//   blake2_iv(name) -> the IV, which the parameter block is XORed into
+//   blake2(name, state, blocks, last_length, last_node) -> state
+//     last_length < 0: blocks are whole and more follow; else blocks is the
+//     final block, zero-padded, of which last_length bytes are message
 
 #include <cmath>
 #include <cstdint>
@@ -16,6 +24,7 @@
 #include "light/num/bigint.h"
 #include "light/objects/builtin_function.h"
 #include "light/objects/bytes.h"
+#include "light/objects/abstract.h"
 #include "light/objects/int.h"
 #include "light/objects/str.h"
 #include "light/runtime/error.h"
@@ -402,10 +411,135 @@ Value hashcore_squeeze(Value, const Value* args, size_t, Value) {
   return bytes_from(out);
 }
 
+// BLAKE2b works on 64-bit words over 12 rounds, BLAKE2s on 32-bit words over 10.
+const uint8_t kBlake2Sigma[10][16] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}, {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
+    {11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4}, {7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8},
+    {9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13}, {2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9},
+    {12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11}, {13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10},
+    {6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5}, {10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0},
+};
+
+template <class W>
+struct Blake2Shape;
+template <>
+struct Blake2Shape<uint64_t> {
+  static constexpr int kRounds = 12;
+  static constexpr int kRot[4] = {32, 24, 16, 63};
+  static uint64_t iv(int i) { return constants().square_roots[i]; }
+};
+template <>
+struct Blake2Shape<uint32_t> {
+  static constexpr int kRounds = 10;
+  static constexpr int kRot[4] = {16, 12, 8, 7};
+  static uint32_t iv(int i) { return uint32_t(constants().square_roots[i] >> 32); }
+};
+
+template <class W>
+W load_le(const unsigned char* p) {
+  W w = 0;
+  for (size_t i = sizeof(W); i-- > 0;) w = (w << 8) | p[i];
+  return w;
+}
+template <class W>
+void store_le(W w, unsigned char* p) {
+  for (size_t i = 0; i < sizeof(W); ++i, w >>= 8) p[i] = static_cast<unsigned char>(w);
+}
+
+template <class W>
+void blake2_block(W h[8], W counter[2], const unsigned char* block, size_t counted, bool last, bool last_node) {
+  using S = Blake2Shape<W>;
+  counter[0] += W(counted);
+  if (counter[0] < W(counted)) counter[1] += 1;
+  W m[16], v[16];
+  for (int i = 0; i < 16; ++i) m[i] = load_le<W>(block + sizeof(W) * i);
+  for (int i = 0; i < 8; ++i) v[i] = h[i], v[i + 8] = S::iv(i);
+  v[12] ^= counter[0];
+  v[13] ^= counter[1];
+  if (last) v[14] = ~v[14];
+  if (last_node) v[15] = ~v[15];
+  auto mix = [&](int a, int b, int c, int d, W x, W y) {
+    v[a] += v[b] + x;
+    v[d] = rotr(W(v[d] ^ v[a]), S::kRot[0]);
+    v[c] += v[d];
+    v[b] = rotr(W(v[b] ^ v[c]), S::kRot[1]);
+    v[a] += v[b] + y;
+    v[d] = rotr(W(v[d] ^ v[a]), S::kRot[2]);
+    v[c] += v[d];
+    v[b] = rotr(W(v[b] ^ v[c]), S::kRot[3]);
+  };
+  for (int r = 0; r < S::kRounds; ++r) {
+    const uint8_t* s = kBlake2Sigma[r % 10];
+    mix(0, 4, 8, 12, m[s[0]], m[s[1]]);
+    mix(1, 5, 9, 13, m[s[2]], m[s[3]]);
+    mix(2, 6, 10, 14, m[s[4]], m[s[5]]);
+    mix(3, 7, 11, 15, m[s[6]], m[s[7]]);
+    mix(0, 5, 10, 15, m[s[8]], m[s[9]]);
+    mix(1, 6, 11, 12, m[s[10]], m[s[11]]);
+    mix(2, 7, 8, 13, m[s[12]], m[s[13]]);
+    mix(3, 4, 9, 14, m[s[14]], m[s[15]]);
+  }
+  for (int i = 0; i < 8; ++i) h[i] ^= v[i] ^ v[i + 8];
+}
+
+template <class W>
+Value blake2_run(std::string_view state, std::string_view blocks, int64_t last_length, bool last_node) {
+  constexpr size_t kBlock = 16 * sizeof(W);
+  if (state.size() != 10 * sizeof(W) || blocks.size() % kBlock || (last_length >= 0 && blocks.size() != kBlock))
+    return raise_str(&exc::ValueError, "blake2() got a state or blocks of the wrong size");
+  auto sp = reinterpret_cast<const unsigned char*>(state.data());
+  W h[8], counter[2];
+  for (int i = 0; i < 8; ++i) h[i] = load_le<W>(sp + sizeof(W) * i);
+  for (int i = 0; i < 2; ++i) counter[i] = load_le<W>(sp + sizeof(W) * (8 + i));
+  auto p = reinterpret_cast<const unsigned char*>(blocks.data());
+  if (last_length >= 0) {
+    blake2_block(h, counter, p, size_t(last_length), true, last_node);
+  } else {
+    for (size_t i = 0; i < blocks.size(); i += kBlock) blake2_block(h, counter, p + i, kBlock, false, false);
+  }
+  unsigned char out[10 * sizeof(W)];
+  for (int i = 0; i < 8; ++i) store_le(h[i], out + sizeof(W) * i);
+  for (int i = 0; i < 2; ++i) store_le(counter[i], out + sizeof(W) * (8 + i));
+  return bytes_from({reinterpret_cast<const char*>(out), sizeof out});
+}
+
+Value hashcore_blake2(Value, const Value* args, size_t, Value) {
+  std::string buf;
+  int64_t last_length;
+  if (!str_check(args[0]) || !bytes_check(args[1]) || !bytes_check(args[2]) || !int_check(args[3]) ||
+      !int_to_i64(args[3], &last_length))
+    return raise_str(&exc::TypeError, "blake2() takes a name, bytes, bytes and an int");
+  int last_node = truth(args[4]);
+  if (last_node < 0) return Value();
+  std::string_view name = str_utf8_view(args[0], &buf);
+  std::string_view state = args[1].as<Bytes>()->view(), blocks = args[2].as<Bytes>()->view();
+  if (name == "blake2b") return blake2_run<uint64_t>(state, blocks, last_length, last_node);
+  if (name == "blake2s") return blake2_run<uint32_t>(state, blocks, last_length, last_node);
+  return raise_fmt(&exc::ValueError, "unsupported hash type %U", args[0]);
+}
+
+Value hashcore_blake2_iv(Value, const Value* args, size_t, Value) {
+  std::string buf;
+  if (!str_check(args[0])) return raise_str(&exc::TypeError, "blake2_iv() takes a name");
+  std::string_view name = str_utf8_view(args[0], &buf);
+  unsigned char out[64];
+  if (name == "blake2b") {
+    for (int i = 0; i < 8; ++i) store_le(Blake2Shape<uint64_t>::iv(i), out + 8 * i);
+    return bytes_from({reinterpret_cast<const char*>(out), 64});
+  }
+  if (name == "blake2s") {
+    for (int i = 0; i < 8; ++i) store_le(Blake2Shape<uint32_t>::iv(i), out + 4 * i);
+    return bytes_from({reinterpret_cast<const char*>(out), 32});
+  }
+  return raise_fmt(&exc::ValueError, "unsupported hash type %U", args[0]);
+}
+
 const MethodDef kHashcoreFunctions[] = {
     {"initial", hashcore_initial, 1, 1},
     {"compress", hashcore_compress, 3, 3},
     {"squeeze", hashcore_squeeze, 3, 3},
+    {"blake2", hashcore_blake2, 5, 5},
+    {"blake2_iv", hashcore_blake2_iv, 1, 1},
     {nullptr, nullptr, 0, 0},
 };
 

@@ -24,6 +24,19 @@ for name in ["shake_128", "shake_256"]:
     for message in [b"", b"abc", b"q" * 300]:
         xof = hashlib.new(name, message)
         print(name, xof.hexdigest(16), xof.digest(500)[-8:].hex(), xof.digest_size, xof.block_size, xof.copy().hexdigest(2))
+for cls in (hashlib.blake2b, hashlib.blake2s):
+    for message in [b"", b"abc", b"a" * 64, b"a" * 128, b"a" * 129, bytes(range(256)) * 3]:
+        print(cls.__name__, len(message), cls(message).hexdigest(), cls(message, digest_size=20, key=b"k" * 9).hexdigest(),
+              cls(message, salt=b"salt", person=b"p", fanout=2, depth=2, node_offset=3, inner_size=8).hexdigest()[:24])
+    h = cls(b"x" * 100)
+    twin = h.copy()
+    twin.update(b"y")
+    print(h.hexdigest()[:20], twin.hexdigest()[:20], h.name, h.digest_size, h.block_size, cls.MAX_KEY_SIZE, cls.SALT_SIZE)
+    for bad in [{"digest_size": 0}, {"key": b"k" * 99}, {"person": b"p" * 20}, {"depth": 0}]:
+        try:
+            cls(**bad)
+        except ValueError as e:
+            print("ValueError", e)
 print(repr(hashlib.shake_256()).split(" object")[0], hashlib.pbkdf2_hmac("sha3_512", b"pw", b"salt", 2).hex())
 for attempt in [lambda: hashlib.md5("text"), lambda: hashlib.sha1(5), lambda: hashlib.new("nope"),
                 lambda: hashlib.new(5), lambda: hashlib.sha256().update("s")]:

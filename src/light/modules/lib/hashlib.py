@@ -6,6 +6,7 @@ message when asked for a digest.
 """
 
 from _hashcore import initial as _initial, compress as _compress, squeeze as _squeeze
+from _hashcore import blake2 as _blake2_step, blake2_iv as _blake2_iv
 
 _SHAPES = {  # name: (digest size, block size, bytes of the length field, its byte order)
     "md5": (16, 64, 8, "little"),
@@ -25,10 +26,10 @@ _SPONGES = {
     "shake_256": (0, 136, 0x1F),
 }
 
-algorithms_guaranteed = set(_SHAPES) | set(_SPONGES)
+algorithms_guaranteed = set(_SHAPES) | set(_SPONGES) | {"blake2b", "blake2s"}
 algorithms_available = set(algorithms_guaranteed)
 
-__all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512",
+__all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "blake2s",
            "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256", "new",
            "algorithms_guaranteed", "algorithms_available", "pbkdf2_hmac", "file_digest")
 
@@ -127,7 +128,97 @@ class HASHXOF(HASH):
 HASHXOF.__module__ = "_hashlib"
 
 
+class _Blake2:
+    """BLAKE2 (RFC 7693) with its parameter block: keyed, salted, personalised, tree modes."""
+    __slots__ = ("_state", "_tail", "_digest_size", "_last_node")
+
+    def __init__(self, data=b"", /, *, digest_size=None, key=b"", salt=b"", person=b"", fanout=1,
+                 depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0, last_node=False,
+                 usedforsecurity=True):
+        word = self.block_size // 16
+        size = self.MAX_DIGEST_SIZE if digest_size is None else digest_size.__index__()
+        key, salt, person = (_message_bytes(x) for x in (key, salt, person))
+        if not 1 <= size <= self.MAX_DIGEST_SIZE:
+            raise ValueError(f"digest_size must be between 1 and {self.MAX_DIGEST_SIZE} bytes")
+        for label, value, limit in (("key", key, self.MAX_KEY_SIZE), ("salt", salt, self.SALT_SIZE),
+                                    ("person", person, self.PERSON_SIZE)):
+            if len(value) > limit:
+                raise ValueError(f"maximum {label} length is {limit} bytes")
+        if not 0 <= fanout <= 255:
+            raise ValueError("fanout must be between 0 and 255")
+        if not 1 <= depth <= 255:
+            raise ValueError("depth must be between 1 and 255")
+        if not 0 <= leaf_size < 1 << 32:
+            raise OverflowError("leaf_size is too large")
+        offset_bytes = 8 if word == 8 else 6
+        if not 0 <= node_offset < 1 << (8 * offset_bytes):
+            raise OverflowError("node_offset is too large")
+        if not 0 <= node_depth <= 255:
+            raise ValueError("node_depth must be between 0 and 255")
+        if not 0 <= inner_size <= self.MAX_DIGEST_SIZE:
+            raise ValueError(f"inner_size must be between 0 and is {self.MAX_DIGEST_SIZE}")
+        # the parameter block: sizes, tree shape, then salt and personalisation
+        params = (bytes((size, len(key), fanout, depth)) + leaf_size.to_bytes(4, "little")
+                  + node_offset.to_bytes(offset_bytes, "little") + bytes((node_depth, inner_size)))
+        params = (params.ljust(4 * word, b"\0") + salt.ljust(self.SALT_SIZE, b"\0")
+                  + person.ljust(self.PERSON_SIZE, b"\0"))
+        start = bytes(a ^ b for a, b in zip(_blake2_iv(self.name), params))
+        self._state = start + bytes(2 * word)
+        self._tail = key.ljust(self.block_size, b"\0") if key else b""
+        self._digest_size = size
+        self._last_node = bool(last_node)
+        if data:
+            self.update(data)
+
+    @property
+    def digest_size(self):
+        return self._digest_size
+
+    def update(self, data, /):
+        pending = self._tail + _message_bytes(data)
+        # the last block must wait for digest(), which flags it as last
+        whole = (len(pending) - 1) // self.block_size * self.block_size if pending else 0
+        if whole:
+            self._state = _blake2_step(self.name, self._state, pending[:whole], -1, False)
+        self._tail = pending[whole:]
+
+    def digest(self):
+        last = self._tail.ljust(self.block_size, b"\0")
+        final = _blake2_step(self.name, self._state, last, len(self._tail), self._last_node)
+        return final[:self._digest_size]
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+    def copy(self):
+        twin = type(self).__new__(type(self))
+        for slot in _Blake2.__slots__:
+            setattr(twin, slot, getattr(self, slot))
+        return twin
+
+
+class blake2b(_Blake2):
+    __slots__ = ()
+    name = "blake2b"
+    block_size = 128
+    SALT_SIZE = PERSON_SIZE = 16
+    MAX_KEY_SIZE = MAX_DIGEST_SIZE = 64
+
+
+class blake2s(_Blake2):
+    __slots__ = ()
+    name = "blake2s"
+    block_size = 64
+    SALT_SIZE = PERSON_SIZE = 8
+    MAX_KEY_SIZE = MAX_DIGEST_SIZE = 32
+
+
+blake2b.__module__ = blake2s.__module__ = "_blake2"
+
+
 def _made(name, data):
+    if name in ("blake2b", "blake2s"):
+        return (blake2b if name == "blake2b" else blake2s)(data)
     return (HASHXOF if name.startswith("shake") else HASH)(name, data)
 
 
