@@ -248,7 +248,8 @@ Value structcore_unpack(Value, const Value* args, size_t, Value) {
   int64_t offset;
   Value buffer = args[1];
   bool readable = bytes_check(buffer) || (!buffer.is_small() && buffer.object()->type == &bytearray_type);
-  if (!layout_of(args[0], &layout) || !readable || !int_to_i64(args[2], &offset)) return newref(none());
+  if (!layout_of(args[0], &layout) || !readable || !int_check(args[2]) || !int_to_i64(args[2], &offset))
+    return newref(none());
   std::string_view data = bytes_check(buffer) ? buffer.as<Bytes>()->view() : buffer.as<ByteArray>()->view();
   if (offset < 0 || size_t(offset) + layout.size > data.size()) return newref(none());
   auto base = reinterpret_cast<const unsigned char*>(data.data()) + offset;
