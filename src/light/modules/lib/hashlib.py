@@ -1,4 +1,4 @@
-"""Secure hashes: md5, sha1, the SHA-2 and SHA-3 families, and SHAKE.
+"""Secure hashes: md5, sha1, the SHA-2 and SHA-3 families, SHAKE and BLAKE2.
 
 The block functions are native (_hashcore); a hash object here keeps the
 running state, the bytes of an unfinished block and the length, and pads the
@@ -96,7 +96,7 @@ class HASH:
         return self.digest().hex()
 
     def copy(self):
-        twin = HASH.__new__(HASH)
+        twin = type(self).__new__(type(self))
         for slot in HASH.__slots__:
             setattr(twin, slot, getattr(self, slot))
         return twin
@@ -117,12 +117,6 @@ class HASHXOF(HASH):
 
     def hexdigest(self, length):
         return self.digest(length).hex()
-
-    def copy(self):
-        twin = HASHXOF.__new__(HASHXOF)
-        for slot in HASH.__slots__:
-            setattr(twin, slot, getattr(self, slot))
-        return twin
 
 
 HASHXOF.__module__ = "_hashlib"
