@@ -1,13 +1,13 @@
 #include "light/light_main.h"
 
 #include <cerrno>
-#ifndef __wasi__
-#include <csignal>  // WASI has no signals
-#endif
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <unistd.h>
+#ifndef __wasi__
+#include <csignal>  // WASI has no signals
+#endif
 #include <string>
 #include <vector>
 
@@ -111,7 +111,8 @@ int report_uncaught() {
   return 1;
 }
 
-// A failed final flush is reported as CPython reports it, with its status.
+// Runs the atexit functions, then the final flush; a failed flush is
+// reported as CPython reports it, with its status.
 int finish(int status) {
   modules::atexit_run();
   if (!runtime_flush()) {

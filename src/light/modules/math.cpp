@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "light/modules/registry.h"
+#include "light/num/special.h"
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
 #include "light/objects/exceptions.h"
@@ -150,14 +151,31 @@ Value math_trunc(Value, const Value* args, size_t, Value) {
   return type_error("type %s doesn't define __trunc__ method", type_of(args[0])->name.c_str());
 }
 
+// C99's pow special values as CPython's math.pow applies them: the
+// non-finite cases are decided here, a finite pair by libm with a NaN a
+// domain error and an infinity a range error (or a domain error for 0**-y).
+double pow_special(double x, double y) {
+  if (std::isnan(x)) return y == 0 ? 1.0 : x;
+  if (std::isnan(y)) return x == 1.0 ? 1.0 : y;
+  if (std::isinf(x)) {
+    bool odd_y = std::isfinite(y) && std::fmod(std::fabs(y), 2.0) == 1.0;
+    if (y > 0) return odd_y ? x : std::fabs(x);
+    if (y == 0) return 1.0;
+    return odd_y ? std::copysign(0.0, x) : 0.0;
+  }
+  if (std::fabs(x) == 1.0) return 1.0;
+  if (y > 0 && std::fabs(x) > 1.0) return y;
+  if (y < 0 && std::fabs(x) < 1.0) return -y;
+  return 0.0;
+}
+
 Value math_pow(Value, const Value* args, size_t, Value) {
   double x, y;
   if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
-  if (x == 0 && y < 0) return domain_error();
-  if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) return domain_error();
+  if (!std::isfinite(x) || !std::isfinite(y)) return float_from_double(pow_special(x, y));
   double r = std::pow(x, y);
-  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
-    return raise_str(&exc::OverflowError, "math range error");
+  if (std::isnan(r) || (std::isinf(r) && x == 0)) return domain_error();
+  if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
   return float_from_double(r);
 }
 
@@ -170,8 +188,10 @@ Value math_atan2(Value, const Value* args, size_t, Value) {
 Value math_fmod(Value, const Value* args, size_t, Value) {
   double x, y;
   if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
-  if (std::isinf(x) || (y == 0 && !std::isnan(x))) return domain_error();
-  return float_from_double(std::fmod(x, y));
+  if (std::isinf(y) && std::isfinite(x)) return float_from_double(x);
+  double r = std::fmod(x, y);
+  if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domain_error();
+  return float_from_double(r);
 }
 
 Value math_modf(Value, const Value* args, size_t, Value) {
@@ -215,18 +235,16 @@ Value math_copysign(Value, const Value* args, size_t, Value) {
 }
 
 Value math_hypot(Value, const Value* args, size_t nargs, Value) {
-  double total = 0, scale = 0;
-  std::vector<double> values;
+  std::vector<double> magnitudes(nargs);
+  double max = 0;
+  bool nan = false;
   for (size_t i = 0; i < nargs; ++i) {
-    double d;
-    if (!to_double(args[i], &d)) return Value();
-    if (std::isinf(d)) return float_from_double(std::numeric_limits<double>::infinity());
-    values.push_back(std::fabs(d));
-    scale = std::max(scale, std::fabs(d));
+    if (!to_double(args[i], &magnitudes[i])) return Value();
+    magnitudes[i] = std::fabs(magnitudes[i]);
+    nan |= std::isnan(magnitudes[i]);
+    max = std::max(max, magnitudes[i]);
   }
-  if (scale == 0 || std::isnan(scale)) return float_from_double(scale);
-  for (double v : values) total += (v / scale) * (v / scale);
-  return float_from_double(scale * std::sqrt(total));
+  return float_from_double(num::vector_norm(magnitudes.data(), nargs, max, nan));
 }
 
 Value predicate(Value x, bool (*f)(double)) {
@@ -283,87 +301,6 @@ Value math_gcd(Value, const Value* args, size_t nargs, Value) {
     result = std::move(a);
   }
   return result.release();
-}
-
-Value math_factorial(Value, const Value* args, size_t, Value);
-
-Value math_lcm(Value, const Value* args, size_t nargs, Value) {
-  Ref result(Value::small(1));
-  for (size_t i = 0; i < nargs; ++i) {
-    Ref b(require_int(args[i]));
-    if (!b) return Value();
-    if (int_sign(result.get()) == 0 || int_sign(b.get()) == 0) {
-      result = Ref(Value::small(0));
-      continue;
-    }
-    Value pair[] = {result.get(), b.get()};
-    Ref g(math_gcd(Value(), pair, 2, Value()));
-    Ref q(g ? binary_op(b.get(), g.get(), BinaryOp::FloorDivide) : Value());
-    Ref product(q ? binary_op(result.get(), q.get(), BinaryOp::Multiply) : Value());
-    if (!product) return Value();
-    result = Ref(absolute(product.get()));
-    if (!result) return Value();
-  }
-  return result.release();
-}
-
-// n * (n-1) * ... * (n-k+1), divided step by step by 1 * 2 * ... * k when
-// `choose` (each partial quotient is exact).
-Value falling_product(Value n, int64_t k, bool choose) {
-  Ref r(Value::small(1));
-  for (int64_t i = 0; i < k; ++i) {
-    Ref step(int_from_i64(i));
-    Ref factor(step ? binary_op(n, step.get(), BinaryOp::Subtract) : Value());
-    r = Ref(factor ? binary_op(r.get(), factor.get(), BinaryOp::Multiply) : Value());
-    if (r && choose) {
-      Ref divisor(int_from_i64(i + 1));
-      r = Ref(divisor ? binary_op(r.get(), divisor.get(), BinaryOp::FloorDivide) : Value());
-    }
-    if (!r) return Value();
-  }
-  return r.release();
-}
-
-// comb and perm's arguments: non-negative ints, k small enough to count to.
-bool comb_args(Value n_arg, Value k_arg, Ref* n, int64_t* k, bool* zero) {
-  *n = Ref(require_int(n_arg));
-  Ref kk(*n ? require_int(k_arg) : Value());
-  if (!kk) return false;
-  if (int_sign(n->get()) < 0) return value_error("n must be a non-negative integer"), false;
-  if (int_sign(kk.get()) < 0) return value_error("k must be a non-negative integer"), false;
-  int gt = compare_bool(kk.get(), n->get(), CompareOp::Gt);
-  if (gt < 0) return false;
-  *zero = gt;
-  if (gt) return true;
-  if (!int_to_i64(kk.get(), k)) return overflow_error("k must not exceed %lld", static_cast<long long>(INT64_MAX)), false;
-  return true;
-}
-
-Value math_comb(Value, const Value* args, size_t, Value) {
-  Ref n;
-  int64_t k = 0;
-  bool zero = false;
-  if (!comb_args(args[0], args[1], &n, &k, &zero)) return Value();
-  if (zero) return Value::small(0);
-  // comb(n, k) == comb(n, n - k): take the shorter product.
-  Ref kk(int_from_i64(k));
-  Ref rest(kk ? binary_op(n.get(), kk.get(), BinaryOp::Subtract) : Value());
-  int64_t other;
-  if (!rest) return Value();
-  if (int_to_i64(rest.get(), &other) && other < k) k = other;
-  return falling_product(n.get(), k, true);
-}
-
-Value math_perm(Value, const Value* args, size_t nargs, Value) {
-  if (nargs < 2 || is_none(args[1])) {
-    return math_factorial(Value(), args, 1, Value());  // perm(n) is n!, with factorial's errors
-  }
-  Ref n;
-  int64_t k = 0;
-  bool zero = false;
-  if (!comb_args(args[0], args[1], &n, &k, &zero)) return Value();
-  if (zero) return Value::small(0);
-  return falling_product(n.get(), k, false);
 }
 
 Value math_factorial(Value, const Value* args, size_t, Value) {
@@ -475,6 +412,160 @@ Value math_fsum(Value, const Value* args, size_t, Value) {
   return float_from_double(hi);
 }
 
+Value math_lcm(Value, const Value* args, size_t nargs, Value) {
+  Ref result(Value::small(1));
+  for (size_t i = 0; i < nargs; ++i) {
+    Ref b(require_int(args[i]));
+    if (!b) return Value();
+    if (int_sign(b.get()) == 0) {
+      // The rest must still be ints.
+      for (size_t j = i + 1; j < nargs; ++j)
+        if (!Ref(require_int(args[j]))) return Value();
+      return Value::small(0);
+    }
+    Value pair[2] = {result.get(), b.get()};
+    Ref g(math_gcd(Value(), pair, 2, Value()));
+    Ref q(g ? binary_op(result.get(), g.get(), BinaryOp::FloorDivide) : Value());
+    Ref m(q ? binary_op(q.get(), b.get(), BinaryOp::Multiply) : Value());
+    if (!m) return Value();
+    result = Ref(absolute(m.get()));
+    if (!result) return Value();
+  }
+  return result.release();
+}
+
+// n and k of comb() and perm(): non-negative ints; k as a C integer. False
+// with the exception pending; *k_out = -1 when k > n (the result is 0).
+bool n_and_k(Value n_arg, Value k_arg, Ref* n, int64_t* k_out) {
+  *n = Ref(require_int(n_arg));
+  Ref k(*n ? require_int(k_arg) : Value());
+  if (!k) return false;
+  if (int_sign(n->get()) < 0) return raise_str(&exc::ValueError, "n must be a non-negative integer"), false;
+  if (int_sign(k.get()) < 0) return raise_str(&exc::ValueError, "k must be a non-negative integer"), false;
+  int gt = compare_bool(k.get(), n->get(), CompareOp::Gt);
+  if (gt < 0) return false;
+  if (gt) {
+    *k_out = -1;
+    return true;
+  }
+  if (!int_to_i64(k.get(), k_out))
+    return raise_str(&exc::OverflowError, "k must not exceed 9223372036854775807"), false;
+  return true;
+}
+
+// n * (n-1) * ... * (n-k+1), divided step by step by 1..k when `choose`
+// (each partial quotient is itself a binomial coefficient, so exact).
+Value falling_product(Value n, int64_t k, bool choose) {
+  Ref acc(Value::small(1));
+  for (int64_t i = 0; i < k; ++i) {
+    Ref step(int_from_i64(i));
+    Ref factor(step ? binary_op(n, step.get(), BinaryOp::Subtract) : Value());
+    acc = Ref(factor ? binary_op(acc.get(), factor.get(), BinaryOp::Multiply) : Value());
+    if (acc && choose) {
+      Ref divisor(int_from_i64(i + 1));
+      acc = Ref(divisor ? binary_op(acc.get(), divisor.get(), BinaryOp::FloorDivide) : Value());
+    }
+    if (!acc) return Value();
+  }
+  return acc.release();
+}
+
+Value math_comb(Value, const Value* args, size_t, Value) {
+  Ref n;
+  int64_t k;
+  if (!n_and_k(args[0], args[1], &n, &k)) return Value();
+  if (k < 0) return Value::small(0);
+  // C(n, k) = C(n, n-k): take the shorter product.
+  Ref k_value(int_from_i64(k));
+  Ref rest(k_value ? binary_op(n.get(), k_value.get(), BinaryOp::Subtract) : Value());
+  if (!rest) return Value();
+  int64_t other;
+  if (int_to_i64(rest.get(), &other) && other < k) k = other;
+  return falling_product(n.get(), k, true);
+}
+
+Value math_perm(Value, const Value* args, size_t nargs, Value) {
+  if (nargs == 1 || is_none(args[1])) return math_factorial(Value(), args, 1, Value());
+  Ref n;
+  int64_t k;
+  if (!n_and_k(args[0], args[1], &n, &k)) return Value();
+  if (k < 0) return Value::small(0);
+  return falling_product(n.get(), k, false);
+}
+
+// A point's coordinates as doubles.
+bool coordinates(Value point, std::vector<double>* out) {
+  Ref it(iter(point));
+  if (!it) return false;
+  while (Value item = next(it.get())) {
+    Ref i(item);
+    double d;
+    if (!to_double(item, &d)) return false;
+    out->push_back(d);
+  }
+  return !pending();
+}
+
+Value math_dist(Value, const Value* args, size_t, Value) {
+  std::vector<double> p, q;
+  if (!coordinates(args[0], &p) || !coordinates(args[1], &q)) return Value();
+  if (p.size() != q.size()) return raise_str(&exc::ValueError, "both points must have the same number of dimensions");
+  double max = 0;
+  bool nan = false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    p[i] = std::fabs(p[i] - q[i]);
+    nan |= std::isnan(p[i]);
+    max = std::max(max, p[i]);
+  }
+  return float_from_double(num::vector_norm(p.data(), p.size(), max, nan));
+}
+
+// gamma and lgamma: CPython's own algorithms; the poles (zero and the
+// negative integers) are domain errors, an overflow a range error.
+Value math_gamma(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  if (std::isnan(x) || x == std::numeric_limits<double>::infinity()) return float_from_double(x);
+  if (std::isinf(x) || (x <= 0 && x == std::floor(x))) return domain_error();
+  double r = num::gamma(x);
+  if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
+  return float_from_double(r);
+}
+
+Value math_lgamma(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  if (!std::isfinite(x)) return float_from_double(std::fabs(x));
+  if (x <= 0 && x == std::floor(x)) return domain_error();
+  double r = num::lgamma(x);
+  if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
+  return float_from_double(r);
+}
+
+Value math_remainder(Value, const Value* args, size_t, Value) {
+  double x, y;
+  if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
+  if (std::isnan(x) || std::isnan(y)) return float_from_double(std::isnan(x) ? x : y);
+  if (std::isinf(x) || y == 0) return domain_error();
+  return float_from_double(std::remainder(x, y));
+}
+
+Value math_nextafter(Value, const Value* args, size_t, Value) {
+  double x, y;
+  if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
+  return float_from_double(std::nextafter(x, y));
+}
+
+Value math_ulp(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  x = std::fabs(x);
+  if (!std::isfinite(x)) return float_from_double(x);
+  double up = std::nextafter(x, std::numeric_limits<double>::infinity());
+  if (std::isinf(up)) return float_from_double(x - std::nextafter(x, 0.0));
+  return float_from_double(up - x);
+}
+
 const MethodDef kMathFunctions[] = {
     {"sqrt", math_sqrt, 1, 1},         {"exp", math_exp, 1, 1},
     {"sin", math_sin, 1, 1},           {"cos", math_cos, 1, 1},
@@ -500,8 +591,11 @@ const MethodDef kMathFunctions[] = {
     {"erf", math_erf, 1, 1},           {"erfc", math_erfc, 1, 1},
     {"log1p", math_log1p, 1, 1},       {"modf", math_modf, 1, 1},
     {"frexp", math_frexp, 1, 1},       {"ldexp", math_ldexp, 2, 2},
-    {"comb", math_comb, 2, 2},         {"perm", math_perm, 1, 2},
-    {"lcm", math_lcm, 0, -1},
+    {"lcm", math_lcm, 0, -1},          {"comb", math_comb, 2, 2},
+    {"perm", math_perm, 1, 2},         {"dist", math_dist, 2, 2},
+    {"gamma", math_gamma, 1, 1},       {"lgamma", math_lgamma, 1, 1},
+    {"remainder", math_remainder, 2, 2}, {"nextafter", math_nextafter, 2, 2},
+    {"ulp", math_ulp, 1, 1},
     {nullptr, nullptr, 0, 0},
 };
 

@@ -47,7 +47,8 @@ Value time_process_time_ns(Value, const Value*, size_t, Value) {
   return int_from_i64(clock_ns(CLOCK_PROCESS_CPUTIME_ID));
 }
 
-// A number of seconds as a double (sleep's argument).
+// A number of seconds as a double (sleep's argument), within CPython's
+// range: nanoseconds in 64 bits.
 bool seconds_arg(Value v, double* out) {
   if (float_check(v)) {
     *out = float_value(v);
@@ -55,11 +56,19 @@ bool seconds_arg(Value v, double* out) {
       raise_str(&exc::ValueError, "Invalid value NaN (not a number)");
       return false;
     }
-    return true;
+  } else {
+    int64_t i;
+    if (!index_as_i64(v, &i, &exc::OverflowError)) {
+      if (!matches(&exc::OverflowError)) return false;
+      clear_error();
+      i = INT64_MAX;
+    }
+    *out = double(i);
   }
-  int64_t i;
-  if (!index_as_i64(v, &i, &exc::OverflowError)) return false;
-  *out = double(i);
+  if (!(*out * 1e9 >= -9.2233720368547758e18 && *out * 1e9 < 9.2233720368547758e18)) {
+    raise_str(&exc::OverflowError, "timestamp too large to convert to C _PyTime_t");
+    return false;
+  }
   return true;
 }
 

@@ -14,6 +14,7 @@
 #include "light/objects/int.h"
 #include "light/objects/iterators.h"
 #include "light/objects/list.h"
+#include "light/objects/memoryview.h"
 #include "light/objects/range.h"
 #include "light/objects/set.h"
 #include "light/objects/singletons.h"
@@ -351,8 +352,9 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
   if (file && is_none(file)) file = Value();
   if (!file && current_stdout) {
     Value out = current_stdout();
-    if (out && is_none(out)) return newref(none());  // sys.stdout = None: print does nothing
-    if (out && out != standard_stdout) file = out;
+    if (!out) return raise_str(&exc::RuntimeError, "lost sys.stdout");
+    if (is_none(out)) return newref(none());  // sys.stdout = None: print does nothing
+    if (out != standard_stdout) file = out;
   }
   if (file) {
     // Any object with write(): the pieces go through it one by one, as CPython's.
@@ -383,24 +385,33 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
     }
     return newref(none());
   }
-  std::string out;
+  // Piece by piece, as CPython's print writes them: where the pieces fall
+  // decides when stdout's text layer hands a chunk on (see stdout_write).
+  std::string piece;
+  auto emit = [&piece] {
+    bool ok = stdout_write(piece);
+    piece.clear();
+    return ok;
+  };
   for (size_t i = 0; i < nargs; ++i) {
     if (i) {
       if (sep) {
-        if (!encode_for_stdout(sep, &out)) return Value();
+        if (!encode_for_stdout(sep, &piece)) return Value();
       } else {
-        out.push_back(' ');
+        piece.push_back(' ');
       }
+      if (!emit()) return raise_errno();
     }
     Ref s(str(args[i]));
-    if (!s || !encode_for_stdout(s.get(), &out)) return Value();
+    if (!s || !encode_for_stdout(s.get(), &piece)) return Value();
+    if (!emit()) return raise_errno();
   }
   if (end) {
-    if (!encode_for_stdout(end, &out)) return Value();
+    if (!encode_for_stdout(end, &piece)) return Value();
   } else {
-    out.push_back('\n');
+    piece.push_back('\n');
   }
-  if (!stdout_write(out)) return raise_errno();
+  if (!emit()) return raise_errno();
   if (flush) {
     int t = truth(flush);
     if (t < 0) return Value();
@@ -408,6 +419,21 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
   }
   return newref(none());
 }
+
+}  // namespace
+
+Value decode_stdin(const std::string& data) {
+  bool ascii = true;
+  for (unsigned char c : data) ascii &= c < 0x80;
+  if (ascii) return str_from_ascii(data);
+  Ref raw(bytes_from(data));
+  Ref encoding(str_from_ascii("utf-8")), errors(str_from_ascii("surrogateescape"));
+  if (!raw || !encoding || !errors) return Value();
+  Value args[] = {encoding.get(), errors.get()};
+  return call_method(raw.get(), str_intern("decode"), args, 2);
+}
+
+namespace {
 
 // input() on replaced streams: the prompt through sys.stdout.write, the
 // line through sys.stdin.readline(), as CPython does off a console.
@@ -449,7 +475,7 @@ Value b_input(Value, const Value* args, size_t nargs, Value) {
   if (!stdin_read_line(&line)) return raise_errno();
   if (line.empty()) return raise_str(&exc::EOFError, "EOF when reading a line");
   if (line.back() == '\n') line.pop_back();
-  return str_from_utf8(line);
+  return decode_stdin(line);
 }
 
 Value b_repr(Value, const Value* args, size_t, Value) { return repr(args[0]); }
@@ -542,18 +568,8 @@ const MethodDef kBuiltinFunctions[] = {
 
 }  // namespace
 
-// memoryview exists as a class (collections.abc registers it) but the Light
-// tier makes no views: constructing one is an unsupported feature.
-Type memoryview_type;
-
-Value memoryview_new(Type*, const Value*, size_t, Value) {
-  return raise_str(&exc::NotImplementedError, "pytier light: memoryview");
-}
-
 void init_builtins_types() {
-  memoryview_type.name = "memoryview";
-  memoryview_type.new_ = memoryview_new;
-  register_static_type(&memoryview_type);
+  init_memoryview_type();
   Type* t = &callable_iterator_type;
   t->name = "callable_iterator";
   t->basic_size = sizeof(CallableIter);

@@ -4,6 +4,8 @@
 // exceptions and the constants. The VM's builtins module adds the rest
 // (__build_class__, __import__, globals, eval, ...).
 
+#include <string>
+
 #include "light/objects/object.h"
 
 namespace pytier::light {
@@ -18,6 +20,9 @@ extern Value standard_stdout;
 // through its readline().
 extern Value (*current_stdin)();
 extern Value standard_stdin;
+// Bytes read from stdin as text: UTF-8 with surrogateescape, as CPython's
+// stdin decodes them (input() and sys.stdin share it).
+[[nodiscard]] Value decode_stdin(const std::string& data);
 
 // Puts every name into `builtins` (a dict). false on error.
 [[nodiscard]] bool builtins_fill(Dict* builtins);

@@ -14,6 +14,7 @@
 #include "light/objects/exceptions.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
+#include "light/objects/memoryview.h"
 #include "light/objects/singletons.h"
 #include "light/objects/slice.h"
 #include "light/objects/slots.h"
@@ -43,22 +44,15 @@ Bytes* bytes_alloc(Type* type, size_t n) {
   return b;
 }
 
-// The bytes of a bytes or bytearray value, or false (no exception).
-bool buffer(Value v, std::string_view* out) {
-  if (bytes_check(v)) {
-    *out = v.as<Bytes>()->view();
-    return true;
-  }
-  if (!v.is_small() && is_subtype(type_of(v), &bytearray_type)) {
-    *out = v.as<ByteArray>()->view();
-    return true;
-  }
-  return false;
+// The bytes of a bytes or bytearray value (the operand whose slot runs);
+// false (no exception) for anything else, memoryview included.
+bool own_bytes(Value v, std::string_view* out) {
+  return (bytes_check(v) || (!v.is_small() && is_subtype(type_of(v), &bytearray_type))) && bytes_like(v, out);
 }
 
 std::string_view view_of(Value v) {
   std::string_view s;
-  buffer(v, &s);
+  (void)bytes_like(v, &s);
   return s;
 }
 
@@ -106,7 +100,11 @@ int64_t bytes_hash(Value self) {
 
 Value bytes_compare(Value a, Value b, CompareOp op) {
   std::string_view x, y;
-  if (!buffer(a, &x) || !buffer(b, &y)) return newref(not_implemented());
+  // bytes compares with bytes only; a bytearray with any bytes-like value.
+  bool by_buffer = is_subtype(type_of(a), &bytearray_type) || is_subtype(type_of(b), &bytearray_type);
+  if (!(by_buffer ? bytes_like(a, &x) && bytes_like(b, &y) : own_bytes(a, &x) && own_bytes(b, &y))) {
+    return newref(not_implemented());
+  }
   int c = x.compare(y);
   bool r = false;
   switch (op) {
@@ -159,7 +157,7 @@ int bytes_contains(Value self, Value item) {
     }
     return d.find(char(v)) != std::string_view::npos;
   }
-  if (!buffer(item, &needle)) {
+  if (!bytes_like(item, &needle)) {
     type_error("a bytes-like object is required, not '%s'", type_of(item)->name.c_str());
     return -1;
   }
@@ -168,15 +166,15 @@ int bytes_contains(Value self, Value item) {
 
 Value bytes_add(Value a, Value b) {
   std::string_view x, y;
-  if (!buffer(a, &x)) return newref(not_implemented());
-  if (!buffer(b, &y)) return newref(not_implemented());  // b's __radd__ may take it
+  if (!own_bytes(a, &x)) return newref(not_implemented());
+  if (!bytes_like(b, &y)) return newref(not_implemented());  // b's __radd__ may take it
   return make_like(a, std::string(x) + std::string(y));
 }
 
 Value bytes_mul(Value a, Value b) {
   std::string_view d;
-  if (!buffer(a, &d)) {
-    if (!buffer(b, &d)) return newref(not_implemented());
+  if (!own_bytes(a, &d)) {
+    if (!own_bytes(b, &d)) return newref(not_implemented());
     std::swap(a, b);
   }
   if (!is_index(b)) return newref(not_implemented());
@@ -249,7 +247,7 @@ bool bytes_source(const char* fname, const Value* args, size_t nargs, Value kwna
     return false;
   }
   std::string_view buf;
-  if (buffer(x, &buf)) {
+  if (bytes_like(x, &buf)) {
     *out = std::string(buf);
     return true;
   }
@@ -380,14 +378,8 @@ Value m_decode(Value self, const Value* args, size_t nargs, Value kwnames) {
   return raise_fmt(&exc::LookupError, "unknown encoding: %s", encoding.c_str());
 }
 
-Value m_hex(Value self, const Value*, size_t, Value) {
-  std::string out;
-  static const char* const kHex = "0123456789abcdef";
-  for (unsigned char c : view_of(self)) {
-    out.push_back(kHex[c >> 4]);
-    out.push_back(kHex[c & 15]);
-  }
-  return str_from_ascii(out);
+Value m_hex(Value self, const Value* args, size_t nargs, Value kwnames) {
+  return bytes_hex(view_of(self), args, nargs, kwnames);
 }
 
 Value m_join(Value self, const Value* args, size_t, Value) {
@@ -398,7 +390,7 @@ Value m_join(Value self, const Value* args, size_t, Value) {
   List* l = as_list(items.get());
   for (int64_t i = 0; i < l->size; ++i) {
     std::string_view part;
-    if (!buffer(l->items[i], &part)) {
+    if (!bytes_like(l->items[i], &part)) {
       return type_error("sequence item %zd: expected a bytes-like object, %s found", size_t(i),
                         type_of(l->items[i])->name.c_str());
     }
@@ -421,14 +413,14 @@ Value affix(Value self, const Value* args, size_t nargs, bool suffix) {
   if (tuple_check(args[0])) {
     Tuple* options = as_tuple(args[0]);
     for (int64_t i = 0; i < options->size; ++i) {
-      if (!buffer(options->items[i], &p)) {
+      if (!bytes_like(options->items[i], &p)) {
         return type_error("a bytes-like object is required, not '%.200s'", type_of(options->items[i])->name.c_str());
       }
       if (affix_matches(d, p, start, end, suffix)) return newref(py_true());
     }
     return newref(py_false());
   }
-  if (!buffer(args[0], &p)) {
+  if (!bytes_like(args[0], &p)) {
     return type_error("%s first arg must be bytes or a tuple of bytes, not %s", suffix ? "endswith" : "startswith",
                       type_of(args[0])->name.c_str());
   }
@@ -450,13 +442,13 @@ bool needle(Value v, std::string* one, std::string_view* out) {
     *out = *one;
     return true;
   }
-  if (buffer(v, out)) return true;
+  if (bytes_like(v, out)) return true;
   type_error("argument should be integer or bytes-like object, not '%.200s'", type_of(v)->name.c_str());
   return false;
 }
 
 bool bytes_arg(Value v, std::string_view* out) {
-  if (buffer(v, out)) return true;
+  if (bytes_like(v, out)) return true;
   type_error("a bytes-like object is required, not '%.200s'", type_of(v)->name.c_str());
   return false;
 }
@@ -492,12 +484,12 @@ Value m_isascii(Value self, const Value*, size_t, Value) {
 }
 Value m_removeprefix(Value self, const Value* args, size_t, Value) {
   std::string_view d = view_of(self), p;
-  if (!buffer(args[0], &p)) return type_error("a bytes-like object is required, not '%s'", type_of(args[0])->name.c_str());
+  if (!bytes_like(args[0], &p)) return type_error("a bytes-like object is required, not '%s'", type_of(args[0])->name.c_str());
   return make_like(self, d.substr(0, p.size()) == p ? d.substr(p.size()) : d);
 }
 Value m_removesuffix(Value self, const Value* args, size_t, Value) {
   std::string_view d = view_of(self), p;
-  if (!buffer(args[0], &p)) return type_error("a bytes-like object is required, not '%s'", type_of(args[0])->name.c_str());
+  if (!bytes_like(args[0], &p)) return type_error("a bytes-like object is required, not '%s'", type_of(args[0])->name.c_str());
   bool has = !p.empty() && p.size() <= d.size() && d.substr(d.size() - p.size()) == p;
   return make_like(self, has ? d.substr(0, d.size() - p.size()) : d);
 }
@@ -508,7 +500,7 @@ Value justify(Value self, const Value* args, size_t nargs, int mode) {
   char fill = ' ';
   if (nargs > 1) {
     std::string_view f;
-    if (!buffer(args[1], &f) || f.size() != 1) {
+    if (!bytes_like(args[1], &f) || f.size() != 1) {
       return type_error("argument 2 must be a byte string of length 1, not %s", type_of(args[1])->name.c_str());
     }
     fill = f[0];
@@ -770,7 +762,7 @@ Value m_fromhex(Value cls, const Value* args, size_t, Value) {
   std::string s = str_to_utf8(args[0]), out;
   auto digit = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1; };
   for (size_t i = 0; i < s.size();) {
-    if (s[i] == ' ') {
+    if (is_space(s[i])) {
       ++i;
       continue;
     }
@@ -787,6 +779,98 @@ Value m_fromhex(Value cls, const Value* args, size_t, Value) {
   return call1(cls, b.get());
 }
 
+// translate(table, /, delete=b""): table is None or 256 bytes long.
+Value m_translate(Value self, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"", "delete"};
+  Value bound[2] = {};
+  if (!bind_keywords("translate", args, nargs, kwnames, kNames, 2, bound)) return Value();
+  if (!bound[0]) return type_error("translate() takes at least 1 positional argument (0 given)");
+  std::string_view table, drop;
+  bool mapped = !is_none(bound[0]);
+  if (mapped && !bytes_arg(bound[0], &table)) return Value();
+  if (mapped && table.size() != 256) return value_error("translation table must be 256 characters long");
+  if (bound[1] && !bytes_arg(bound[1], &drop)) return Value();
+  std::string out;
+  for (char c : view_of(self)) {
+    if (drop.find(c) != std::string_view::npos) continue;
+    out.push_back(mapped ? table[static_cast<unsigned char>(c)] : c);
+  }
+  return make_like(self, out);
+}
+
+Value m_maketrans(Value, const Value* args, size_t, Value) {
+  std::string_view from, to;
+  if (!bytes_arg(args[0], &from) || !bytes_arg(args[1], &to)) return Value();
+  if (from.size() != to.size()) return value_error("maketrans arguments must have same length");
+  std::string table(256, '\0');
+  for (int i = 0; i < 256; ++i) table[size_t(i)] = char(i);
+  for (size_t i = 0; i < from.size(); ++i) table[static_cast<unsigned char>(from[i])] = to[i];
+  return bytes_from(table);
+}
+
+Value m_zfill(Value self, const Value* args, size_t, Value) {
+  int64_t width;
+  if (!index_as_i64(args[0], &width, &exc::OverflowError)) return Value();
+  std::string s(view_of(self));
+  if (width <= int64_t(s.size())) return make_like(self, s);
+  size_t fill = size_t(width) - s.size();
+  size_t at = !s.empty() && (s[0] == '+' || s[0] == '-') ? 1 : 0;
+  s.insert(at, fill, '0');
+  return make_like(self, s);
+}
+
+Value m_expandtabs(Value self, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"tabsize"};
+  Value bound[1] = {};
+  if (!bind_keywords("expandtabs", args, nargs, kwnames, kNames, 1, bound)) return Value();
+  int64_t tab = 8;
+  if (bound[0] && !index_as_i64(bound[0], &tab, &exc::OverflowError)) return Value();
+  std::string out;
+  size_t column = 0;
+  for (char c : view_of(self)) {
+    if (c == '\t') {
+      if (tab > 0) {
+        size_t n = size_t(tab) - column % size_t(tab);
+        out.append(n, ' ');
+        column += n;
+      }
+    } else {
+      out.push_back(c);
+      column = c == '\n' || c == '\r' ? 0 : column + 1;
+    }
+  }
+  return make_like(self, out);
+}
+
+// title/istitle: a cased byte starts a word when the byte before is uncased.
+Value m_title(Value self, const Value*, size_t, Value) {
+  std::string s(view_of(self));
+  bool previous_cased = false;
+  for (char& c : s) {
+    auto u = static_cast<unsigned char>(c);
+    c = char(previous_cased ? std::tolower(u) : std::toupper(u));
+    previous_cased = ascii_alpha(u) != 0;
+  }
+  return make_like(self, s);
+}
+
+Value m_istitle(Value self, const Value*, size_t, Value) {
+  bool previous_cased = false, any = false;
+  for (char c : view_of(self)) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isupper(u)) {
+      if (previous_cased) return newref(py_false());
+      previous_cased = any = true;
+    } else if (std::islower(u)) {
+      if (!previous_cased) return newref(py_false());
+      previous_cased = any = true;
+    } else {
+      previous_cased = false;
+    }
+  }
+  return newref(py_bool(any));
+}
+
 Value m_getnewargs(Value self, const Value*, size_t, Value) {
   Ref b(bytes_from(view_of(self)));
   if (!b) return Value();
@@ -795,7 +879,7 @@ Value m_getnewargs(Value self, const Value*, size_t, Value) {
 
 const MethodDef kBytesMethods[] = {
     {"decode", m_decode, 0, 2, MethodDef::kKeywords},
-    {"hex", m_hex, 0, 0},
+    {"hex", m_hex, 0, 2, MethodDef::kKeywords},
     {"join", m_join, 1, 1},
     {"startswith", m_startswith, 1, 3},
     {"endswith", m_endswith, 1, 3},
@@ -830,6 +914,12 @@ const MethodDef kBytesMethods[] = {
     {"swapcase", m_swapcase, 0, 0},
     {"capitalize", m_capitalize, 0, 0},
     {"fromhex", m_fromhex, 1, 1, MethodDef::kClass},
+    {"translate", m_translate, 1, 2, MethodDef::kKeywords},
+    {"maketrans", m_maketrans, 2, 2, MethodDef::kStatic},
+    {"zfill", m_zfill, 1, 1},
+    {"expandtabs", m_expandtabs, 0, 1, MethodDef::kKeywords},
+    {"title", m_title, 0, 0},
+    {"istitle", m_istitle, 0, 0},
     {"__getnewargs__", m_getnewargs, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
@@ -851,7 +941,16 @@ bool ba_reserve(ByteArray* b, int64_t n) {
   return true;
 }
 
+// A memoryview of a bytearray holds offsets into it: while one is alive the
+// size is fixed (the contents may still change).
+bool ba_resizable(ByteArray* b) {
+  if (b->exports == 0) return true;
+  raise_str(&exc::BufferError, "Existing exports of data: object cannot be re-sized");
+  return false;
+}
+
 bool ba_assign(ByteArray* b, std::string_view data) {
+  if (int64_t(data.size()) != b->size && !ba_resizable(b)) return false;
   if (!ba_reserve(b, int64_t(data.size()))) return false;
   std::memmove(b->data, data.data(), data.size());
   b->size = int64_t(data.size());
@@ -914,7 +1013,7 @@ Value ba_append(Value self, const Value* args, size_t, Value) {
   if (!index_as_i64(args[0], &x, &exc::OverflowError)) return Value();
   if (x < 0 || x > 255) return value_error("byte must be in range(0, 256)");
   ByteArray* b = BA(self);
-  if (!ba_reserve(b, b->size + 1)) return Value();
+  if (!ba_resizable(b) || !ba_reserve(b, b->size + 1)) return Value();
   b->data[b->size++] = char(x);
   b->data[b->size] = 0;
   return newref(none());
@@ -930,7 +1029,7 @@ Value ba_extend(Value self, const Value* args, size_t, Value) {
 
 Value ba_iadd(Value a, Value b) {
   std::string_view more;
-  if (!buffer(b, &more)) return type_error("can't concat %s to bytearray", type_of(b)->name.c_str());
+  if (!bytes_like(b, &more)) return type_error("can't concat %s to bytearray", type_of(b)->name.c_str());
   std::string data(BA(a)->view());
   if (!ba_assign(BA(a), data + std::string(more))) return Value();
   return newref(a);
@@ -950,7 +1049,40 @@ Value ba_pop(Value self, const Value* args, size_t nargs, Value) {
   return r;
 }
 
+Value ba_insert(Value self, const Value* args, size_t, Value) {
+  ByteArray* b = BA(self);
+  int64_t i, x;
+  if (!index_as_i64(args[0], &i, &exc::OverflowError) || !index_as_i64(args[1], &x, &exc::OverflowError)) return Value();
+  if (x < 0 || x > 255) return value_error("byte must be in range(0, 256)");
+  if (i < 0) i = std::max<int64_t>(i + b->size, 0);
+  i = std::min<int64_t>(i, b->size);
+  std::string data(b->view());
+  data.insert(size_t(i), 1, char(x));
+  if (!ba_assign(b, data)) return Value();
+  return newref(none());
+}
+
+Value ba_remove(Value self, const Value* args, size_t, Value) {
+  ByteArray* b = BA(self);
+  int64_t x;
+  if (!index_as_i64(args[0], &x, &exc::OverflowError)) return Value();
+  if (x < 0 || x > 255) return value_error("byte must be in range(0, 256)");
+  std::string data(b->view());
+  size_t at = data.find(char(x));
+  if (at == std::string::npos) return value_error("value not found in bytearray");
+  data.erase(at, 1);
+  if (!ba_assign(b, data)) return Value();
+  return newref(none());
+}
+
+Value ba_reverse(Value self, const Value*, size_t, Value) {
+  ByteArray* b = BA(self);
+  std::reverse(b->data, b->data + b->size);
+  return newref(none());
+}
+
 Value ba_clear(Value self, const Value*, size_t, Value) {
+  if (!ba_resizable(BA(self))) return Value();
   BA(self)->size = 0;
   return newref(none());
 }
@@ -964,7 +1096,7 @@ const MethodDef kByteArrayMethods[] = {
     {"clear", ba_clear, 0, 0},
     {"copy", ba_copy, 0, 0},
     {"decode", m_decode, 0, 2, MethodDef::kKeywords},
-    {"hex", m_hex, 0, 0},
+    {"hex", m_hex, 0, 2, MethodDef::kKeywords},
     {"join", m_join, 1, 1},
     {"startswith", m_startswith, 1, 3},
     {"endswith", m_endswith, 1, 3},
@@ -998,10 +1130,78 @@ const MethodDef kByteArrayMethods[] = {
     {"center", m_center, 1, 2},
     {"swapcase", m_swapcase, 0, 0},
     {"capitalize", m_capitalize, 0, 0},
+    {"insert", ba_insert, 2, 2},
+    {"remove", ba_remove, 1, 1},
+    {"reverse", ba_reverse, 0, 0},
+    {"fromhex", m_fromhex, 1, 1, MethodDef::kClass},
+    {"translate", m_translate, 1, 2, MethodDef::kKeywords},
+    {"maketrans", m_maketrans, 2, 2, MethodDef::kStatic},
+    {"zfill", m_zfill, 1, 1},
+    {"expandtabs", m_expandtabs, 0, 1, MethodDef::kKeywords},
+    {"title", m_title, 0, 0},
+    {"istitle", m_istitle, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 
 }  // namespace
+
+bool bytes_like(Value v, std::string_view* out) {
+  if (bytes_check(v)) {
+    *out = v.as<Bytes>()->view();
+    return true;
+  }
+  if (v.is_small()) return false;
+  if (is_subtype(type_of(v), &bytearray_type)) {
+    *out = v.as<ByteArray>()->view();
+    return true;
+  }
+  if (type_of(v) != &memoryview_type) return false;
+  auto* m = v.as<MemoryView>();
+  if (!m->exporter || (m->step != 1 && m->length > 1)) return false;
+  std::string_view whole;
+  if (!bytes_like(m->exporter, &whole)) return false;
+  *out = whole.substr(size_t(m->start), size_t(m->length));
+  return true;
+}
+
+Value bytes_hex(std::string_view data, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"sep", "bytes_per_sep"};
+  Value a[2];
+  if (!bind_keywords("hex", args, nargs, kwnames, kNames, 2, a)) return Value();
+  char sep = 0;
+  int64_t group = 1;
+  if (a[0] && a[0] != none()) {
+    std::string sep_text;
+    std::string_view sep_bytes;
+    if (str_check(a[0])) {
+      if (a[0].as<Str>()->length != 1) return value_error("sep must be length 1.");
+      sep_text = str_to_utf8(a[0]);
+      if (sep_text.size() != 1) return value_error("sep must be ASCII.");
+    } else if (bytes_like(a[0], &sep_bytes)) {
+      if (sep_bytes.size() != 1) return value_error("sep must be length 1.");
+      sep_text = std::string(sep_bytes);
+    } else {
+      if (!type_of(a[0])->len) return type_error("object of type '%s' has no len()", type_of(a[0])->name.c_str());
+      return type_error("sep must be str or bytes.");
+    }
+    if (static_cast<unsigned char>(sep_text[0]) >= 0x80) return value_error("sep must be ASCII.");
+    sep = sep_text[0];
+    if (a[1] && !index_as_i64(a[1], &group, &exc::OverflowError)) return Value();
+  }
+  static const char* const kHex = "0123456789abcdef";
+  std::string out;
+  size_t n = data.size();
+  size_t width = size_t(group < 0 ? -group : group);
+  for (size_t i = 0; i < n; ++i) {
+    // Groups are counted from the right for a positive bytes_per_sep.
+    bool boundary = group > 0 ? (n - i) % width == 0 : i % width == 0;
+    if (sep && width && i > 0 && boundary) out.push_back(sep);
+    auto c = static_cast<unsigned char>(data[i]);
+    out.push_back(kHex[c >> 4]);
+    out.push_back(kHex[c & 15]);
+  }
+  return str_from_ascii(out);
+}
 
 Value bytes_from(std::string_view data) {
   Bytes* b = bytes_alloc(&bytes_type, data.size());
@@ -1029,6 +1229,7 @@ void init_bytes_types() {
     t->iter = bytes_iter;
     t->number[int(BinaryOp::Add)] = bytes_add;
     t->number[int(BinaryOp::Multiply)] = bytes_mul;
+    t->number[int(BinaryOp::Remainder)] = bytes_mod_slot;
   }
   Type* t = &bytes_type;
   t->name = "bytes";

@@ -24,6 +24,7 @@ struct ByteArray : Object {
   int64_t size;
   int64_t capacity;
   char* data;
+  int64_t exports;  // live memoryviews: while any, the size may not change
   std::string_view view() const { return {data, size_t(size)}; }
 };
 
@@ -31,5 +32,13 @@ inline bool bytes_check(Value v) { return !v.is_small() && v.object()->type->has
 
 [[nodiscard]] Value bytes_from(std::string_view data);
 [[nodiscard]] Value bytearray_from(std::string_view data);
+
+// The bytes of a bytes-like value: bytes, bytearray or a contiguous live
+// memoryview. false (no exception) for anything else.
+[[nodiscard]] bool bytes_like(Value v, std::string_view* out);
+// bytes.hex(sep=, bytes_per_sep=1) over `data` (args as the method's).
+[[nodiscard]] Value bytes_hex(std::string_view data, const Value* args, size_t nargs, Value kwnames);
+// bytes % args: printf-style formatting (objects/format.cpp).
+[[nodiscard]] Value bytes_mod_slot(Value a, Value b);
 
 }  // namespace pytier::light

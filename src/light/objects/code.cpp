@@ -1,10 +1,14 @@
 #include "light/objects/code.h"
 
+#include <memory>
+#include <string>
+
 #include "light/objects/abstract.h"
 #include "light/objects/bytes.h"
 #include "light/objects/complex.h"
 #include "light/objects/float.h"
 #include "light/objects/int.h"
+#include "light/objects/list.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
@@ -117,6 +121,114 @@ Value co_nlocals(Value s) {
   return int_from_i64(n);
 }
 
+// The co_flags bits replace() may change: the others fix the argument layout
+// and the frame kind the compiled instructions were made for.
+constexpr uint32_t kReplaceableFlags = compiler::CO_OPTIMIZED | compiler::CO_NEWLOCALS | compiler::CO_NESTED |
+                                       compiler::CO_NOFREE | compiler::CO_ITERABLE_COROUTINE;
+
+// One keyword of code.replace() applied to the copy `c`; false on error.
+bool replace_field(Code* c, Value key, Value v) {
+  std::string name = str_to_utf8(key);
+  if (name == "co_name" || name == "co_qualname" || name == "co_filename") {
+    if (!str_check(v)) {
+      type_error("replace() argument '%s' must be str, not %s", name.c_str(), type_of(v)->name.c_str());
+      return false;
+    }
+    Value* field = name == "co_name" ? &c->name : name == "co_qualname" ? &c->qualname : &c->filename;
+    set_slot(field, newref(v));
+    return true;
+  }
+  if (name == "co_flags" || name == "co_firstlineno") {
+    int64_t n;
+    if (!index_as_i64(v, &n, &exc::OverflowError)) return false;
+    if (name == "co_firstlineno") {
+      c->firstlineno = int32_t(n);
+      return true;
+    }
+    if ((uint32_t(n) ^ c->flags) & ~kReplaceableFlags) {
+      raise_str(&exc::NotImplementedError, "pytier light: code.replace() changing the argument or generator flags");
+      return false;
+    }
+    c->flags = uint32_t(n);
+    return true;
+  }
+  if (name == "co_consts" || name == "co_names") {
+    Value* field = name == "co_consts" ? &c->consts : &c->names;
+    if (!tuple_check(v)) {
+      type_error("replace() argument '%s' must be tuple, not %s", name.c_str(), type_of(v)->name.c_str());
+      return false;
+    }
+    // The instructions index these tuples: their length is part of the code.
+    if (as_tuple(v)->size != as_tuple(*field)->size) {
+      raise_fmt(&exc::NotImplementedError, "pytier light: code.replace() changing the length of %s", name.c_str());
+      return false;
+    }
+    set_slot(field, newref(v));
+    return true;
+  }
+  static const char* const kOthers[] = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+                                        "co_stacksize", "co_code", "co_varnames", "co_freevars", "co_cellvars",
+                                        "co_linetable", "co_exceptiontable"};
+  for (const char* other : kOthers) {
+    if (name == other) {
+      raise_fmt(&exc::NotImplementedError, "pytier light: code.replace(%s=...)", other);
+      return false;
+    }
+  }
+  raise_fmt(&exc::TypeError, "'%U' is an invalid keyword argument for replace()", key);
+  return false;
+}
+
+// code.replace(**changes): a copy of the code with some fields changed.
+Value m_replace(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (nargs) return type_error("replace() takes no positional arguments");
+  Code* old = self.as<Code>();
+  Ref copy(Value(code_from_unit(std::make_shared<compiler::CodeUnit>(*old->unit))));
+  if (!copy) return Value();
+  Code* c = copy.as<Code>();
+  c->flags = old->flags;
+  c->firstlineno = old->firstlineno;
+  set_slot(&c->name, newref(old->name));
+  set_slot(&c->qualname, newref(old->qualname));
+  set_slot(&c->filename, newref(old->filename));
+  set_slot(&c->consts, newref(old->consts));
+  set_slot(&c->names, newref(old->names));
+  Tuple* kw = kwnames ? as_tuple(kwnames) : nullptr;
+  for (int64_t i = 0; kw && i < kw->size; ++i) {
+    if (!replace_field(c, kw->items[i], args[i])) return Value();
+  }
+  return copy.release();
+}
+
+// co_positions(): (lineno, end_lineno, col, end_col) for each instruction
+// word, None where unknown, as the offsets tb_lasti // 2 counts.
+Value m_co_positions(Value self, const Value*, size_t, Value) {
+  Code* c = self.as<Code>();
+  size_t n = c->unit->code.size();
+  Ref positions(list_new(0));
+  if (!positions) return Value();
+  auto field = [](int32_t v) { return v < 0 ? newref(none()) : int_from_i64(v); };
+  for (size_t i = 0; i < n; ++i) {
+    const compiler::LineEntry* e = c->unit->line_at(uint32_t(i));
+    Ref entry;
+    if (!e || e->lineno < 0) {
+      entry = Ref(tuple_pack({none(), none(), none(), none()}));
+    } else {
+      Ref a(field(e->lineno)), b(field(e->end_lineno)), col(field(e->col_offset)), end(field(e->end_col_offset));
+      if (!a || !b || !col || !end) return Value();
+      entry = Ref(tuple_pack({a.get(), b.get(), col.get(), end.get()}));
+    }
+    if (!entry || list_append(positions.get(), entry.get()) < 0) return Value();
+  }
+  return iter(positions.get());
+}
+
+const MethodDef kCodeMethods[] = {
+    {"replace", m_replace, 0, 0, MethodDef::kKeywords},
+    {"co_positions", m_co_positions, 0, 0},
+    {nullptr, nullptr, 0, 0},
+};
+
 const GetSetDef kCodeGetsets[] = {
     {"co_name", co_name, nullptr},
     {"co_qualname", co_qualname, nullptr},
@@ -187,6 +299,7 @@ void init_code_type() {
   t->dealloc = code_dealloc;
   t->repr = code_repr;
   t->getsets = kCodeGetsets;
+  t->methods = kCodeMethods;
 }
 
 }  // namespace pytier::light

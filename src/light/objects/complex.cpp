@@ -1,14 +1,18 @@
 #include "light/objects/complex.h"
 
+#include <cctype>
 #include <cmath>
+#include <string_view>
 #include <string>
 
 #include "light/num/float_text.h"
 #include "light/objects/abstract.h"
+#include "light/objects/builtin_function.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/float.h"
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
+#include "light/objects/slots.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
 #include "light/objects/type.h"
@@ -186,72 +190,183 @@ Value c_repr(Value v) {
   return str_from_ascii("(" + real + sign + imag + "j)");
 }
 
-bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-std::string_view strip(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
+// The length of the float literal at the start of `s` ("-10.5e3", "inf",
+// "nan"), 0 when there is none; parse_float then checks it whole.
+size_t float_prefix(std::string_view s) {
+  size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  auto word = [&](std::string_view w) {
+    if (s.size() - i < w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if ((s[i + k] | 0x20) != w[k]) return false;
+    }
+    return true;
+  };
+  for (std::string_view w : {"infinity", "inf", "nan"}) {
+    if (word(w)) return i + w.size();
+  }
+  auto digits = [&] {
+    size_t start = i;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    return i > start;
+  };
+  bool any = digits();
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    any |= digits();
+  }
+  if (!any) return 0;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    size_t mark = i++;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (!digits()) i = mark;
+  }
+  return i;
 }
 
-// A number with no space in it (parse_float would allow some around it).
-bool parse_part(std::string_view s, double* out) {
-  for (char c : s)
-    if (is_space(c)) return false;
-  return !s.empty() && num::parse_float(s, out);
-}
-
-// complex('1+2j') and its kin: an optional real part, an optional imaginary
-// part ending in j (a bare sign means 1), all optionally in parentheses.
-bool parse_complex(std::string_view text, double* re, double* im) {
-  std::string_view s = strip(text);
-  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = strip(s.substr(1, s.size() - 2));
-  *re = *im = 0.0;
-  if (s.empty()) return false;
-  if (s.back() != 'j' && s.back() != 'J') return parse_part(s, re);
-  std::string_view body = s.substr(0, s.size() - 1);
-  size_t split = 0;
-  for (size_t i = body.size(); i-- > 1;) {
-    if ((body[i] == '+' || body[i] == '-') && body[i - 1] != 'e' && body[i - 1] != 'E') {
-      split = i;
-      break;
+// As CPython's _Py_string_to_number_with_underscores: each underscore must
+// sit between two digits; the text is then read without them.
+bool without_underscores(std::string_view s, std::string* out) {
+  auto digit = [&](size_t i) { return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); };
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '_') {
+      out->push_back(s[i]);
+    } else if (i == 0 || !digit(i - 1) || !digit(i + 1)) {
+      return false;
     }
   }
-  if (split && !parse_part(body.substr(0, split), re)) return false;
-  std::string_view imag = body.substr(split);
-  if (imag.empty() || imag == "+" || imag == "-") {
-    *im = imag == "-" ? -1.0 : 1.0;
+  return true;
+}
+
+// complex(str) as CPython's complex_from_string_ref: "1", "2j", "1+2j",
+// "-j", "1-j", each optionally in parentheses, whitespace around.
+bool parse_complex(std::string_view s, double* re, double* im) {
+  auto skip_space = [&] {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  };
+  auto number = [&](double* out) {
+    size_t n = float_prefix(s);
+    if (n == 0 || !num::parse_float(s.substr(0, n), out)) return false;
+    s.remove_prefix(n);
+    return true;
+  };
+  auto imaginary_unit = [&] {
+    if (s.empty() || (s.front() != 'j' && s.front() != 'J')) return false;
+    s.remove_prefix(1);
+    return true;
+  };
+  *re = *im = 0.0;
+  skip_space();
+  bool bracket = !s.empty() && s.front() == '(';
+  if (bracket) {
+    s.remove_prefix(1);
+    skip_space();
+  }
+  double x;
+  if (number(&x)) {
+    if (imaginary_unit()) {
+      *im = x;
+    } else if (!s.empty() && (s.front() == '+' || s.front() == '-')) {
+      *re = x;
+      double y = s.front() == '-' ? -1.0 : 1.0;
+      if (float_prefix(s) == 0) s.remove_prefix(1);
+      else if (!number(&y)) return false;
+      if (!imaginary_unit()) return false;
+      *im = y;
+    } else {
+      *re = x;
+    }
+  } else {
+    double sign = 1.0;
+    if (!s.empty() && (s.front() == '+' || s.front() == '-')) {
+      sign = s.front() == '-' ? -1.0 : 1.0;
+      s.remove_prefix(1);
+    }
+    if (!imaginary_unit()) return false;
+    *im = sign;
+  }
+  skip_space();
+  if (bracket) {
+    if (s.empty() || s.front() != ')') return false;
+    s.remove_prefix(1);
+    skip_space();
+  }
+  return s.empty();
+}
+
+bool is_number(Value v) {
+  Type* t = type_of(v);
+  return is_complex(v) || float_check(v) || int_check(v) || t->to_float || t->index;
+}
+
+// complex's first argument as (re, im), through __complex__ first; *is_complex
+// tells whether it counts as complex (CPython adds its imaginary part).
+bool complex_parts(Value v, double* re, double* im, bool* as_complex) {
+  bool found;
+  Ref special(call_dunder(v, str_intern("__complex__"), nullptr, 0, &found));
+  if (found) {
+    if (!special) return false;
+    if (!is_complex(special.get())) {
+      type_error("__complex__ returned non-complex (type %s)", type_of(special.get())->name.c_str());
+      return false;
+    }
+    v = special.get();
+  }
+  *as_complex = is_complex(v);
+  if (*as_complex) {
+    *re = v.as<Complex>()->real;
+    *im = v.as<Complex>()->imag;
     return true;
   }
-  return parse_part(imag, im);
+  *im = 0.0;
+  return to_double(v, re);
 }
 
-Value c_new(Type*, const Value* args, size_t nargs, Value kwnames) {
-  if (nargs > 2) return type_error("complex() takes at most 2 arguments (%zd given)", nargs);
-  // CPython's arithmetic, step by step, so that signed zeros survive:
-  // complex(1.0, -0.0) is (1-0j), not 1.0 + (-0.0 + 0j).
-  double part[2][2] = {};  // [argument][real, imag]
-  bool complex_arg[2] = {};
-  for (size_t i = 0; i < nargs; ++i) {
-    if (i == 0 && str_check(args[0])) {
-      if (nargs > 1) return type_error("complex() can't take second arg if first is a string");
-      if (!parse_complex(str_to_utf8(args[0]), &part[0][0], &part[0][1]))
-        return value_error("complex() arg is a malformed string");
-      complex_arg[0] = true;
-      continue;
+Value c_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"real", "imag"};
+  Value a[2];
+  if (!bind_keywords("complex", args, nargs, kwnames, kNames, 2, a)) return Value();
+  Value r = a[0], i = a[1];
+  double re = 0.0, im = 0.0;
+  if (r && str_check(r)) {
+    if (i) return type_error("complex() can't take second arg if first is a string");
+    std::string text;
+    if (!without_underscores(str_to_utf8(r), &text)) return raise_fmt(&exc::ValueError, "could not convert string to complex: %R", r);
+    if (!parse_complex(text, &re, &im)) return value_error("complex() arg is a malformed string");
+  } else {
+    if (i && str_check(i)) return type_error("complex() second arg can't be a string");
+    if (r && type == &complex_type && !i && type_of(r) == &complex_type) return newref(r);
+    double r_im = 0.0, i_re = 0.0, i_im = 0.0;
+    bool r_complex = false, i_complex = false;
+    if (r) {
+      bool has_special = bool(type_lookup(type_of(r), str_intern("__complex__")));
+      if (!has_special && !is_number(r)) {
+        return type_error("complex() first argument must be a string or a number, not '%s'", type_of(r)->name.c_str());
+      }
+      if (!complex_parts(r, &re, &r_im, &r_complex)) return Value();
     }
-    if (is_complex(args[i])) {
-      part[i][0] = args[i].as<Complex>()->real;
-      part[i][1] = args[i].as<Complex>()->imag;
-      complex_arg[i] = true;
-    } else if (!to_double(args[i], &part[i][0])) {
-      return Value();
+    if (i) {
+      if (!is_number(i)) {
+        return type_error("complex() second argument must be a number, not '%s'", type_of(i)->name.c_str());
+      }
+      i_complex = is_complex(i);
+      if (i_complex) {
+        i_re = i.as<Complex>()->real;
+        i_im = i.as<Complex>()->imag;
+      } else if (!to_double(i, &i_re)) {
+        return Value();
+      }
     }
+    im = i ? i_re : r_im;
+    if (i_complex) re -= i_im;
+    if (r_complex && i) im += r_im;
   }
-  double re = part[0][0], im = nargs < 2 ? part[0][1] : part[1][0];
-  if (complex_arg[1]) re -= part[1][1];
-  if (complex_arg[0] && nargs == 2) im += part[0][1];
-  return complex_from(re, im);
+  if (type == &complex_type) return complex_from(re, im);
+  auto* c = static_cast<Complex*>(alloc_object(type, type->basic_size));
+  if (!c) return Value();
+  c->real = re;
+  c->imag = im;
+  return c;
 }
 
 void c_dealloc(Object* o) { free_object(o); }

@@ -8,6 +8,7 @@
 #include "light/num/float_text.h"
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
+#include "light/objects/bytes.h"
 #include "light/objects/complex.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/format.h"
@@ -228,6 +229,10 @@ Value float_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     } else if (float_check(x) || int_check(x) || type_of(x)->to_float || type_of(x)->index) {
       double d;
       if (!to_double(x, &d)) return Value();
+      result = Ref(float_from_double(d));
+    } else if (std::string_view text; bytes_like(x, &text)) {
+      double d;
+      if (!num::parse_float(text, &d)) return raise_fmt(&exc::ValueError, "could not convert string to float: %R", x);
       result = Ref(float_from_double(d));
     } else {
       return type_error("float() argument must be a string or a real number, not '%s'", type_of(x)->name.c_str());

@@ -6,15 +6,18 @@
 #include "light/num/format_spec.h"
 #include "light/num/printf_format.h"
 #include "light/objects/abstract.h"
+#include "light/objects/bytes.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/float.h"
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
+#include "light/objects/slots.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
+#include "light/runtime/names.h"
 
 namespace pytier::light {
 
@@ -254,21 +257,70 @@ Value str_format_map(Value self, const Value* args, size_t, Value) {
 
 // ------------------------------------------------------------------ printf
 
-Value str_mod_slot(Value a, Value b) {
-  if (!str_check(a)) return newref(not_implemented());
-  std::string fmt = str_to_utf8(a);
+namespace {
+
+// Drops the null Value a raise helper returns (the error stays pending).
+bool failed(Value) { return false; }
+
+// %s and %b of bytes formatting: a bytes-like value's bytes, or __bytes__.
+bool printf_bytes(Value arg, std::string* out) {
+  std::string_view data;
+  if (bytes_like(arg, &data)) {
+    *out = std::string(data);
+    return true;
+  }
+  bool found;
+  Ref r(call_dunder(arg, names::__bytes__, nullptr, 0, &found));
+  if (!found) {
+    type_error("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+               type_of(arg)->name.c_str());
+    return false;
+  }
+  if (!r) return false;
+  if (!bytes_check(r.get())) {
+    type_error("__bytes__ returned non-bytes (type %s)", type_of(r.get())->name.c_str());
+    return false;
+  }
+  *out = std::string(r.as<Bytes>()->view());
+  return true;
+}
+
+// %c of bytes formatting: an int in range(256) or a one-byte bytes-like value.
+bool printf_byte(Value arg, std::string* out) {
+  std::string_view data;
+  if (bytes_like(arg, &data) && data.size() == 1) {
+    *out = std::string(data);
+    return true;
+  }
+  if (!int_check(arg)) {
+    type_error("%%c requires an integer in range(256) or a single byte");
+    return false;
+  }
+  int64_t n;
+  if (!int_to_i64(arg, &n) || n < 0 || n > 255) {
+    overflow_error("%%c arg not in range(256)");
+    return false;
+  }
+  *out = std::string(1, char(n));
+  return true;
+}
+
+// printf-style formatting of `fmt` (UTF-8 text for str, raw bytes for
+// bytes) with the argument(s) `b`. Bytes formatting differs in %s/%b (bytes
+// values), %c (a byte), %r/%a (ASCII only) and a few messages.
+bool printf_format(std::string_view fmt, Value b, bool bytes, std::string* result) {
   bool is_tuple = tuple_check(b);
   Value* items = is_tuple ? as_tuple(b)->items : &b;
   int64_t count = is_tuple ? as_tuple(b)->size : 1;
-  // A mapping argument (not a tuple or str) serves %(name)s lookups.
-  bool mapping = !is_tuple && !str_check(b) && type_of(b)->getitem != nullptr;
+  // A mapping argument (not a tuple, str or bytes) serves %(name)s lookups.
+  bool mapping = !is_tuple && !str_check(b) && !(bytes && bytes_check(b)) && type_of(b)->getitem != nullptr;
   int64_t next = 0;
   bool used_mapping = false;
   // After %(name), the looked-up value is the one argument left (CPython's
   // args/arglen/argidx reset): "%(a)s %s" % {"a": 1} lacks an argument.
   Ref looked_up;
   Value looked_up_item;
-  std::string out;
+  std::string& out = *result;
   auto next_arg = [&]() -> Value {
     if (next >= count) {
       type_error("not enough arguments for format string");
@@ -279,9 +331,21 @@ Value str_mod_slot(Value a, Value b) {
   size_t i = 0;
   // Code point index of byte offset i, for the "at index" message.
   auto char_index = [&](size_t byte) {
+    if (bytes) return byte;
     size_t n = 0;
     for (size_t k = 0; k < byte; ++k) n += (static_cast<unsigned char>(fmt[k]) & 0xC0) != 0x80;
     return n;
+  };
+  auto unsupported = [&](size_t at) {
+    unsigned char uc = static_cast<unsigned char>(fmt[at]);
+    if (uc >= 0x80 && !bytes) {
+      Ref rest(str_from_utf8(fmt.substr(at)));
+      char32_t cp = rest.as<Str>()->at(0);
+      Ref ch(str_from_char(cp));
+      return value_error("unsupported format character '%U' (0x%x) at index %zd", ch.get(), unsigned(cp),
+                         char_index(at));
+    }
+    return value_error("unsupported format character '%c' (0x%x) at index %zd", int(uc), unsigned(uc), char_index(at));
   };
   while (i < fmt.size()) {
     if (fmt[i] != '%') {
@@ -290,7 +354,7 @@ Value str_mod_slot(Value a, Value b) {
     }
     ++i;
     if (i < fmt.size() && fmt[i] == '(') {
-      if (!mapping) return type_error("format requires a mapping");
+      if (!mapping) return failed(type_error("format requires a mapping"));
       size_t key_start = ++i;
       int depth = 1;
       while (i < fmt.size() && depth) {
@@ -298,10 +362,12 @@ Value str_mod_slot(Value a, Value b) {
         else if (fmt[i] == ')') --depth;
         ++i;
       }
-      if (depth) return value_error("incomplete format key");
-      Ref key(str_from_utf8(std::string_view(fmt).substr(key_start, i - key_start - 1)));
+      if (depth) return failed(value_error("incomplete format key"));
+      std::string_view name = fmt.substr(key_start, i - key_start - 1);
+      Ref key(bytes ? bytes_from(name) : str_from_utf8(name));
+      if (!key) return false;
       looked_up = Ref(getitem(b, key.get()));
-      if (!looked_up) return Value();
+      if (!looked_up) return false;
       looked_up_item = looked_up.get();
       items = &looked_up_item;
       count = 1;
@@ -340,7 +406,7 @@ Value str_mod_slot(Value a, Value b) {
       }
       return true;
     };
-    if (!read_number(&spec.width)) return Value();
+    if (!read_number(&spec.width)) return false;
     if (spec.width < -1) {
       spec.left = true;
       spec.width = -spec.width;
@@ -348,14 +414,14 @@ Value str_mod_slot(Value a, Value b) {
     if (i < fmt.size() && fmt[i] == '.') {
       ++i;
       spec.precision = 0;
-      if (!read_number(&spec.precision)) return Value();
+      if (!read_number(&spec.precision)) return false;
     }
     if (uint64_t(std::max<int64_t>(spec.width, 0)) > kMaxAllocation ||
         uint64_t(std::max<int64_t>(spec.precision, 0)) > kMaxAllocation) {
-      return no_memory();
+      return failed(no_memory());
     }
     while (i < fmt.size() && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
-    if (i >= fmt.size()) return value_error("incomplete format");
+    if (i >= fmt.size()) return failed(value_error("incomplete format"));
     char conv = fmt[i];
     size_t conv_at = i++;
     spec.conversion = conv;
@@ -364,7 +430,7 @@ Value str_mod_slot(Value a, Value b) {
       continue;
     }
     Value arg = next_arg();
-    if (!arg) return Value();
+    if (!arg) return false;
     switch (conv) {
       case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
         Ref n;
@@ -372,21 +438,21 @@ Value str_mod_slot(Value a, Value b) {
           n = Ref::borrow(arg);
         } else if (conv == 'd' || conv == 'i' || conv == 'u') {
           if (!float_check(arg) && !type_of(arg)->to_int && !type_of(arg)->index) {
-            return type_error("%%%c format: a real number is required, not %s", conv, type_of(arg)->name.c_str());
+            return failed(type_error("%%%c format: a real number is required, not %s", conv, type_of(arg)->name.c_str()));
           }
           n = Ref(call1(Value(&int_type), arg));
         } else {
           if (!type_of(arg)->index) {
-            return type_error("%%%c format: an integer is required, not %s", conv, type_of(arg)->name.c_str());
+            return failed(type_error("%%%c format: an integer is required, not %s", conv, type_of(arg)->name.c_str()));
           }
           n = Ref(to_index(arg));
         }
-        if (!n) return Value();
+        if (!n) return false;
         spec.conversion = conv == 'i' || conv == 'u' ? 'd' : conv;
         std::string text;
         if (!num::printf_int(int_to_big(n.get()), spec, &text)) {
-          return value_error("Exceeds the limit (4300 digits) for integer string conversion; use "
-                             "sys.set_int_max_str_digits() to increase the limit");
+          return failed(value_error("Exceeds the limit (4300 digits) for integer string conversion; use "
+                                    "sys.set_int_max_str_digits() to increase the limit"));
         }
         out += text;
         break;
@@ -394,54 +460,84 @@ Value str_mod_slot(Value a, Value b) {
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         double d;
         if (!float_check(arg) && !int_check(arg) && !type_of(arg)->to_float && !type_of(arg)->index) {
-          return type_error("must be real number, not %s", type_of(arg)->name.c_str());
+          return failed(type_error(bytes ? "float argument required, not %s" : "must be real number, not %s",
+                                   type_of(arg)->name.c_str()));
         }
-        if (!to_double(arg, &d)) return Value();
+        if (!to_double(arg, &d)) return false;
         out += num::printf_float(d, spec);
         break;
       }
-      case 's': case 'r': case 'a': {
-        Ref text(conv == 's' ? str(arg) : conv == 'r' ? repr(arg) : ascii(arg));
-        if (!text) return Value();
-        out += num::printf_text(str_to_utf8(text.get()), spec);
+      case 's': case 'b': case 'r': case 'a': {
+        std::string text;
+        if (bytes && conv != 'r' && conv != 'a') {
+          if (!printf_bytes(arg, &text)) return false;
+        } else if (conv == 'b') {
+          return failed(unsupported(conv_at));
+        } else {
+          Ref t(conv == 's' ? str(arg) : bytes || conv == 'a' ? ascii(arg) : repr(arg));
+          if (!t) return false;
+          text = str_to_utf8(t.get());
+        }
+        spec.conversion = 's';
+        // Bytes are not text: a precision cuts bytes, not code points.
+        if (bytes && spec.precision >= 0 && size_t(spec.precision) < text.size()) text.resize(size_t(spec.precision));
+        if (bytes) spec.precision = -1;
+        out += num::printf_text(text, spec);
         break;
       }
       case 'c': {
+        if (bytes) {
+          std::string byte;
+          if (!printf_byte(arg, &byte)) return false;
+          spec.conversion = 's';
+          out += num::printf_text(byte, spec);
+          break;
+        }
         char32_t c;
         if (str_check(arg)) {
-          if (arg.as<Str>()->length != 1) return type_error("%%c requires int or char");
+          if (arg.as<Str>()->length != 1) return failed(type_error("%%c requires int or char"));
           c = arg.as<Str>()->at(0);
         } else if (int_check(arg)) {
           int64_t n;
-          if (!int_to_i64(arg, &n) || n < 0 || n > 0x10FFFF) return overflow_error("%%c arg not in range(0x110000)");
+          if (!int_to_i64(arg, &n) || n < 0 || n > 0x10FFFF) return failed(overflow_error("%%c arg not in range(0x110000)"));
           c = char32_t(n);
         } else {
-          return type_error("%%c requires int or char");
+          return failed(type_error("%%c requires int or char"));
         }
         Ref ch(str_from_char(c));
         spec.conversion = 's';
         out += num::printf_text(str_to_utf8(ch.get()), spec);
         break;
       }
-      default: {
-        unsigned char uc = static_cast<unsigned char>(conv);
-        if (uc >= 0x80) {
-          Ref rest(str_from_utf8(std::string_view(fmt).substr(conv_at)));
-          char32_t cp = rest.as<Str>()->at(0);
-          Ref ch(str_from_char(cp));
-          return value_error("unsupported format character '%U' (0x%x) at index %zd", ch.get(), unsigned(cp),
-                             char_index(conv_at));
-        }
-        return value_error("unsupported format character '%c' (0x%x) at index %zd", int(conv), unsigned(uc),
-                           char_index(conv_at));
-      }
+      default:
+        return failed(unsupported(conv_at));
     }
   }
   // A mapping argument may go unused; anything else left over is an error.
   if (!used_mapping && next < count && !mapping) {
-    return type_error("not all arguments converted during string formatting");
+    return failed(type_error(bytes ? "not all arguments converted during bytes formatting"
+                             : "not all arguments converted during string formatting"));
   }
+  return true;
+}
+
+}  // namespace
+
+Value str_mod_slot(Value a, Value b) {
+  if (!str_check(a)) return newref(not_implemented());
+  std::string out;
+  if (!printf_format(str_to_utf8(a), b, false, &out)) return Value();
   return str_from_utf8(out);
+}
+
+Value bytes_mod_slot(Value a, Value b) {
+  bool bytearray = !a.is_small() && is_subtype(type_of(a), &bytearray_type);
+  if (!bytes_check(a) && !bytearray) return newref(not_implemented());
+  std::string_view fmt;
+  (void)bytes_like(a, &fmt);
+  std::string out;
+  if (!printf_format(fmt, b, true, &out)) return Value();
+  return bytearray ? bytearray_from(out) : bytes_from(out);
 }
 
 }  // namespace pytier::light

@@ -1,6 +1,8 @@
 #include "light/objects/function.h"
 
 #include "light/objects/abstract.h"
+#include "light/objects/builtin_function.h"
+#include "light/objects/cell.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/method.h"
@@ -61,6 +63,26 @@ Value function_repr(Value self) {
 Value or_none(Value v) { return newref(v ? v : none()); }
 
 Value get_code(Value s) { return newref(Value(s.as<Function>()->code)); }
+
+// The closure slots are the code's free variables: a new code must have as many.
+int set_code(Value s, Value v) {
+  if (!v || !code_check(v)) {
+    type_error("__code__ must be set to a code object");
+    return -1;
+  }
+  Function* f = s.as<Function>();
+  Code* code = v.as<Code>();
+  if (code->nfreevars != f->code->nfreevars) {
+    raise_fmt(&exc::ValueError, "%U() requires a code object with %zd free vars, not %zd", f->name,
+              size_t(f->code->nfreevars), size_t(code->nfreevars));
+    return -1;
+  }
+  incref(code);
+  Code* old = f->code;
+  f->code = code;
+  decref(old);
+  return 0;
+}
 Value get_globals(Value s) { return newref(Value(s.as<Function>()->globals)); }
 Value get_builtins(Value s) { return newref(Value(s.as<Function>()->builtins)); }
 Value get_name(Value s) { return newref(s.as<Function>()->name); }
@@ -151,7 +173,7 @@ int set_dict(Value s, Value v) {
 }
 
 const GetSetDef kFunctionGetsets[] = {
-    {"__code__", get_code, nullptr},
+    {"__code__", get_code, set_code},
     {"__globals__", get_globals, nullptr},
     {"__builtins__", get_builtins, nullptr},
     {"__name__", get_name, set_name},
@@ -165,6 +187,43 @@ const GetSetDef kFunctionGetsets[] = {
     {"__dict__", get_dict, set_dict},
     {nullptr, nullptr, nullptr},
 };
+
+// function(code, globals, name=None, argdefs=None, closure=None)
+Value function_construct(Type*, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"code", "globals", "name", "argdefs", "closure"};
+  Value a[5];
+  if (!bind_keywords("function", args, nargs, kwnames, kNames, 5, a)) return Value();
+  if (!a[0] || !a[1]) {
+    return type_error("function() missing required argument '%s' (pos %d)", a[0] ? "globals" : "code", a[0] ? 2 : 1);
+  }
+  // CPython's argument clinic names None itself, any other value by its type.
+  auto given = [](Value v) { return is_none(v) ? "None" : type_of(v)->name.c_str(); };
+  if (!code_check(a[0])) return type_error("function() argument 'code' must be code, not %s", given(a[0]));
+  if (!dict_check(a[1])) return type_error("function() argument 'globals' must be dict, not %s", given(a[1]));
+  Value name = a[2] && !is_none(a[2]) ? a[2] : Value();
+  Value defaults = a[3] && !is_none(a[3]) ? a[3] : Value();
+  Value closure = a[4] && !is_none(a[4]) ? a[4] : Value();
+  if (name && !str_check(name)) return type_error("arg 3 (name) must be None or string");
+  if (defaults && !tuple_check(defaults)) return type_error("arg 4 (defaults) must be None or tuple");
+  Code* code = a[0].as<Code>();
+  size_t nfree = code->nfreevars;
+  if (nfree && !closure) return type_error("arg 5 (closure) must be tuple");
+  if (closure && !tuple_check(closure)) return type_error("arg 5 (closure) must be None or tuple");
+  size_t nclosure = closure ? size_t(as_tuple(closure)->size) : 0;
+  if (nclosure != nfree) {
+    return raise_fmt(&exc::ValueError, "%U requires closure of length %zd, not %zd", code->name, nfree, nclosure);
+  }
+  for (size_t i = 0; i < nclosure; ++i) {
+    Value cell = as_tuple(closure)->items[i];
+    if (type_of(cell) != &cell_type) return type_error("arg 5 (closure) expected cell, found %s", type_of(cell)->name.c_str());
+  }
+  Function* f = function_new(code, as_dict(a[1]));
+  if (!f) return Value();
+  if (name) set_slot(&f->name, newref(name));
+  if (defaults) f->defaults = newref(defaults);
+  if (nclosure) f->closure = newref(closure);
+  return f;
+}
 
 }  // namespace
 
@@ -194,6 +253,7 @@ void init_function_type() {
   t->flags |= Type::kMethodDescriptor;
   t->dict_offset = field_offset(&Function::dict);
   t->dealloc = function_dealloc;
+  t->new_ = function_construct;
   t->call = function_call;
   t->descr_get = function_get;
   t->repr = function_repr;

@@ -26,7 +26,6 @@ Type int_type;
 Type bool_type;
 BoolObject true_object;
 BoolObject false_object;
-int max_str_digits = num::DEFAULT_MAX_STR_DIGITS;
 
 namespace {
 
@@ -116,7 +115,7 @@ Value int_from_decimal(std::string_view digits) {
 Value int_from_text(std::string_view text, int base) {
   BigInt v;
   size_t count = 0;
-  switch (num::parse_int(text, base, max_str_digits, &v, &count)) {
+  switch (num::parse_int(text, base, num::int_max_str_digits(), &v, &count)) {
     case num::IntParseError::None: return int_from_big(std::move(v));
     case num::IntParseError::Invalid: {
       Ref s(str_from_utf8(text));
@@ -125,7 +124,7 @@ Value int_from_text(std::string_view text, int base) {
       return raise_str(&exc::ValueError, num::invalid_int_literal_message(base, str_to_utf8(r.get())).c_str());
     }
     case num::IntParseError::TooManyDigits:
-      return raise_str(&exc::ValueError, num::int_parse_limit_message(count, max_str_digits).c_str());
+      return raise_str(&exc::ValueError, num::int_parse_limit_message(count, num::int_max_str_digits()).c_str());
   }
   return Value();
 }
@@ -361,8 +360,8 @@ Value int_repr(Value v) {
   int64_t i;
   if (int_to_i64(v, &i)) return str_from_ascii(std::to_string(i));
   std::string text;
-  if (!num::int_to_string(heap_value(v), 10, max_str_digits, &text)) {
-    return raise_str(&exc::ValueError, num::int_str_limit_message(max_str_digits).c_str());
+  if (!num::int_to_string(heap_value(v), 10, num::int_max_str_digits(), &text)) {
+    return raise_str(&exc::ValueError, num::int_str_limit_message(num::int_max_str_digits()).c_str());
   }
   return str_from_ascii(text);
 }
@@ -371,6 +370,21 @@ Value int_to_float_slot(Value v) {
   double d;
   if (!int_to_double(v, &d)) return Value();
   return float_from_double(d);
+}
+
+// int(b'...', base): the message shows the digits as a bytes literal, whatever
+// the bytes-like argument was (as CPython's _PyLong_FromBytes).
+Value int_from_bytes_text(std::string_view data, int base) {
+  BigInt v;
+  size_t count;
+  if (num::parse_int_bytes(data, base, num::int_max_str_digits(), &v, &count) == num::IntParseError::None) {
+    return int_from_big(std::move(v));
+  }
+  Ref literal(bytes_from(data));
+  if (!literal) return Value();
+  Ref r(repr(literal.get()));
+  if (!r) return Value();
+  return raise_str(&exc::ValueError, num::invalid_int_literal_message(base, str_to_utf8(r.get())).c_str());
 }
 
 Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
@@ -389,18 +403,8 @@ Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     if (b != 0 && (b < 2 || b > 36)) return value_error("int() base must be >= 2 and <= 36, or 0");
     if (str_check(x)) {
       result = Ref(int_from_text(str_to_utf8(x), int(b)));
-    } else if (bytes_check(x) || type_of(x) == &bytearray_type) {
-      std::string_view data = bytes_check(x) ? x.as<Bytes>()->view() : x.as<ByteArray>()->view();
-      BigInt v;
-      size_t count;
-      auto err = num::parse_int_bytes(data, int(b), max_str_digits, &v, &count);
-      if (err == num::IntParseError::None) {
-        result = Ref(int_from_big(std::move(v)));
-      } else {
-        Ref r(repr(x));
-        if (!r) return Value();
-        return raise_str(&exc::ValueError, num::invalid_int_literal_message(int(b), str_to_utf8(r.get())).c_str());
-      }
+    } else if (std::string_view data; bytes_like(x, &data)) {
+      result = Ref(int_from_bytes_text(data, int(b)));
     } else {
       return type_error("int() can't convert non-string with explicit base");
     }
@@ -410,16 +414,8 @@ Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     result = Ref(int_from_double(float_value(x)));
   } else if (str_check(x)) {
     result = Ref(int_from_text(str_to_utf8(x), 10));
-  } else if (bytes_check(x) || type_of(x) == &bytearray_type) {
-    std::string_view data = bytes_check(x) ? x.as<Bytes>()->view() : x.as<ByteArray>()->view();
-    BigInt v;
-    size_t count;
-    if (num::parse_int_bytes(data, 10, max_str_digits, &v, &count) != num::IntParseError::None) {
-      Ref r(repr(x));
-      if (!r) return Value();
-      return raise_str(&exc::ValueError, num::invalid_int_literal_message(10, str_to_utf8(r.get())).c_str());
-    }
-    result = Ref(int_from_big(std::move(v)));
+  } else if (std::string_view data; bytes_like(x, &data)) {
+    result = Ref(int_from_bytes_text(data, 10));
   } else if (auto f = type_of(x)->to_int) {
     result = Ref(f(x));
     if (result && !int_check(result.get())) {

@@ -4,13 +4,16 @@
 #include <vector>
 
 #include "light/objects/abstract.h"
+#include "light/objects/bytes.h"
 #include "light/objects/complex.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/float.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
+#include "light/objects/range.h"
 #include "light/objects/singletons.h"
+#include "light/objects/slice.h"
 #include "light/objects/str.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
@@ -37,7 +40,8 @@ bool weakly_referenceable(Value v) {
   if (t->has(Type::kIntSubclass) || t->has(Type::kStrSubclass) || t->has(Type::kTupleSubclass) ||
       t->has(Type::kBytesSubclass))
     return false;
-  for (Type* plain : {&list_type, &dict_type, &float_type, &complex_type, &none_type})
+  for (Type* plain : {&list_type, &dict_type, &float_type, &complex_type, &none_type, &ellipsis_type,
+                      &notimplemented_type, &object_type, &range_type, &slice_type, &bytearray_type})
     if (t == plain) return false;
   return true;
 }

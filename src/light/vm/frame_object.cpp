@@ -25,7 +25,7 @@ struct FrameObject : Object {
   Dict* globals;    // owned
   Dict* builtins;   // owned
   Value locals;     // owned mapping of a module or class body, or null
-  Value fast;       // owned private tuple: the fast locals when taken (null: unbound)
+  Value fast;       // owned private tuple: the fast locals when taken (null: unbound), or null
   Value back;       // owned frame object or None
   int32_t lineno;
   uint32_t lasti;
@@ -75,6 +75,7 @@ Value f_locals(Value s) {
   Ref d{Value(dict_new())};
   if (!d) return Value();
   Frame* live = running(f);
+  if (!live && !f->fast) return d.release();  // a traceback's frame kept no locals
   const Value* values = live ? live->localsplus : as_tuple(f->fast)->items;
   Tuple* names = as_tuple(f->code->localsplus_names);
   for (int64_t i = 0; i < int64_t(f->code->nlocalsplus) && i < names->size; ++i) {
@@ -126,6 +127,30 @@ Value snapshot(Frame* frame, Value back) {
   f->live = frame;
   return f;
 }
+
+bool ready_type();
+
+}  // namespace
+
+Value frame_object_new(Code* code, Dict* globals, Dict* builtins, Value locals, uint32_t lasti) {
+  if (!ready_type()) return Value();
+  auto* f = alloc<FrameObject>(&frame_type);
+  if (!f) return Value();
+  incref(code);
+  f->code = code;
+  incref(globals);
+  f->globals = globals;
+  incref(builtins);
+  f->builtins = builtins;
+  xincref(locals);
+  f->locals = locals;
+  f->back = newref(none());
+  f->lasti = lasti;
+  f->lineno = code_line_at(code, lasti);
+  return f;
+}
+
+namespace {
 
 bool ready_type() {
   if (frame_type.mro) return true;

@@ -24,6 +24,7 @@
 #include "light/runtime/stdio.h"
 #include "light/syntax/parser.h"
 #include "light/vm/import.h"
+#include "light/vm/suggestions.h"
 
 namespace pytier::light::vm {
 
@@ -284,6 +285,8 @@ void write_exception_line(std::string& out, Value exc) {
     }
   }
   if (!message.empty()) out += ": " + message;
+  std::string suggestion = offer_suggestion(exc);
+  if (!suggestion.empty()) out += ". Did you mean: '" + suggestion + "'?";
   out += "\n";
   // PEP 678 notes.
   Value notes;

@@ -34,3 +34,8 @@ print(time.strptime('2024', '%Y'), time.strptime("Tue Mar  5 10:11:12 2024"))
 try: time.strptime('x', '%Y')
 except ValueError as e: print(e)
 print(time.mktime(time.strptime("2000-01-01", "%Y-%m-%d")) - time.mktime(time.strptime("1999-12-31", "%Y-%m-%d")))
+for v in [1e30, float('inf'), 2**70, -0.0, 0]:
+    try:
+        print(time.sleep(v))
+    except Exception as e:
+        print(type(e).__name__, e)

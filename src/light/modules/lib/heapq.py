@@ -1,65 +1,20 @@
 """Heap queue algorithm (a.k.a. priority queue): a list where heap[k] <= heap[2*k+1] and
 heap[k] <= heap[2*k+2].
 
-The sift functions follow CPython's exactly (a leaf-first sift-up, then a short
-sift-down), since the resulting list order is visible when a heap is printed.
-CPython writes these in C (_heapq); heappush and heappop are hot.
+The sift functions are native (_heapq), as in CPython; merge, nsmallest and
+nlargest are written here on top of them.
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, name):
-    if not isinstance(heap, list):
-        raise TypeError(f"{name}() argument 1 must be list, not {type(heap).__name__}")
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+from _heapq import _heapify_max, _heappop_max, _heapreplace_max
 
 
-def heappush(heap, item, /):
-    """Add item to the heap."""
-    _check_list(heap, 'heappush')
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap, /):
-    """Remove and return the smallest item."""
-    _check_list(heap, 'heappop')
-    if not heap:
-        raise IndexError('index out of range')
-    last = heap.pop()
-    if heap:
-        smallest, heap[0] = heap[0], last
-        _siftup(heap, 0)
-        return smallest
-    return last
-
-
-def heapreplace(heap, item, /):
-    """Remove and return the smallest item, then add item (even when item is smaller)."""
-    _check_list(heap, 'heapreplace')
-    if not heap:
-        raise IndexError('index out of range')
-    smallest, heap[0] = heap[0], item
-    _siftup(heap, 0)
-    return smallest
-
-
-def heappushpop(heap, item, /):
-    """Add item, then remove and return the smallest; faster than the two calls."""
-    _check_list(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(heap, /):
-    """Rearrange the list into a heap, in linear time."""
-    _check_list(heap, 'heapify')
-    for i in reversed(range(len(heap) // 2)):
-        _siftup(heap, i)
-
+# The sift steps themselves, for programs that reach for them (a decrease-key, say),
+# as CPython's heapq keeps them beside its C functions.
 
 def _siftdown(heap, startpos, pos):
     """Move heap[pos] up towards startpos until its parent is not larger."""
@@ -111,26 +66,6 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, start, pos)
 
 
-def _heapify_max(heap, /):
-    for i in reversed(range(len(heap) // 2)):
-        _siftup_max(heap, i)
-
-
-def _heappop_max(heap, /):
-    last = heap.pop()
-    if heap:
-        largest, heap[0] = heap[0], last
-        _siftup_max(heap, 0)
-        return largest
-    return last
-
-
-def _heapreplace_max(heap, item, /):
-    largest, heap[0] = heap[0], item
-    _siftup_max(heap, 0)
-    return largest
-
-
 def merge(*iterables, key=None, reverse=False):
     """Merge sorted iterables into one sorted iterator, lazily; key and reverse as for sorted()."""
     if reverse:
@@ -158,13 +93,45 @@ def merge(*iterables, key=None, reverse=False):
 
 def nsmallest(n, iterable, key=None):
     """The n smallest items, as sorted(iterable, key=key)[:n]."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items, as sorted(iterable, key=key, reverse=True)[:n]."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _select(n, iterable, key, True)
+
+
+def _select(n, iterable, key, largest):
+    """The n best items in one pass (CPython's algorithm, whose calls of key and of the
+    comparisons a program can observe): a heap holds the best so far with the worst of them
+    on top, so each newcomer is compared with that one item only."""
+    if n == 1:
+        missing = object()
+        found = (max if largest else min)(iter(iterable), default=missing, key=key)
+        return [] if found is missing else [found]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    it = iter(iterable)
+    # Entries are (sort key, arrival order, item): the order settles ties as sorted()
+    # does, counting down for nlargest, whose comparisons run reversed.
+    step = -1 if largest else 1
+    heap = [(elem if key is None else key(elem), i * step, elem) for i, elem in zip(range(n), it)]
+    if not heap:
+        return heap
+    make_heap, replace = (heapify, heapreplace) if largest else (_heapify_max, _heapreplace_max)
+    make_heap(heap)
+    top = heap[0][0]
+    order = n * step
+    for elem in it:
+        k = elem if key is None else key(elem)
+        if top < k if largest else k < top:
+            replace(heap, (k, order, elem))
+            top = heap[0][0]
+            order += step
+    heap.sort(reverse=largest)
+    return [entry[2] for entry in heap]
