@@ -15,8 +15,9 @@ ROOT = __file__.rsplit("/", 2)[0]
 LIB = ROOT + "/src/light/modules/lib"
 
 
-# Ours, but not served here: CPython's own library leans on the rest of its os (tested on the Light tier).
-NOT_SERVED = {"os", "posixpath"}
+# Ours, but not served here: CPython's own library leans on the rest of its os, and
+# hashlib stands on a native part only the Light tier has (tests/light/programs check them).
+NOT_SERVED = {"os", "posixpath", "hashlib"}
 
 
 def served_modules():

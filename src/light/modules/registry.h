@@ -49,5 +49,7 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_itertools();
 [[nodiscard]] Module* make_random();
 [[nodiscard]] Module* make_json();
+[[nodiscard]] Module* make_hashcore();
+[[nodiscard]] Module* make_structcore();
 
 }  // namespace pytier::light::modules
