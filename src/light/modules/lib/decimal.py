@@ -413,8 +413,7 @@ class Context:
         return Decimal(10)
 
     def divmod(self, a, b):
-        q, r = _divide_integer(_operand(a, True), _operand(b, True), self)
-        return q, r
+        return _divide_integer(_operand(a, True), _operand(b, True), self, 2)
 
     def power(self, a, b, modulo=None):
         return _operand(a, True).__pow__(b, modulo, self, True)
@@ -491,6 +490,12 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
                        traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow], flags=[])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
 
+# What internal steps that must not round use: room for any exponent, precision unbounded.
+_EXACT = Context.__new__(Context)
+_EXACT.__dict__.update(DefaultContext.__dict__)
+_EXACT._prec, _EXACT._limit = MAX_PREC, 0
+_EXACT._Emax, _EXACT._Emin, _EXACT._traps = MAX_EMAX, MIN_EMIN, 0
+
 _current = None
 
 
@@ -562,11 +567,11 @@ def _make(sign, coeff, exp, form=_FINITE):
 
 
 def _digits(n):
-    """How many decimal digits n > 0 has (1 for 0)."""
+    """How many decimal digits n >= 0 has (1 for 0)."""
     if n < 10 ** 15:
         return len(str(n))
-    # The bit length bounds the digit count to within one; one comparison settles it.
-    guess = (n.bit_length() * 1233) >> 12
+    # n >= 2**(bits - 1) fixes the count to one of two values; one comparison settles which.
+    guess = int((n.bit_length() - 1) * 0.30102999566398120) + 1
     return guess + 1 if n >= 10 ** guess else guess
 
 
@@ -586,6 +591,9 @@ def _strip_zeros(coeff, exp, lowest):
 def _cut(coeff, drop, rounding, negative):
     """coeff without its last `drop` (> 0) digits, rounded as `rounding` says, and whether the
     digits dropped were not all zero."""
+    if coeff and drop > 20 and drop > _digits(coeff) + 1:
+        # All of it goes, and it is under a hundredth of the unit: a stand-in rounds alike.
+        coeff, drop = 1, 2
     unit = 10 ** drop
     kept, rest = divmod(coeff, unit)
     if not rest:
@@ -736,7 +744,7 @@ def _from_str(text, ctx):
         s = "".join(str(int(ch)) if ch.isdecimal() else ch for ch in s)
     sign = 0
     if s[:1] in ("+", "-"):
-        sign = s[0] == "-"
+        sign = 1 if s[0] == "-" else 0
         s = s[1:]
     lower = s.lower()
     if lower in ("inf", "infinity"):
@@ -1186,10 +1194,10 @@ class Decimal:
         return _quotient(self, _operand(other, True), _ctx(context))
 
     def _divint(self, other, context=None):
-        return _divide_integer(self, _operand(other, True), _ctx(context))[0]
+        return _divide_integer(self, _operand(other, True), _ctx(context), 0)
 
     def _rem(self, other, context=None):
-        return _divide_integer(self, _operand(other, True), _ctx(context))[1]
+        return _divide_integer(self, _operand(other, True), _ctx(context), 1)
 
     def __add__(self, other):
         other = _operand(other)
@@ -1225,27 +1233,27 @@ class Decimal:
 
     def __floordiv__(self, other):
         other = _operand(other)
-        return other if other is NotImplemented else _divide_integer(self, other, getcontext())[0]
+        return other if other is NotImplemented else _divide_integer(self, other, getcontext(), 0)
 
     def __rfloordiv__(self, other):
         other = _operand(other)
-        return other if other is NotImplemented else _divide_integer(other, self, getcontext())[0]
+        return other if other is NotImplemented else _divide_integer(other, self, getcontext(), 0)
 
     def __mod__(self, other):
         other = _operand(other)
-        return other if other is NotImplemented else _divide_integer(self, other, getcontext())[1]
+        return other if other is NotImplemented else _divide_integer(self, other, getcontext(), 1)
 
     def __rmod__(self, other):
         other = _operand(other)
-        return other if other is NotImplemented else _divide_integer(other, self, getcontext())[1]
+        return other if other is NotImplemented else _divide_integer(other, self, getcontext(), 1)
 
     def __divmod__(self, other):
         other = _operand(other)
-        return other if other is NotImplemented else _divide_integer(self, other, getcontext())
+        return other if other is NotImplemented else _divide_integer(self, other, getcontext(), 2)
 
     def __rdivmod__(self, other):
         other = _operand(other)
-        return other if other is NotImplemented else _divide_integer(other, self, getcontext())
+        return other if other is NotImplemented else _divide_integer(other, self, getcontext(), 2)
 
     def __pow__(self, other, modulo=None, context=None, strict=False):
         other = _operand(other, strict)
@@ -1384,7 +1392,11 @@ class Decimal:
         status = 0
         if number._coeff and number.adjusted() < ctx._Emin:
             status |= _S_SUBNORMAL
-        if target > self._exp:
+        top = ctx._Emax - ctx._prec + 1
+        if ctx._clamp and target > top:
+            number = _make(number._sign, number._coeff * 10 ** (target - top), top)
+            status |= _S_CLAMPED
+        if target > self._exp and self._coeff:
             status |= _S_ROUNDED
             if inexact:
                 status |= _S_INEXACT
@@ -1410,7 +1422,7 @@ class Decimal:
         if self._exp >= 0:
             return self
         number, inexact = self._rescaled(0, rounding or ctx._rounding)
-        if exact:
+        if exact and self._coeff:
             ctx._signal(_S_ROUNDED | (_S_INEXACT if inexact else 0))
         return number
 
@@ -1432,34 +1444,17 @@ class Decimal:
         """The closest number to self in ctx's range above it (below it when down is 1)."""
         if self._form >= _NAN:
             return _nan_result(self, None, ctx)
-        largest = _make(down, ctx._limit - 1, ctx._Emax - ctx._prec + 1)
         if self._form == _INF:
-            if self._sign != down:
-                return largest.copy_negate()
-            return self
+            if self._sign == down:
+                return self
+            return _make(self._sign, ctx._limit - 1, ctx._Emax - ctx._prec + 1)
+        # Rounding self plus or minus a hair, towards where we go, lands on the next number.
+        scratch = ctx.copy()
+        scratch._traps = scratch._flags = 0
+        scratch._rounding = ROUND_FLOOR if down else ROUND_CEILING
         etiny = ctx._Emin - ctx._prec + 1
-        if not self._coeff:
-            return _make(down, 1, etiny)
-        # Round away the part below the last digit ctx shows, then add or take one unit there.
-        quiet = ctx.copy()
-        quiet._traps = 0
-        quiet._flags = 0
-        quiet._rounding = ROUND_FLOOR if not down else ROUND_CEILING
-        base = _finish(self._sign, self._coeff, self._exp, quiet)
-        if base._form == _INF:
-            return largest if not down else largest
-        unit = max(base.adjusted() - ctx._prec + 1, etiny)
-        if base._exp > unit:
-            base = _make(base._sign, base._coeff * 10 ** (base._exp - unit), unit)
-        if _compare(base, self) != 0:
-            stepped = base
-        else:
-            stepped = _sum(base, _make(0, 1, unit), quiet, down)
-        quiet._flags = 0
-        quiet._rounding = ROUND_HALF_EVEN
-        result = _finish(stepped._sign, stepped._coeff, stepped._exp, quiet) \
-            if not stepped._form else stepped
-        return result
+        below = etiny if not self._coeff else min(self._exp, self.adjusted() - ctx._prec, etiny)
+        return _sum(self, _make(down, 1, below - 2), scratch, 0)
 
     def next_toward(self, other, context=None):
         other = _operand(other, True)
@@ -1555,7 +1550,7 @@ class Decimal:
             nan = _nan_result(self, other, ctx)
             if nan is not None:
                 return nan
-            if self._form == _INF or not other._coeff:
+            if self._form == _INF or (not other._form and not other._coeff):
                 return _invalid(ctx, _S_UNDEFINED if (not self._form and not self._coeff) else _S_INVALID)
             return _finish(self._sign, self._coeff, self._exp, ctx)
         exp = min(self._exp, other._exp)
@@ -1639,9 +1634,9 @@ class Decimal:
         if self._form or self._sign or self._exp != 0:
             return None
         text = str(self._coeff)
-        if len(text) > ctx._prec or text.strip("01"):
+        if text.strip("01"):
             return None
-        return int(text, 2)
+        return int(text[-ctx._prec:], 2)
 
     def _logical(self, other, context, op):
         ctx = _ctx(context)
@@ -1815,37 +1810,47 @@ def _quotient(a, b, ctx):
     return _finish(sign, q, exp, ctx)
 
 
-def _divide_integer(a, b, ctx):
-    """(a // b, a % b): the quotient truncated to an integer, the remainder with a's sign."""
+def _divide_integer(a, b, ctx, part):
+    """a // b (part 0: the quotient truncated to an integer), a % b (part 1: the remainder,
+    with a's sign) or both as a pair (part 2). Only the parts asked for signal."""
     sign = a._sign ^ b._sign
     if a._form or b._form:
         nan = _nan_result(a, b, ctx)
-        if nan is not None:
-            return nan, nan
-        if a._form and b._form:
+        if nan is None and a._form and b._form:
             nan = _invalid(ctx)
-            return nan, nan
+        if nan is not None:
+            return (nan, nan) if part == 2 else nan
         if a._form:
-            ctx._signal(_S_INVALID)
-            return _make(sign, 0, 0, _INF), _make(0, 0, 0, _NAN)
-        return _make(sign, 0, 0), _finish(a._sign, a._coeff, a._exp, ctx)
+            # Infinity // x is infinite; only the remainder is invalid.
+            infinity = _make(sign, 0, 0, _INF)
+            if part == 0:
+                return infinity
+            nan = _invalid(ctx)
+            return nan if part == 1 else (infinity, nan)
+        quotient = _finish(sign, 0, 0, ctx)
+        if part == 0:
+            return quotient
+        remainder = _finish(a._sign, a._coeff, a._exp, ctx)
+        return remainder if part == 1 else (quotient, remainder)
     if not b._coeff:
         if not a._coeff:
             nan = _invalid(ctx, _S_UNDEFINED)
-            return nan, nan
-        ctx._signal(_S_DIVZERO | _S_INVALID)
-        return _make(sign, 0, 0, _INF), _make(0, 0, 0, _NAN)
+            return (nan, nan) if part == 2 else nan
+        ctx._signal((_S_DIVZERO, _S_INVALID, _S_DIVZERO | _S_INVALID)[part])
+        infinity, nan = _make(sign, 0, 0, _INF), _make(0, 0, 0, _NAN)
+        return (infinity, nan, (infinity, nan))[part]
     exp = min(a._exp, b._exp)
     if a._coeff and a.adjusted() - b.adjusted() > ctx._prec:
         nan = _invalid(ctx, _S_IMPOSSIBLE)
-        return nan, nan
-    x = a._coeff * 10 ** (a._exp - exp)
-    y = b._coeff * 10 ** (b._exp - exp)
-    q, r = divmod(x, y)
+        return (nan, nan) if part == 2 else nan
+    q, r = divmod(a._coeff * 10 ** (a._exp - exp), b._coeff * 10 ** (b._exp - exp))
     if q >= ctx._limit:
         nan = _invalid(ctx, _S_IMPOSSIBLE)
-        return nan, nan
-    return _make(sign, q, 0), _finish(a._sign, r, exp, ctx)
+        return (nan, nan) if part == 2 else nan
+    if part == 1:
+        return _finish(a._sign, r, exp, ctx)
+    quotient = _finish(sign, q, 0, ctx)
+    return quotient if part == 0 else (quotient, _finish(a._sign, r, exp, ctx))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1877,7 +1882,7 @@ def _power(a, b, ctx):
     if not b._form and not b._coeff:
         if a_zero:
             return _invalid(ctx)
-        return _finish(0, 1, 0, ctx)
+        return _make(0, 1, 0)
     integral = not b._form and _is_integral(b)
     sign = 0
     if a._sign:
@@ -1891,68 +1896,91 @@ def _power(a, b, ctx):
     if a._form == _INF:
         return _make(sign, 0, 0) if b._sign else _make(sign, 0, 0, _INF)
     one = _compare(a.copy_abs(), _ONE)
+    if one == 0:
+        return _power_of_one(a, b, integral, sign, ctx)
     if b._form == _INF:
-        if one == 0:
-            return _finish(0, ctx._limit // 10 * 10 + 1, -ctx._prec, ctx)
         if (one > 0) == (b._sign == 0):
             return _make(0, 0, 0, _INF)
         return _make(0, 0, 0)
-    # Results far outside the exponent range are known from their size alone.
-    magnitude = 0.0
-    if one:
-        log_a = _log10_estimate(a)
-        if log_a and _log10_estimate(b) + math.log10(abs(log_a)) > 10:
-            magnitude = math.inf if (log_a > 0) == (b._sign == 0) else -math.inf
-        else:
-            magnitude = float(b) * log_a
-    if magnitude > ctx._Emax + 2:
-        return _finish(sign, 1, ctx._Emax + 1, ctx, _S_INEXACT | _S_ROUNDED)
-    if magnitude < ctx._Emin - ctx._prec - 2:
-        return _finish(sign, 1, ctx._Emin - ctx._prec - 1, ctx, _S_INEXACT | _S_ROUNDED)
-    if integral:
+    sure = _power_out_of_range(a, b, sign, ctx)
+    if sure is not None:
+        return sure
+    # Like libmpdec, square and multiply only for exponents that fit a machine word.
+    if integral and b.adjusted() < 20 and abs(_integral_value(b)) < 1 << 64:
         return _integer_power(a, _integral_value(b), sign, ctx)
-    return _correctly_rounded(lambda w: _power_approx(a, b, w), ctx)
+    # exp(b * ln(a)), each step correctly rounded to a working precision wider than ctx's,
+    # and then rounded to ctx: libmpdec's way, whose double rounding we must share.
+    work = Context.__new__(Context)
+    work.__dict__.update(ctx.__dict__)
+    work._prec = max(_digits(a._coeff), ctx._prec) + 23
+    work._limit = 10 ** work._prec
+    work._rounding, work._Emax, work._Emin, work._clamp = ROUND_HALF_EVEN, MAX_EMAX, MIN_EMIN, 0
+    work._traps = work._flags = 0
+    result = _exp(_product(_ln(a.copy_abs(), work), b, work), work)
+    return _finish(sign, result._coeff, result._exp, ctx,
+                   (work._flags & _S_ANY_INVALID) | _S_INEXACT | _S_ROUNDED)
+
+
+def _power_of_one(a, b, integral, sign, ctx):
+    """a ** b for |a| == 1 (as 1, 1.0, 1.00...): a one with the digits a ** b would have, but
+    no more than the precision; a plain one for a negative integral b."""
+    if integral and b._sign:
+        return _make(sign, 1, 0)
+    if b._form == _INF or not integral:
+        shift = ctx._prec - 1
+        status = _S_INEXACT | _S_ROUNDED
+    else:
+        shift = -a._exp * _integral_value(b) if a._exp < 0 else 0
+        status = 0
+        if shift > ctx._prec - 1:
+            shift, status = ctx._prec - 1, _S_INEXACT | _S_ROUNDED
+    if status:
+        ctx._signal(status)
+    return _make(sign, 10 ** shift, -shift)
+
+
+def _power_out_of_range(a, b, sign, ctx):
+    """The overflowed or underflowed result of a ** b when bounds on |b * log10(a)| show it
+    must be one, as libmpdec's cheap check finds it; else None."""
+    t = a.adjusted()
+    if t > 0:
+        zeta = _digits(t) - 1
+    elif t < -1:
+        zeta = _digits(-(t + 1)) - 1
+    else:
+        distance = _sum(a.copy_abs(), _ONE, _EXACT, 1)
+        zeta = distance.adjusted() - (2 if t == 0 else 1)
+    bound = zeta + (b.adjusted() if b._form != _INF else MAX_EMAX)
+    if (t < 0) == (b._sign == 1):
+        if bound > _digits(ctx._Emax):
+            return _finish(sign, 1, ctx._Emax + 1, ctx)
+    elif bound > _digits(-(ctx._Emin - ctx._prec + 1)):
+        return _finish(sign, 1, ctx._Emin - ctx._prec, ctx)
+    return None
 
 
 def _integer_power(a, n, sign, ctx):
-    size = _digits(a._coeff)
-    if size * abs(n) <= max(4 * ctx._prec, 400):
-        coeff = a._coeff ** abs(n)
-        if n > 0:
-            return _finish(sign, coeff, a._exp * n, ctx)
-        reciprocal = _quotient(_ONE, _make(0, coeff, -a._exp * n), ctx)
-        return _make(sign, reciprocal._coeff, reciprocal._exp, reciprocal._form)
-    # Too big to compute exactly: square and multiply, keeping `keep` digits and noting whether
-    # anything nonzero was cut off.
-    keep = ctx._prec + _digits(abs(n)) + 6
-    inexact = False
-
-    def trim(coeff, exp):
-        nonlocal inexact
-        extra = _digits(coeff) - keep
-        if extra > 0:
-            coeff, rest = divmod(coeff, 10 ** extra)
-            inexact = inexact or rest != 0
-            exp += extra
-        return coeff, exp
-
-    coeff, exp = 1, 0
-    base, base_exp = trim(a._coeff, a._exp)
-    m = abs(n)
-    while m:
-        if m & 1:
-            coeff, exp = trim(coeff * base, exp + base_exp)
-        m >>= 1
-        if m:
-            base, base_exp = trim(base * base, base_exp * 2)
+    """a ** n for an integral n as libmpdec computes it: square and multiply in a precision a
+    few digits wider, rounding half-even at each step, so that an inexact result can differ
+    from the correctly rounded one in its last digit exactly where CPython's does."""
+    work = ctx.copy()
+    work._traps = work._flags = work._clamp = 0
+    work._rounding = ROUND_HALF_EVEN
+    work._prec = ctx._prec + _digits(abs(n)) + 2 + (n < 0)
+    work._limit = 10 ** work._prec
+    base = _make(0, a._coeff, a._exp)
     if n < 0:
-        top = 2 * keep
-        coeff, rest = divmod(10 ** top, coeff)
-        inexact = inexact or rest != 0
-        exp = -top - exp
-    if inexact:
-        coeff, exp = coeff * 10 + 1, exp - 1
-    return _finish(sign, coeff, exp, ctx, _S_INEXACT | _S_ROUNDED if inexact else 0)
+        base = _quotient(_ONE, base, work)
+    result = base
+    for bit in bin(abs(n))[3:]:
+        result = _product(result, result, work)
+        if bit == "1":
+            result = _product(result, base, work)
+        if result._form or (not result._coeff and work._flags & _S_CLAMPED):
+            break
+    if result._form:
+        return _finish(sign, 1, ctx._Emax + 1, ctx, work._flags)
+    return _finish(sign, result._coeff, result._exp, ctx, work._flags)
 
 
 def _power_modulo(a, b, m, ctx):
@@ -2066,9 +2094,9 @@ def _fixed(number, w):
     return -value if number._sign else value
 
 
-def _correctly_rounded(approx, ctx):
-    """The value that approx(w) -> (A, exp), A * 10**exp, approaches as w grows, rounded
-    half-even to ctx once the error of A (a few units) can no longer change the rounding."""
+def _correctly_rounded(approx, ctx, rounding=ROUND_HALF_EVEN):
+    """The value that approx(w) -> (A, exp), A * 10**exp, approaches as w grows, rounded to ctx
+    once the error of A (a few units) can no longer change the rounding."""
     prec = ctx._prec
     w = prec + 6
     for _ in range(10):
@@ -2079,11 +2107,12 @@ def _correctly_rounded(approx, ctx):
             continue
         low, high = abs(value) - 25, abs(value) + 25
         drop = size - prec
+        negative = value < 0
         if (_digits(low) == size == _digits(high) and
-                _cut(low, drop, ROUND_HALF_EVEN, 0)[0] == _cut(high, drop, ROUND_HALF_EVEN, 0)[0]):
+                _cut(low, drop, rounding, negative)[0] == _cut(high, drop, rounding, negative)[0]):
             break
         w += w // 2 + 5
-    return _finish(1 if value < 0 else 0, abs(value) * 10 + 1, exp - 1, ctx, 0, ROUND_HALF_EVEN)
+    return _finish(1 if value < 0 else 0, abs(value) * 10 + 1, exp - 1, ctx, 0, rounding)
 
 
 def _power_approx(a, b, w):
@@ -2110,7 +2139,7 @@ def _exp(a, ctx):
         # exp(x) = 1 + x + ..., with |x| below every digit the result can show.
         top = 10 ** (prec + 2)
         return _finish(0, top - 1 if a._sign else top + 1, -(prec + 2), ctx, 0, ROUND_HALF_EVEN)
-    size = math.inf if adjusted > 10 else float(a) / math.log(10)
+    size = math.inf if adjusted > 10 else abs(float(a)) / math.log(10)
     if a._sign:
         size = -size
     if size > ctx._Emax + 1:
@@ -2249,6 +2278,9 @@ def _format_digits(number, kind, prec, ctx):
     if kind == "%":
         exp += 2
     if kind in ("f", "F", "%"):
+        if prec is not None and exp >= -prec:
+            # Only zeros to add: no need to build a big coefficient.
+            return str(coeff) + "0" * (exp + prec) if coeff else "0" * (1 + prec), -prec, False
         if prec is not None:
             moved = _make(number._sign, coeff, exp)._rescaled(-prec, ctx._rounding)[0]
             coeff, exp = moved._coeff, moved._exp
