@@ -401,7 +401,7 @@ class Context:
         return _operand(a, True).plus(self) if not isinstance(a, Decimal) else a._apply(self)
 
     def to_sci_string(self, a):
-        return _operand(a, True).__str__()
+        return _operand(a, True).__str__(context=self)
 
     def to_eng_string(self, a):
         return _operand(a, True).to_eng_string(self)
@@ -811,6 +811,21 @@ def _operand(value, strict=False):
     return NotImplemented
 
 
+# Builtin types whose own methods never take a Decimal: for them the TypeError is raised here,
+# so that it names the C type as CPython does ('decimal.Decimal', not 'Decimal').
+_FOREIGN = (float, complex, str, bytes, type(None), list, tuple, dict, set)
+
+
+def _binary_operand(number, other, op, reflected):
+    """other as a Decimal for the operator op; NotImplemented to let Python try other's side."""
+    theirs = _operand(other)
+    if theirs is NotImplemented and type(other) in _FOREIGN:
+        names = ("decimal.Decimal", type(other).__name__)
+        left, right = names[::-1] if reflected else names
+        raise TypeError(f"unsupported operand type(s) for {op}: '{left}' and '{right}'")
+    return theirs
+
+
 def _comparand(value, ctx, equality):
     """value as a Decimal for a comparison, which also takes floats, Rationals and complex
     numbers with no imaginary part; None when it cannot be compared."""
@@ -1200,63 +1215,63 @@ class Decimal:
         return _divide_integer(self, _operand(other, True), _ctx(context), 1)
 
     def __add__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "+", False)
         return other if other is NotImplemented else _sum(self, other, getcontext(), 0)
 
     def __radd__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "+", True)
         return other if other is NotImplemented else _sum(other, self, getcontext(), 0)
 
     def __sub__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "-", False)
         return other if other is NotImplemented else _sum(self, other, getcontext(), 1)
 
     def __rsub__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "-", True)
         return other if other is NotImplemented else _sum(other, self, getcontext(), 1)
 
     def __mul__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "*", False)
         return other if other is NotImplemented else _product(self, other, getcontext())
 
     def __rmul__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "*", True)
         return other if other is NotImplemented else _product(other, self, getcontext())
 
     def __truediv__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "/", False)
         return other if other is NotImplemented else _quotient(self, other, getcontext())
 
     def __rtruediv__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "/", True)
         return other if other is NotImplemented else _quotient(other, self, getcontext())
 
     def __floordiv__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "//", False)
         return other if other is NotImplemented else _divide_integer(self, other, getcontext(), 0)
 
     def __rfloordiv__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "//", True)
         return other if other is NotImplemented else _divide_integer(other, self, getcontext(), 0)
 
     def __mod__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "%", False)
         return other if other is NotImplemented else _divide_integer(self, other, getcontext(), 1)
 
     def __rmod__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "%", True)
         return other if other is NotImplemented else _divide_integer(other, self, getcontext(), 1)
 
     def __divmod__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "divmod()", False)
         return other if other is NotImplemented else _divide_integer(self, other, getcontext(), 2)
 
     def __rdivmod__(self, other):
-        other = _operand(other)
+        other = _binary_operand(self, other, "divmod()", True)
         return other if other is NotImplemented else _divide_integer(other, self, getcontext(), 2)
 
     def __pow__(self, other, modulo=None, context=None, strict=False):
-        other = _operand(other, strict)
+        other = _operand(other, True) if strict else _binary_operand(self, other, "** or pow()", False)
         if other is NotImplemented:
             return other
         ctx = _ctx(context)
@@ -1268,7 +1283,7 @@ class Decimal:
         return _power_modulo(self, other, modulo, ctx)
 
     def __rpow__(self, other, modulo=None):
-        other = _operand(other)
+        other = _binary_operand(self, other, "** or pow()", True)
         return other if other is NotImplemented else other.__pow__(self, modulo)
 
     def _minus(self, context=None):
