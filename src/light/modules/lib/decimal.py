@@ -223,6 +223,12 @@ def _status_from(signals):
 # ---------------------------------------------------------------------------------------------
 # Context
 
+def _fits_below(prec):
+    """10**prec, the bound below which a coefficient surely fits prec digits; for precisions
+    too big to write out, a smaller power of ten that is still such a bound."""
+    return 10 ** min(prec, 5000)
+
+
 def _checked_int(value, low, high, text):
     if not isinstance(value, int):
         raise TypeError("an integer is required")
@@ -245,7 +251,7 @@ class Context:
             self._Emin, self._Emax = template._Emin, template._Emax
             self._capitals, self._clamp = template._capitals, template._clamp
             self._traps = template._traps
-        self._limit = 10 ** self._prec
+        self._limit = _fits_below(self._prec)
         if prec is not None:
             self.prec = prec
         if rounding is not None:
@@ -273,7 +279,7 @@ class Context:
     @prec.setter
     def prec(self, value):
         self._prec = _checked_int(value, 1, MAX_PREC, "valid range for prec is [1, MAX_PREC]")
-        self._limit = 10 ** self._prec
+        self._limit = _fits_below(self._prec)
 
     @property
     def rounding(self):
@@ -496,26 +502,47 @@ _EXACT.__dict__.update(DefaultContext.__dict__)
 _EXACT._prec, _EXACT._limit = MAX_PREC, 0
 _EXACT._Emax, _EXACT._Emin, _EXACT._traps = MAX_EMAX, MIN_EMIN, 0
 
-_current = None
+try:
+    from contextvars import ContextVar as _ContextVar
+except ImportError:
+    _ContextVar = None
+
+
+class _GlobalSlot:
+    """Where the current context lives without contextvars: one slot, as the Light tier runs a
+    single thread."""
+
+    def __init__(self):
+        self.value = None
+
+    def get(self, default):
+        return self.value if self.value is not None else default
+
+    def set(self, value):
+        self.value = value
+
+
+# Each thread and asyncio task sees its own context, as with CPython's contextvar.
+_current = _ContextVar("decimal_context") if _ContextVar is not None else _GlobalSlot()
 
 
 def getcontext():
-    """The context of the running thread (a copy of DefaultContext until one is set)."""
-    global _current
-    if _current is None:
-        _current = DefaultContext.copy()
-        _current._flags = 0
-    return _current
+    """The current context (a fresh copy of DefaultContext until one is set)."""
+    context = _current.get(None)
+    if context is None:
+        context = DefaultContext.copy()
+        context._flags = 0
+        _current.set(context)
+    return context
 
 
 def setcontext(context):
-    global _current
     if not isinstance(context, Context):
         raise TypeError("argument must be a context")
     if context is DefaultContext or context is BasicContext or context is ExtendedContext:
         context = context.copy()
         context._flags = 0
-    _current = context
+    _current.set(context)
 
 
 _LOCAL_KEYWORDS = ("prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps")
@@ -622,7 +649,7 @@ def _overflowed(sign, ctx, rounding):
     goes towards zero."""
     if (rounding in (ROUND_DOWN, ROUND_05UP) or (rounding == ROUND_CEILING and sign)
             or (rounding == ROUND_FLOOR and not sign)):
-        return _make(sign, ctx._limit - 1, ctx._Emax - ctx._prec + 1)
+        return _make(sign, 10 ** ctx._prec - 1, ctx._Emax - ctx._prec + 1)
     return _make(sign, 0, 0, _INF)
 
 
@@ -662,7 +689,7 @@ def _finish(sign, coeff, exp, ctx, status=0, rounding=None):
                 status |= _S_UNDERFLOW
                 if not coeff:
                     status |= _S_CLAMPED
-        if coeff == ctx._limit:
+        if coeff >= ctx._limit and _digits(coeff) > prec:
             coeff //= 10
             exp += 1
             if exp > emax - prec + 1:
@@ -818,6 +845,8 @@ _FOREIGN = (float, complex, str, bytes, type(None), list, tuple, dict, set)
 
 def _binary_operand(number, other, op, reflected):
     """other as a Decimal for the operator op; NotImplemented to let Python try other's side."""
+    if isinstance(other, Decimal):
+        return other
     theirs = _operand(other)
     if theirs is NotImplemented and type(other) in _FOREIGN:
         names = ("decimal.Decimal", type(other).__name__)
@@ -890,6 +919,28 @@ def _compare(a, b):
 
 
 # sys.hash_info of a 64-bit CPython: the Light tier hashes numbers the same way on every target.
+def _compare_rational(number, numerator, denominator):
+    """-1, 0 or 1 comparing a finite Decimal with numerator / denominator (denominator > 0)."""
+    mine = 0 if not number._coeff else (-1 if number._sign else 1)
+    theirs = (numerator > 0) - (numerator < 0)
+    if mine != theirs or not mine:
+        return (mine > theirs) - (mine < theirs)
+    # Compare |number| * denominator with |numerator|, by their sizes when those differ enough:
+    # the exact products can be astronomically long.
+    numerator = abs(numerator)
+    left = number._exp + _digits(number._coeff) - 1 + _digits(denominator)
+    right = _digits(numerator)
+    if left - 1 >= right:
+        return mine
+    if left + 2 <= right:
+        return -mine
+    if number._exp >= 0:
+        x, y = number._coeff * 10 ** number._exp * denominator, numerator
+    else:
+        x, y = number._coeff * denominator, numerator * 10 ** -number._exp
+    return mine * ((x > y) - (x < y))
+
+
 _MODULUS = (1 << 61) - 1
 _HASH_INF = 314159
 _INVERSE_TEN = pow(10, _MODULUS - 2, _MODULUS)
@@ -1165,9 +1216,7 @@ class Decimal:
         if rational is not None:
             if self._form == _INF:
                 return -1 if self._sign else 1
-            n, d = _as_rational(self)
-            left, right = n * rational.denominator, rational.numerator * d
-            return (left > right) - (left < right)
+            return _compare_rational(self, rational.numerator, rational.denominator)
         return _compare(self, theirs)
 
     def __eq__(self, other):
@@ -1402,11 +1451,16 @@ class Decimal:
         if not ctx._Emin - ctx._prec + 1 <= target <= ctx._Emax:
             return _invalid(ctx)
         number, inexact = self._rescaled(target, rounding or ctx._rounding)
-        if number._coeff and (_digits(number._coeff) > ctx._prec or number.adjusted() > ctx._Emax):
-            return _invalid(ctx)
         status = 0
-        if number._coeff and number.adjusted() < ctx._Emin:
-            status |= _S_SUBNORMAL
+        if number._coeff >= ctx._limit and _digits(number._coeff) > ctx._prec:
+            return _invalid(ctx)
+        if number._coeff and not ctx._Emin <= target <= ctx._Emax - ctx._prec + 1:
+            # Only near the exponent limits does the result's size need a closer look.
+            adjusted = number.adjusted()
+            if adjusted > ctx._Emax:
+                return _invalid(ctx)
+            if adjusted < ctx._Emin:
+                status |= _S_SUBNORMAL
         top = ctx._Emax - ctx._prec + 1
         if ctx._clamp and target > top:
             number = _make(number._sign, number._coeff * 10 ** (target - top), top)
@@ -1462,7 +1516,7 @@ class Decimal:
         if self._form == _INF:
             if self._sign == down:
                 return self
-            return _make(self._sign, ctx._limit - 1, ctx._Emax - ctx._prec + 1)
+            return _make(self._sign, 10 ** ctx._prec - 1, ctx._Emax - ctx._prec + 1)
         # Rounding self plus or minus a hair, towards where we go, lands on the next number.
         scratch = ctx.copy()
         scratch._traps = scratch._flags = 0
@@ -1579,7 +1633,7 @@ class Decimal:
             sign = 1 - self._sign
         else:
             sign = self._sign
-        if q >= ctx._limit:
+        if q >= ctx._limit and _digits(q) > ctx._prec:
             return _invalid(ctx, _S_IMPOSSIBLE)
         return _finish(sign if r else self._sign, r, exp, ctx)
 
@@ -1628,12 +1682,13 @@ class Decimal:
             return self
         n = _integral_value(other)
         prec = ctx._prec
-        coeff = self._coeff % ctx._limit
+        unit = 10 ** prec
+        coeff = self._coeff % unit
         if rotate:
             n %= prec
-            coeff = (coeff * 10 ** n) % ctx._limit + coeff // 10 ** (prec - n)
+            coeff = (coeff * 10 ** n) % unit + coeff // 10 ** (prec - n)
         elif n >= 0:
-            coeff = (coeff * 10 ** n) % ctx._limit
+            coeff = (coeff * 10 ** n) % unit
         else:
             coeff //= 10 ** -n
         return _make(self._sign, coeff, self._exp)
@@ -1859,7 +1914,7 @@ def _divide_integer(a, b, ctx, part):
         nan = _invalid(ctx, _S_IMPOSSIBLE)
         return (nan, nan) if part == 2 else nan
     q, r = divmod(a._coeff * 10 ** (a._exp - exp), b._coeff * 10 ** (b._exp - exp))
-    if q >= ctx._limit:
+    if q >= ctx._limit and _digits(q) > ctx._prec:
         nan = _invalid(ctx, _S_IMPOSSIBLE)
         return (nan, nan) if part == 2 else nan
     if part == 1:
@@ -1928,7 +1983,7 @@ def _power(a, b, ctx):
     work = Context.__new__(Context)
     work.__dict__.update(ctx.__dict__)
     work._prec = max(_digits(a._coeff), ctx._prec) + 23
-    work._limit = 10 ** work._prec
+    work._limit = _fits_below(work._prec)
     work._rounding, work._Emax, work._Emin, work._clamp = ROUND_HALF_EVEN, MAX_EMAX, MIN_EMIN, 0
     work._traps = work._flags = 0
     result = _exp(_product(_ln(a.copy_abs(), work), b, work), work)
@@ -1982,7 +2037,7 @@ def _integer_power(a, n, sign, ctx):
     work._traps = work._flags = work._clamp = 0
     work._rounding = ROUND_HALF_EVEN
     work._prec = ctx._prec + _digits(abs(n)) + 2 + (n < 0)
-    work._limit = 10 ** work._prec
+    work._limit = _fits_below(work._prec)
     base = _make(0, a._coeff, a._exp)
     if n < 0:
         base = _quotient(_ONE, base, work)
