@@ -199,24 +199,26 @@ class SignalDictMixin:
     __hash__ = None
 
 
-def _status_from(signals):
-    """The status word a Context(flags=..., traps=...) argument describes."""
-    if signals is None:
-        return None
+def _status_from(signals, mapping_only=False):
+    """The status word that the flags or traps given to a Context describe: a signal dict, or
+    (except when assigned to the attribute) a list of signals."""
     word = 0
+    if isinstance(signals, list) and not mapping_only:
+        for signal in signals:
+            if signal not in _SIGNAL_BITS:
+                raise KeyError(_SIGNAL_KEYS_TEXT)
+            word |= _SIGNAL_BITS[signal]
+        return word
+    if isinstance(signals, SignalDictMixin):
+        return _status_from(signals.copy())
+    if not isinstance(signals, dict):
+        raise TypeError("argument must be a signal dict")
     if isinstance(signals, dict):
         if len(signals) != len(_SIGNALS) or any(s not in _SIGNAL_BITS for s in signals):
             raise KeyError("invalid signal dict")
         for signal, on in signals.items():
             if on:
                 word |= _SIGNAL_BITS[signal]
-        return word
-    if isinstance(signals, SignalDictMixin):
-        return _status_from(signals.copy())
-    for signal in signals:
-        if signal not in _SIGNAL_BITS:
-            raise KeyError(_SIGNAL_KEYS_TEXT)
-        word |= _SIGNAL_BITS[signal]
     return word
 
 
@@ -237,21 +239,26 @@ def _checked_int(value, low, high, text):
     return value
 
 
+_CONTEXT_FIELDS = ("_prec", "_rounding", "_Emin", "_Emax", "_capitals", "_clamping", "_flags",
+                   "_traps", "_limit")
+
+
 class Context:
     """The precision, rounding, exponent limits, flags and traps that arithmetic works under."""
+    # Slots, so that a misspelt setting (ctx.precision = 5) fails as on the C type.
+    __slots__ = _CONTEXT_FIELDS + ("_flag_view", "_trap_view")
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None):
-        template = DefaultContext if "DefaultContext" in globals() else None
-        self._prec, self._rounding = 28, ROUND_HALF_EVEN
-        self._Emin, self._Emax, self._capitals, self._clamp = -999999, 999999, 1, 0
-        self._flags, self._traps = 0, _S_ANY_INVALID | _S_DIVZERO | _S_OVERFLOW
-        if template is not None:
-            self._prec, self._rounding = template._prec, template._rounding
-            self._Emin, self._Emax = template._Emin, template._Emax
-            self._capitals, self._clamp = template._capitals, template._clamp
-            self._traps = template._traps
-        self._limit = _fits_below(self._prec)
+        if "DefaultContext" in globals():
+            DefaultContext._copy_into(self)
+        else:
+            self._prec, self._rounding = 28, ROUND_HALF_EVEN
+            self._Emin, self._Emax, self._capitals, self._clamping = -999999, 999999, 1, 0
+            self._traps = _S_ANY_INVALID | _S_DIVZERO | _S_OVERFLOW
+            self._limit = _fits_below(self._prec)
+        self._flags = 0
+        self._flag_view = self._trap_view = None
         if prec is not None:
             self.prec = prec
         if rounding is not None:
@@ -264,12 +271,10 @@ class Context:
             self.capitals = capitals
         if clamp is not None:
             self.clamp = clamp
-        word = _status_from(flags)
-        if word is not None:
-            self._flags = word
-        word = _status_from(traps)
-        if word is not None:
-            self._traps = word
+        if flags is not None:
+            self._flags = _status_from(flags)
+        if traps is not None:
+            self._traps = _status_from(traps)
 
     # The six settings are checked on assignment, as the C type's getset slots do.
     @property
@@ -319,27 +324,31 @@ class Context:
 
     @property
     def clamp(self):
-        return self._clamp
+        return self._clamping
 
     @clamp.setter
     def clamp(self, value):
-        self._clamp = _checked_int(value, 0, 1, "valid values for clamp are 0 or 1")
+        self._clamping = _checked_int(value, 0, 1, "valid values for clamp are 0 or 1")
 
     @property
     def flags(self):
-        return SignalDictMixin(self, "_flags")
+        if self._flag_view is None:
+            self._flag_view = SignalDictMixin(self, "_flags")
+        return self._flag_view
 
     @flags.setter
     def flags(self, value):
-        self._flags = _status_from(value)
+        self._flags = _status_from(value, True)
 
     @property
     def traps(self):
-        return SignalDictMixin(self, "_traps")
+        if self._trap_view is None:
+            self._trap_view = SignalDictMixin(self, "_traps")
+        return self._trap_view
 
     @traps.setter
     def traps(self, value):
-        self._traps = _status_from(value)
+        self._traps = _status_from(value, True)
 
     def Etiny(self):
         return self._Emin - self._prec + 1
@@ -355,20 +364,27 @@ class Context:
 
     def copy(self):
         twin = Context.__new__(Context)
-        twin.__dict__.update(self.__dict__)
+        self._copy_into(twin)
+        twin._flags = self._flags
         return twin
+
+    def _copy_into(self, other):
+        """Gives other (a Context, or one still being made) self's settings and traps."""
+        for name in _CONTEXT_FIELDS:
+            setattr(other, name, getattr(self, name))
+        other._flag_view = other._trap_view = None
 
     __copy__ = copy
 
     def __reduce__(self):
         return (Context, (self._prec, self._rounding, self._Emin, self._Emax, self._capitals,
-                          self._clamp, [c for c, b in _SIGNALS if self._flags & b],
+                          self._clamping, [c for c, b in _SIGNALS if self._flags & b],
                           [c for c, b in _SIGNALS if self._traps & b]))
 
     def __repr__(self):
         flags, traps = _signal_names(self._flags), _signal_names(self._traps)
         return (f"Context(prec={self._prec}, rounding={self._rounding}, Emin={self._Emin}, "
-                f"Emax={self._Emax}, capitals={self._capitals}, clamp={self._clamp}, "
+                f"Emax={self._Emax}, capitals={self._capitals}, clamp={self._clamping}, "
                 f"flags=[{flags}], traps=[{traps}])")
 
     def _signal(self, status):
@@ -378,15 +394,17 @@ class Context:
             raise _signal_error(status & self._traps)
 
     def create_decimal(self, num="0"):
-        if isinstance(num, str) or isinstance(num, (list, tuple)):
-            number = Decimal(num, self)
+        if isinstance(num, str):
+            number = _from_str(num, self, False)
+        elif isinstance(num, (list, tuple)):
+            number = _from_tuple(num)
         elif isinstance(num, float):
             self._signal(_S_FLOAT)
             number = _from_float(num)
         else:
             number = Decimal(num)
         if number._form >= _NAN:
-            room = self._prec - self._clamp
+            room = self._prec - self._clamping
             if len(str(number._coeff)) > room and number._coeff:
                 self._signal(_S_SYNTAX)
                 return _make(0, 0, 0, _NAN)
@@ -404,7 +422,10 @@ class Context:
         return _finish(number._sign, number._coeff, number._exp, self)
 
     def _apply(self, a):
-        return _operand(a, True).plus(self) if not isinstance(a, Decimal) else a._apply(self)
+        number = _operand(a, True)
+        if number._form:
+            return _nan_result(number, None, self) if number._form >= _NAN else number
+        return _finish(number._sign, number._coeff, number._exp, self)
 
     def to_sci_string(self, a):
         return _operand(a, True).__str__(context=self)
@@ -455,13 +476,11 @@ def _context_predicate(name):
     return ask
 
 
-for _name in ("abs", "canonical", "copy_abs", "copy_negate", "exp", "ln", "log10", "logb",
+for _name in ("abs", "exp", "ln", "log10", "logb",
               "logical_invert", "minus", "next_minus", "next_plus", "normalize", "number_class",
               "plus", "sqrt", "to_integral", "to_integral_exact", "to_integral_value"):
     setattr(Context, _name, _context_forwarder(_name, 1, {"abs": "_abs", "minus": "_minus",
-                                                          "plus": "_plus", "canonical": "_canonical",
-                                                          "copy_abs": "_copy_abs",
-                                                          "copy_negate": "_copy_negate"}.get(_name)))
+                                                          "plus": "_plus"}.get(_name)))
 for _name in ("add", "compare", "compare_signal", "compare_total", "compare_total_mag",
               "copy_sign", "divide", "divide_int", "logical_and", "logical_or", "logical_xor",
               "max", "max_mag", "min", "min_mag", "multiply", "next_toward", "quantize",
@@ -474,7 +493,7 @@ for _name in ("add", "compare", "compare_signal", "compare_total", "compare_tota
         "same_quantum": "_same_quantum"}.get(_name)))
 Context.fma = _context_forwarder("fma", 3)
 for _name in ("is_canonical", "is_finite", "is_infinite", "is_nan", "is_qnan", "is_signed",
-              "is_snan", "is_zero"):
+              "is_snan", "is_zero", "canonical", "copy_abs", "copy_negate"):
     setattr(Context, _name, _context_predicate(_name))
 
 
@@ -497,8 +516,7 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
 
 # What internal steps that must not round use: room for any exponent, precision unbounded.
-_EXACT = Context.__new__(Context)
-_EXACT.__dict__.update(DefaultContext.__dict__)
+_EXACT = DefaultContext.copy()
 _EXACT._prec, _EXACT._limit = MAX_PREC, 0
 _EXACT._Emax, _EXACT._Emin, _EXACT._traps = MAX_EMAX, MIN_EMIN, 0
 
@@ -573,7 +591,11 @@ def localcontext(ctx=None, **kwargs):
     for name, value in kwargs.items():
         if name not in _LOCAL_KEYWORDS:
             raise TypeError(f"'{name}' is an invalid keyword argument for this function")
-        setattr(local, name, value)
+        if name == "flags" or name == "traps":
+            # Like Context(), and unlike assigning the attribute, this takes lists too.
+            setattr(local, "_" + name, _status_from(value))
+        else:
+            setattr(local, name, value)
     return ContextManager(local)
 
 
@@ -665,7 +687,7 @@ def _finish(sign, coeff, exp, ctx, status=0, rounding=None):
     emin, emax = ctx._Emin, ctx._Emax
     etiny = emin - prec + 1
     if not coeff:
-        top = emax - prec + 1 if ctx._clamp else emax
+        top = emax - prec + 1 if ctx._clamping else emax
         if exp < etiny:
             exp, status = etiny, status | _S_CLAMPED
         elif exp > top:
@@ -697,7 +719,7 @@ def _finish(sign, coeff, exp, ctx, status=0, rounding=None):
                 return _overflowed(sign, ctx, rounding)
     if subnormal:
         status |= _S_SUBNORMAL
-    elif ctx._clamp and exp > emax - prec + 1:
+    elif ctx._clamping and exp > emax - prec + 1:
         coeff *= 10 ** (exp - (emax - prec + 1))
         exp = emax - prec + 1
         status |= _S_CLAMPED
@@ -709,7 +731,7 @@ def _finish(sign, coeff, exp, ctx, status=0, rounding=None):
 def _quiet(number, ctx):
     """A NaN operand as a result: quiet, its payload cut to what the context can hold."""
     coeff = number._coeff
-    room = ctx._prec - ctx._clamp
+    room = ctx._prec - ctx._clamping
     if coeff and _digits(coeff) > room:
         coeff %= 10 ** room
     return _make(number._sign, coeff, 0, _NAN)
@@ -740,6 +762,8 @@ def _invalid(ctx, status=_S_INVALID):
 # Conversions into Decimal
 
 def _from_int(n):
+    if type(n) is not int:
+        n = int(n)
     return _make(0, n, 0) if n >= 0 else _make(1, -n, 0)
 
 
@@ -762,11 +786,14 @@ def _parse_digits(text):
     return None
 
 
-def _from_str(text, ctx):
-    """The Decimal that text spells, or NaN with ConversionSyntax signalled on ctx."""
-    s = text.strip()
-    if "_" in s:
-        s = s.replace("_", "")
+def _from_str(text, ctx, lenient=True):
+    """The Decimal that text spells, or NaN with ConversionSyntax signalled on ctx. The
+    constructor (lenient) ignores surrounding whitespace and underscores."""
+    s = text
+    if lenient:
+        s = s.strip()
+        if "_" in s:
+            s = s.replace("_", "")
     if not s.isascii():
         s = "".join(str(int(ch)) if ch.isdecimal() else ch for ch in s)
     sign = 0
@@ -838,9 +865,11 @@ def _operand(value, strict=False):
     return NotImplemented
 
 
-# Builtin types whose own methods never take a Decimal: for them the TypeError is raised here,
-# so that it names the C type as CPython does ('decimal.Decimal', not 'Decimal').
-_FOREIGN = (float, complex, str, bytes, type(None), list, tuple, dict, set)
+# Builtin operands that no operator method of theirs will combine with a Decimal: for them
+# the TypeError is raised here, so that it names the C type as CPython does ('decimal.Decimal',
+# not 'Decimal'). Sequences on the left still get their own turn (and message) after ours.
+_FOREIGN = (float, complex, type(None))
+_FOREIGN_ON_THE_RIGHT = _FOREIGN + (str, bytes, list, tuple, dict, set)
 
 
 def _binary_operand(number, other, op, reflected):
@@ -848,7 +877,7 @@ def _binary_operand(number, other, op, reflected):
     if isinstance(other, Decimal):
         return other
     theirs = _operand(other)
-    if theirs is NotImplemented and type(other) in _FOREIGN:
+    if theirs is NotImplemented and type(other) in (_FOREIGN if reflected else _FOREIGN_ON_THE_RIGHT):
         names = ("decimal.Decimal", type(other).__name__)
         left, right = names[::-1] if reflected else names
         raise TypeError(f"unsupported operand type(s) for {op}: '{left}' and '{right}'")
@@ -957,7 +986,7 @@ class Decimal:
             number = _from_int(value)
         elif isinstance(value, Decimal):
             number = value
-            if cls is Decimal:
+            if cls is Decimal and type(value) is Decimal:
                 return value
         elif isinstance(value, float):
             _ctx(context)._signal(_S_FLOAT)
@@ -966,7 +995,7 @@ class Decimal:
             number = _from_tuple(value)
         else:
             raise TypeError(f"conversion from {type(value).__name__} to Decimal is not supported")
-        if cls is Decimal:
+        if cls is Decimal and type(number) is Decimal:
             return number
         made = object.__new__(cls)
         made._sign, made._coeff, made._exp, made._form = (number._sign, number._coeff,
@@ -1090,7 +1119,6 @@ class Decimal:
     def canonical(self):
         return self
 
-    _canonical = canonical
 
     def as_tuple(self):
         digits = tuple(map(int, str(self._coeff))) if (self._coeff or self._form != _NAN and
@@ -1379,8 +1407,6 @@ class Decimal:
         other = _operand(other, True)
         return _make(other._sign, self._coeff, self._exp, self._form)
 
-    _copy_abs = copy_abs
-    _copy_negate = copy_negate
     _copy_sign = copy_sign
 
     # -- functions of one number ---------------------------------------------------------------
@@ -1418,7 +1444,7 @@ class Decimal:
             return number
         if not number._coeff:
             return _make(number._sign, 0, 0)
-        top = ctx._Emax - ctx._prec + 1 if ctx._clamp else ctx._Emax
+        top = ctx._Emax - ctx._prec + 1 if ctx._clamping else ctx._Emax
         coeff, exp = _strip_zeros(number._coeff, number._exp, top)
         return _make(number._sign, coeff, exp)
 
@@ -1462,7 +1488,7 @@ class Decimal:
             if adjusted < ctx._Emin:
                 status |= _S_SUBNORMAL
         top = ctx._Emax - ctx._prec + 1
-        if ctx._clamp and target > top:
+        if ctx._clamping and target > top:
             number = _make(number._sign, number._coeff * 10 ** (target - top), top)
             status |= _S_CLAMPED
         if target > self._exp and self._coeff:
@@ -1980,11 +2006,10 @@ def _power(a, b, ctx):
         return _integer_power(a, _integral_value(b), sign, ctx)
     # exp(b * ln(a)), each step correctly rounded to a working precision wider than ctx's,
     # and then rounded to ctx: libmpdec's way, whose double rounding we must share.
-    work = Context.__new__(Context)
-    work.__dict__.update(ctx.__dict__)
+    work = ctx.copy()
     work._prec = max(_digits(a._coeff), ctx._prec) + 23
     work._limit = _fits_below(work._prec)
-    work._rounding, work._Emax, work._Emin, work._clamp = ROUND_HALF_EVEN, MAX_EMAX, MIN_EMIN, 0
+    work._rounding, work._Emax, work._Emin, work._clamping = ROUND_HALF_EVEN, MAX_EMAX, MIN_EMIN, 0
     work._traps = work._flags = 0
     result = _exp(_product(_ln(a.copy_abs(), work), b, work), work)
     return _finish(sign, result._coeff, result._exp, ctx,
@@ -2034,7 +2059,7 @@ def _integer_power(a, n, sign, ctx):
     few digits wider, rounding half-even at each step, so that an inexact result can differ
     from the correctly rounded one in its last digit exactly where CPython's does."""
     work = ctx.copy()
-    work._traps = work._flags = work._clamp = 0
+    work._traps = work._flags = work._clamping = 0
     work._rounding = ROUND_HALF_EVEN
     work._prec = ctx._prec + _digits(abs(n)) + 2 + (n < 0)
     work._limit = _fits_below(work._prec)
