@@ -1649,7 +1649,11 @@ class Decimal:
                 return _invalid(ctx, _S_UNDEFINED if (not self._form and not self._coeff) else _S_INVALID)
             return _finish(self._sign, self._coeff, self._exp, ctx)
         exp = min(self._exp, other._exp)
-        if self._coeff and self.adjusted() - other.adjusted() > ctx._prec:
+        if not self._coeff or self.adjusted() < other.adjusted() - 1:
+            # Under half of other: self is its own remainder, and the two can be far apart.
+            coeff = self._coeff * 10 ** (self._exp - exp) if self._coeff else 0
+            return _finish(self._sign, coeff, exp, ctx)
+        if self.adjusted() - other.adjusted() > ctx._prec:
             return _invalid(ctx, _S_IMPOSSIBLE)
         x = self._coeff * 10 ** (self._exp - exp)
         y = other._coeff * 10 ** (other._exp - exp)
@@ -1923,7 +1927,7 @@ def _divide_integer(a, b, ctx, part):
                 return infinity
             nan = _invalid(ctx)
             return nan if part == 1 else (infinity, nan)
-        quotient = _finish(sign, 0, 0, ctx)
+        quotient = _make(sign, 0, 0)
         if part == 0:
             return quotient
         remainder = _finish(a._sign, a._coeff, a._exp, ctx)
@@ -1936,10 +1940,14 @@ def _divide_integer(a, b, ctx, part):
         infinity, nan = _make(sign, 0, 0, _INF), _make(0, 0, 0, _NAN)
         return (infinity, nan, (infinity, nan))[part]
     exp = min(a._exp, b._exp)
-    if a._coeff and a.adjusted() - b.adjusted() > ctx._prec:
+    if not a._coeff or a.adjusted() < b.adjusted():
+        # |a| < |b|: no need to align the two, which can be far apart.
+        q, r = 0, a._coeff * 10 ** (a._exp - exp) if a._coeff else 0
+    elif a.adjusted() - b.adjusted() > ctx._prec:
         nan = _invalid(ctx, _S_IMPOSSIBLE)
         return (nan, nan) if part == 2 else nan
-    q, r = divmod(a._coeff * 10 ** (a._exp - exp), b._coeff * 10 ** (b._exp - exp))
+    else:
+        q, r = divmod(a._coeff * 10 ** (a._exp - exp), b._coeff * 10 ** (b._exp - exp))
     if q >= ctx._limit and _digits(q) > ctx._prec:
         nan = _invalid(ctx, _S_IMPOSSIBLE)
         return (nan, nan) if part == 2 else nan
@@ -2227,7 +2235,7 @@ def _exp(a, ctx):
             return nan
         return _make(0, 0, 0) if a._sign else _make(0, 0, 0, _INF)
     if not a._coeff:
-        return _finish(0, 1, 0, ctx)
+        return _make(0, 1, 0)
     prec = ctx._prec
     adjusted = a.adjusted()
     if adjusted < -(prec + 2):
@@ -2262,7 +2270,7 @@ def _ln(a, ctx):
     if special is not None:
         return special
     if _compare(a, _ONE) == 0:
-        return _finish(0, 0, 0, ctx)
+        return _make(0, 0, 0)
     return _correctly_rounded(lambda w: (_ln_fixed(a, w), -w), ctx)
 
 
