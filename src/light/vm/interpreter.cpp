@@ -1281,6 +1281,8 @@ do_call: {
     do_raise(exc, cause);
     xdecref(exc);
     xdecref(cause);
+    // A bare `raise` re-raises with the traceback as it was.
+    if (oparg == 0 && thread.exc && thread.exc == thread.handled) goto exception_unwind;
     goto error;
   }
 
@@ -1315,6 +1317,36 @@ do_call: {
     decref(type);
     if (rc < 0) goto error;
     PUSH(py_bool(rc));
+    DISPATCH();
+  }
+
+  TARGET(CHECK_EG_MATCH) {
+    Value type = POP();
+    Value match, rest;
+    bool ok = exception_group_match(TOP(), type, &match, &rest);
+    decref(type);
+    if (!ok) goto error;
+    if (is_none(match)) {
+      decref(rest);
+      PUSH(match);
+      DISPATCH();
+    }
+    // The handler runs with the matched part as the exception being handled.
+    decref(TOP());
+    TOP() = rest;
+    PUSH(match);
+    xdecref(thread.handled);
+    thread.handled = newref(match);
+    DISPATCH();
+  }
+
+  TARGET(PREP_RERAISE_STAR) {
+    Value excs = POP();
+    Value r = prep_reraise_star(TOP(), excs);
+    decref(excs);
+    if (!r) goto error;
+    decref(TOP());
+    TOP() = r;
     DISPATCH();
   }
 
