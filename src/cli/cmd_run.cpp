@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "full/full_main.h"
 #include "light/light_main.h"
+#include "route/modules.h"
 #include "route/run_auto.h"
 
 namespace pytier::cli {
@@ -34,7 +35,14 @@ int run(int argc, char** argv) {
   for (; i < argc; ++i) args.push_back(argv[i]);
   args.push_back(nullptr);
   int n = static_cast<int>(args.size()) - 1;
-  if (tier == "light") return light::main(n, args.data());
+  if (tier == "light") {
+    int status = light::main(n, args.data());
+    const std::string& missing = light::missing_module();
+    if (!missing.empty() && (route::in_stdlib(missing) || route::is_c_extension_package(missing)))
+      std::fprintf(stderr, "pytier: the Light tier has no module '%s'; this program needs the Full tier (--tier full or auto)\n",
+                   missing.c_str());
+    return status;
+  }
   if (tier == "full") return full::main(n, args.data());
   if (tier == "auto") return route::run_auto(n, args.data());
   std::fprintf(stderr, "pytier run: unknown tier '%s' (full, light or auto)\n", tier.c_str());

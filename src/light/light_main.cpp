@@ -1,5 +1,7 @@
 #include "light/light_main.h"
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -7,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "light/modules/atexit.h"
 #include "light/modules/registry.h"
 #include "light/objects/abstract.h"
 #include "light/objects/dict.h"
@@ -78,9 +81,24 @@ int system_exit_status(Value exc) {
   return 1;
 }
 
+std::string missing;
+
+// The module an uncaught ModuleNotFoundError names (its `name` attribute).
+void note_missing_module(Value exc) {
+  if (!is_instance_of(exc, &exc::ModuleNotFoundError)) return;
+  Value name;
+  if (lookup_attr(exc, str_intern("name"), &name) <= 0) {
+    clear_error();
+    return;
+  }
+  if (str_check(name)) missing = str_to_utf8(name);
+  decref(name);
+}
+
 // Ends the run with the pending exception: the exit status to return.
 int report_uncaught() {
   Value exc = fetch();
+  note_missing_module(exc);
   if (is_instance_of(exc, &exc::SystemExit)) {
     int status = system_exit_status(exc);
     decref(exc);
@@ -91,12 +109,23 @@ int report_uncaught() {
   return 1;
 }
 
+// Runs the atexit functions, then the final flush; a failed flush is
+// reported as CPython reports it, with its status.
 int finish(int status) {
-  if (!runtime_flush()) return 120;
+  modules::atexit_run();
+  if (!runtime_flush()) {
+    int code = errno;
+    std::string what = code == EPIPE ? "BrokenPipeError" : "OSError";
+    (void)stderr_write("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n" +
+                       what + ": [Errno " + std::to_string(code) + "] " + std::strerror(code) + "\n");
+    return 120;
+  }
   return status;
 }
 
 }  // namespace
+
+const std::string& missing_module() { return missing; }
 
 int main(int argc, char** argv) {
 #ifdef __wasi__
@@ -104,6 +133,10 @@ int main(int argc, char** argv) {
   if (const char* cwd = std::getenv("PYTIER_WASI_CWD")) {
     if (chdir(cwd) == 0) unsetenv("PYTIER_WASI_CWD");
   }
+#endif
+#ifndef __wasi__
+  // As in CPython, a closed pipe is a BrokenPipeError, not a silent death.
+  std::signal(SIGPIPE, SIG_IGN);
 #endif
   if (argc < 2) {
     std::fputs("usage: pytier-light FILE|-c CODE [ARGS...]\n", stderr);

@@ -1,24 +1,12 @@
 #include "route/modules.h"
 
-#if __has_include("light/modules/registry.h")
-#include "light/modules/registry.h"
-#define PYTIER_ROUTE_HAS_LIGHT_REGISTRY 1
-#else
-#define PYTIER_ROUTE_HAS_LIGHT_REGISTRY 0
-#endif
-
 #include <algorithm>
 #include <iterator>
 
+#include "light/modules/registry.h"
+
 namespace pytier::route {
 namespace {
-
-#if !PYTIER_ROUTE_HAS_LIGHT_REGISTRY
-// THE LIGHT TIER'S MODULE LIST, until this build has the Light tier's own
-// registry of built-in modules (src/light/modules/registry.h, branch vm),
-// which replaces it so that the two can never drift apart.
-constexpr std::string_view kLightModules[] = {"builtins", "sys"};
-#endif
 
 constexpr std::string_view kStdlib[] = {
 #include "stdlib_module_names.inc"
@@ -47,11 +35,7 @@ bool contains(const std::string_view (&table)[N], std::string_view name) {
 std::string_view top_level(std::string_view name) { return name.substr(0, name.find('.')); }
 
 bool light_provides(std::string_view name) {
-#if PYTIER_ROUTE_HAS_LIGHT_REGISTRY
   return light::modules::provides(name);
-#else
-  return contains(kLightModules, name);
-#endif
 }
 
 bool in_stdlib(std::string_view name) {

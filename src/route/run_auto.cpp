@@ -1,5 +1,6 @@
 #include "route/run_auto.h"
 
+#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -22,10 +23,21 @@ double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-// Hands a held-back run's output to the user.
+// Hands a held-back run's output to the user. A reader that went away early
+// gets what python3.11 gives it: a BrokenPipeError report and status 120,
+// not death by SIGPIPE.
 int deliver(const Attempt& a) {
-  write_all(1, a.out);
+  struct sigaction ignore = {}, saved;
+  ignore.sa_handler = SIG_IGN;
+  ::sigaction(SIGPIPE, &ignore, &saved);
+  bool broken = !write_all(1, a.out) && errno == EPIPE;
+  ::sigaction(SIGPIPE, &saved, nullptr);
   write_all(2, a.err);
+  if (broken) {
+    write_all(2, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                 "BrokenPipeError: [Errno 32] Broken pipe\n");
+    return 120;
+  }
   return a.status;
 }
 

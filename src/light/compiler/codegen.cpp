@@ -600,8 +600,9 @@ class Codegen {
   }
 
   bool function_body(const Stmt* def, std::string_view name, const Arguments* args,
-                     const List<Stmt*>* body, const Expr* lambda_body, std::shared_ptr<CodeUnit>* result) {
-    const void* key = def ? static_cast<const void*>(def) : static_cast<const void*>(lambda_body);
+                     const List<Stmt*>* body, const Lambda* lambda, std::shared_ptr<CodeUnit>* result) {
+    const void* key = def ? static_cast<const void*>(def) : static_cast<const void*>(lambda);
+    const Expr* lambda_body = lambda ? lambda->body : nullptr;
     Block* b = st_.block_for(key);
     std::string qualname = qualname_for(name);
     int32_t first = def ? def->lineno : lambda_body->lineno;
@@ -700,7 +701,7 @@ class Codegen {
     uint32_t flags;
     if (!defaults(l->args, &flags)) return false;
     std::shared_ptr<CodeUnit> code;
-    if (!function_body(nullptr, "<lambda>", l->args, nullptr, l->body, &code)) return false;
+    if (!function_body(nullptr, "<lambda>", l->args, nullptr, l, &code)) return false;
     make_function(code, flags);
     return true;
   }

@@ -135,13 +135,15 @@ bool SymbolTable::visit_params(const Arguments* args) {
 }
 
 bool SymbolTable::visit_function(const Stmt* def, std::string_view name, const Arguments* args,
-                                 const List<Stmt*>* body, const Expr* lambda_body, bool is_async) {
-  const void* node = def ? static_cast<const void*>(def) : static_cast<const void*>(lambda_body);
-  int32_t lineno = def ? def->lineno : lambda_body->lineno;
+                                 const List<Stmt*>* body, const Lambda* lambda, bool is_async) {
+  // A lambda's block is keyed by the lambda, not its body: a body that is a
+  // comprehension has a block of its own under that node.
+  const void* node = def ? static_cast<const void*>(def) : static_cast<const void*>(lambda);
+  int32_t lineno = def ? def->lineno : lambda->body->lineno;
   Block* b = enter(BlockType::Function, name, node, lineno);
   b->is_coroutine = is_async;
   if (!visit_params(args)) return false;
-  bool ok = body ? visit_stmts(*body) : visit_expr(lambda_body);
+  bool ok = body ? visit_stmts(*body) : visit_expr(lambda->body);
   leave();
   return ok;
 }
@@ -449,7 +451,7 @@ bool SymbolTable::visit_expr(const Expr* e) {
     case ExprKind::Lambda: {
       auto* l = static_cast<const Lambda*>(e);
       if (!visit_arguments_defaults(l->args)) return false;
-      return visit_function(nullptr, "lambda", l->args, nullptr, l->body, false);
+      return visit_function(nullptr, "lambda", l->args, nullptr, l, false);
     }
     case ExprKind::IfExp: {
       auto* i = static_cast<const IfExp*>(e);

@@ -101,7 +101,7 @@ class SymbolTable {
   bool visit_annotations(const ast::Arguments* args, const ast::Expr* returns);
   bool visit_params(const ast::Arguments* args);
   bool visit_function(const ast::Stmt* def, std::string_view name, const ast::Arguments* args,
-                      const ast::List<ast::Stmt*>* body, const ast::Expr* lambda_body,
+                      const ast::List<ast::Stmt*>* body, const ast::Lambda* lambda,
                       bool is_async);
   bool visit_comprehension(const ast::Expr* e, std::string_view name,
                            const ast::List<ast::Comprehension*>& generators, const ast::Expr* elt,

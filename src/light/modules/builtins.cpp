@@ -306,6 +306,14 @@ Value builtin_import(Value, const Value* args, size_t nargs, Value kwnames) {
   return vm::import_name(f, bound[0], fromlist, level);
 }
 
+// exit() and quit(), which CPython's site module adds: SystemExit(code).
+Value builtin_exit(Value, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"code"};
+  Value bound[1] = {};
+  if (!bind_keywords("__call__", args, nargs, kwnames, kNames, 1, bound)) return Value();
+  return raise_with(&exc::SystemExit, bound[0] ? bound[0] : none());
+}
+
 const MethodDef kVmBuiltins[] = {
     {"__build_class__", build_class, 0, -1, MethodDef::kKeywords},
     {"globals", builtin_globals, 0, 0},
@@ -316,6 +324,8 @@ const MethodDef kVmBuiltins[] = {
     {"exec", builtin_exec, 0, -1, MethodDef::kKeywords},
     {"compile", builtin_compile, 0, -1, MethodDef::kKeywords},
     {"__import__", builtin_import, 0, -1, MethodDef::kKeywords},
+    {"exit", builtin_exit, 0, -1, MethodDef::kKeywords},
+    {"quit", builtin_exit, 0, -1, MethodDef::kKeywords},
     {nullptr, nullptr, 0, 0},
 };
 

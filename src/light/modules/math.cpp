@@ -1,13 +1,15 @@
 // The math module: the constants and the common functions, with CPython's
 // errors ("math domain error", "math range error").
 
-#include <cerrno>
 #include <algorithm>
+#include <cerrno>
+#include <cstdint>
 #include <cmath>
 #include <limits>
 #include <vector>
 
 #include "light/modules/registry.h"
+#include "light/num/special.h"
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
 #include "light/objects/exceptions.h"
@@ -62,13 +64,12 @@ REAL_FUNCTION(tanh, std::tanh(v), false)
 REAL_FUNCTION(fabs, std::fabs(v), false)
 REAL_FUNCTION(degrees, v * (180.0 / M_PI), true)
 REAL_FUNCTION(radians, v * (M_PI / 180.0), false)
+REAL_FUNCTION(acosh, std::acosh(v), false)
+REAL_FUNCTION(asinh, std::asinh(v), false)
+REAL_FUNCTION(atanh, std::atanh(v), false)
 REAL_FUNCTION(expm1, std::expm1(v), true)
 REAL_FUNCTION(exp2, std::exp2(v), true)
 REAL_FUNCTION(cbrt, std::cbrt(v), false)
-REAL_FUNCTION(log1p, std::log1p(v), false)
-REAL_FUNCTION(asinh, std::asinh(v), false)
-REAL_FUNCTION(acosh, std::acosh(v), false)
-REAL_FUNCTION(atanh, std::atanh(v), false)
 REAL_FUNCTION(erf, std::erf(v), false)
 REAL_FUNCTION(erfc, std::erfc(v), false)
 
@@ -109,6 +110,13 @@ Value math_log(Value, const Value* args, size_t nargs, Value) {
   if (!log_of(args[1], [](double v) { return std::log(v); }, &den)) return Value();
   if (den == 0) return raise_str(&exc::ZeroDivisionError, "float division by zero");
   return float_from_double(num / den);
+}
+
+Value math_log1p(Value, const Value* args, size_t, Value) {
+  double d;
+  if (!to_double(args[0], &d)) return Value();
+  if (d <= -1) return domain_error();
+  return float_from_double(std::log1p(d));
 }
 
 Value math_log2(Value, const Value* args, size_t, Value) {
@@ -186,6 +194,40 @@ Value math_fmod(Value, const Value* args, size_t, Value) {
   return float_from_double(r);
 }
 
+Value math_modf(Value, const Value* args, size_t, Value) {
+  double x, whole;
+  if (!to_double(args[0], &x)) return Value();
+  // modf(inf) is (0.0, inf) with the sign kept; C's agrees, but say it.
+  double frac = std::isinf(x) ? std::copysign(0.0, x) : std::modf(x, &whole);
+  if (std::isinf(x)) whole = x;
+  Ref f(float_from_double(frac)), w(float_from_double(whole));
+  if (!f || !w) return Value();
+  return tuple_pack({f.get(), w.get()});
+}
+
+Value math_frexp(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  int e = 0;
+  double m = std::isfinite(x) && x != 0 ? std::frexp(x, &e) : x;
+  Ref mant(float_from_double(m));
+  if (!mant) return Value();
+  return tuple_pack({mant.get(), Value::small(e)});
+}
+
+Value math_ldexp(Value, const Value* args, size_t, Value) {
+  double x;
+  if (!to_double(args[0], &x)) return Value();
+  if (!int_check(args[1])) return type_error("Expected an int as second argument to ldexp.");
+  int64_t e;
+  if (!int_to_i64(args[1], &e)) e = int_sign(args[1]) < 0 ? INT32_MIN : INT32_MAX;
+  if (x == 0 || !std::isfinite(x)) return float_from_double(x);
+  e = std::clamp<int64_t>(e, INT32_MIN, INT32_MAX);
+  double r = std::ldexp(x, int(e));
+  if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
+  return float_from_double(r);
+}
+
 Value math_copysign(Value, const Value* args, size_t, Value) {
   double x, y;
   if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
@@ -193,18 +235,16 @@ Value math_copysign(Value, const Value* args, size_t, Value) {
 }
 
 Value math_hypot(Value, const Value* args, size_t nargs, Value) {
-  double total = 0, scale = 0;
-  std::vector<double> values;
+  std::vector<double> magnitudes(nargs);
+  double max = 0;
+  bool nan = false;
   for (size_t i = 0; i < nargs; ++i) {
-    double d;
-    if (!to_double(args[i], &d)) return Value();
-    if (std::isinf(d)) return float_from_double(std::numeric_limits<double>::infinity());
-    values.push_back(std::fabs(d));
-    scale = std::max(scale, std::fabs(d));
+    if (!to_double(args[i], &magnitudes[i])) return Value();
+    magnitudes[i] = std::fabs(magnitudes[i]);
+    nan |= std::isnan(magnitudes[i]);
+    max = std::max(max, magnitudes[i]);
   }
-  if (scale == 0 || std::isnan(scale)) return float_from_double(scale);
-  for (double v : values) total += (v / scale) * (v / scale);
-  return float_from_double(scale * std::sqrt(total));
+  return float_from_double(num::vector_norm(magnitudes.data(), nargs, max, nan));
 }
 
 Value predicate(Value x, bool (*f)(double)) {
@@ -259,25 +299,6 @@ Value math_gcd(Value, const Value* args, size_t nargs, Value) {
       y = std::move(r);
     }
     result = std::move(a);
-  }
-  return result.release();
-}
-
-Value math_lcm(Value, const Value* args, size_t nargs, Value) {
-  Ref result(Value::small(1));
-  for (size_t i = 0; i < nargs; ++i) {
-    Ref b(require_int(args[i]));
-    if (!b) return Value();
-    if (int_sign(b.get()) == 0 || int_sign(result.get()) == 0) {
-      result = Ref(Value::small(0));
-      continue;
-    }
-    Value pair[2] = {result.get(), b.get()};
-    Ref g(math_gcd(Value(), pair, 2, Value()));
-    Ref product(g ? binary_op(result.get(), b.get(), BinaryOp::Multiply) : Value());
-    Ref quotient(product ? binary_op(product.get(), g.get(), BinaryOp::FloorDivide) : Value());
-    result = Ref(quotient ? absolute(quotient.get()) : Value());
-    if (!result) return Value();
   }
   return result.release();
 }
@@ -337,77 +358,194 @@ Value math_prod(Value, const Value* args, size_t nargs, Value kwnames) {
   return pending() ? Value() : acc.release();
 }
 
+// Shewchuk's exact summation: the partial sums never overlap, so the result
+// is the correctly rounded sum, as CPython's.
 Value math_fsum(Value, const Value* args, size_t, Value) {
-  // Neumaier's compensated sum: exact enough for the common cases.
   Ref it(iter(args[0]));
   if (!it) return Value();
-  double sum = 0, compensation = 0;
+  std::vector<double> partials;
+  double special = 0, inf_sum = 0;
+  while (Value item = next(it.get())) {
+    Ref i(item);
+    double x;
+    if (!to_double(item, &x)) return Value();
+    if (!std::isfinite(x)) {
+      if (std::isinf(x)) inf_sum += x;
+      special += x;
+      continue;
+    }
+    size_t kept = 0;
+    for (double y : partials) {
+      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+      double hi = x + y;
+      double lo = y - (hi - x);
+      if (lo != 0) partials[kept++] = lo;
+      x = hi;
+    }
+    partials.resize(kept);
+    if (std::isinf(x)) return raise_str(&exc::OverflowError, "intermediate overflow in fsum");
+    partials.push_back(x);
+  }
+  if (pending()) return Value();
+  if (special != 0) {
+    if (std::isnan(inf_sum)) return raise_str(&exc::ValueError, "-inf + inf in fsum");
+    return float_from_double(special);
+  }
+  double hi = 0;
+  size_t n = partials.size();
+  if (n > 0) {
+    hi = partials[--n];
+    double lo = 0;
+    while (n > 0) {
+      double x = hi, y = partials[--n];
+      hi = x + y;
+      double yr = hi - x;
+      lo = y - yr;
+      if (lo != 0) break;
+    }
+    // Round half-even across the partials left over.
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      double y = lo * 2, x = hi + y;
+      if (y == x - hi) hi = x;
+    }
+  }
+  return float_from_double(hi);
+}
+
+Value math_lcm(Value, const Value* args, size_t nargs, Value) {
+  Ref result(Value::small(1));
+  for (size_t i = 0; i < nargs; ++i) {
+    Ref b(require_int(args[i]));
+    if (!b) return Value();
+    if (int_sign(b.get()) == 0) {
+      // The rest must still be ints.
+      for (size_t j = i + 1; j < nargs; ++j)
+        if (!Ref(require_int(args[j]))) return Value();
+      return Value::small(0);
+    }
+    Value pair[2] = {result.get(), b.get()};
+    Ref g(math_gcd(Value(), pair, 2, Value()));
+    Ref q(g ? binary_op(result.get(), g.get(), BinaryOp::FloorDivide) : Value());
+    Ref m(q ? binary_op(q.get(), b.get(), BinaryOp::Multiply) : Value());
+    if (!m) return Value();
+    result = Ref(absolute(m.get()));
+    if (!result) return Value();
+  }
+  return result.release();
+}
+
+// n and k of comb() and perm(): non-negative ints; k as a C integer. False
+// with the exception pending; *k_out = -1 when k > n (the result is 0).
+bool n_and_k(Value n_arg, Value k_arg, Ref* n, int64_t* k_out) {
+  *n = Ref(require_int(n_arg));
+  Ref k(*n ? require_int(k_arg) : Value());
+  if (!k) return false;
+  if (int_sign(n->get()) < 0) return raise_str(&exc::ValueError, "n must be a non-negative integer"), false;
+  if (int_sign(k.get()) < 0) return raise_str(&exc::ValueError, "k must be a non-negative integer"), false;
+  int gt = compare_bool(k.get(), n->get(), CompareOp::Gt);
+  if (gt < 0) return false;
+  if (gt) {
+    *k_out = -1;
+    return true;
+  }
+  if (!int_to_i64(k.get(), k_out))
+    return raise_str(&exc::OverflowError, "k must not exceed 9223372036854775807"), false;
+  return true;
+}
+
+// n * (n-1) * ... * (n-k+1), divided step by step by 1..k when `choose`
+// (each partial quotient is itself a binomial coefficient, so exact).
+Value falling_product(Value n, int64_t k, bool choose) {
+  Ref acc(Value::small(1));
+  for (int64_t i = 0; i < k; ++i) {
+    Ref step(int_from_i64(i));
+    Ref factor(step ? binary_op(n, step.get(), BinaryOp::Subtract) : Value());
+    acc = Ref(factor ? binary_op(acc.get(), factor.get(), BinaryOp::Multiply) : Value());
+    if (acc && choose) {
+      Ref divisor(int_from_i64(i + 1));
+      acc = Ref(divisor ? binary_op(acc.get(), divisor.get(), BinaryOp::FloorDivide) : Value());
+    }
+    if (!acc) return Value();
+  }
+  return acc.release();
+}
+
+Value math_comb(Value, const Value* args, size_t, Value) {
+  Ref n;
+  int64_t k;
+  if (!n_and_k(args[0], args[1], &n, &k)) return Value();
+  if (k < 0) return Value::small(0);
+  // C(n, k) = C(n, n-k): take the shorter product.
+  Ref k_value(int_from_i64(k));
+  Ref rest(k_value ? binary_op(n.get(), k_value.get(), BinaryOp::Subtract) : Value());
+  if (!rest) return Value();
+  int64_t other;
+  if (int_to_i64(rest.get(), &other) && other < k) k = other;
+  return falling_product(n.get(), k, true);
+}
+
+Value math_perm(Value, const Value* args, size_t nargs, Value) {
+  if (nargs == 1 || is_none(args[1])) return math_factorial(Value(), args, 1, Value());
+  Ref n;
+  int64_t k;
+  if (!n_and_k(args[0], args[1], &n, &k)) return Value();
+  if (k < 0) return Value::small(0);
+  return falling_product(n.get(), k, false);
+}
+
+// A point's coordinates as doubles.
+bool coordinates(Value point, std::vector<double>* out) {
+  Ref it(iter(point));
+  if (!it) return false;
   while (Value item = next(it.get())) {
     Ref i(item);
     double d;
-    if (!to_double(item, &d)) return Value();
-    double t = sum + d;
-    if (std::fabs(sum) >= std::fabs(d)) compensation += (sum - t) + d;
-    else compensation += (d - t) + sum;
-    sum = t;
+    if (!to_double(item, &d)) return false;
+    out->push_back(d);
   }
-  if (pending()) return Value();
-  return float_from_double(sum + compensation);
+  return !pending();
 }
 
-// gamma and lgamma have poles at zero and the negative integers (a domain
-// error); elsewhere an infinite result is a range error.
-Value gamma_like(Value x, double (*f)(double)) {
-  double d;
-  if (!to_double(x, &d)) return Value();
-  if (std::isfinite(d) && d <= 0 && d == std::floor(d)) return domain_error();
-  return real_function(x, f, true);
+Value math_dist(Value, const Value* args, size_t, Value) {
+  std::vector<double> p, q;
+  if (!coordinates(args[0], &p) || !coordinates(args[1], &q)) return Value();
+  if (p.size() != q.size()) return raise_str(&exc::ValueError, "both points must have the same number of dimensions");
+  double max = 0;
+  bool nan = false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    p[i] = std::fabs(p[i] - q[i]);
+    nan |= std::isnan(p[i]);
+    max = std::max(max, p[i]);
+  }
+  return float_from_double(num::vector_norm(p.data(), p.size(), max, nan));
 }
 
+// gamma and lgamma: CPython's own algorithms; the poles (zero and the
+// negative integers) are domain errors, an overflow a range error.
 Value math_gamma(Value, const Value* args, size_t, Value) {
-  return gamma_like(args[0], [](double v) { return std::tgamma(v); });
-}
-
-Value math_lgamma(Value, const Value* args, size_t, Value) {
-  return gamma_like(args[0], [](double v) { return std::lgamma(v); });
-}
-
-Value math_ldexp(Value, const Value* args, size_t, Value) {
   double x;
   if (!to_double(args[0], &x)) return Value();
-  if (!int_check(args[1])) return type_error("Expected an int as second argument to ldexp.");
-  int64_t e;
-  if (!index_as_i64(args[1], &e, nullptr)) return Value();  // clamped: huge exponents saturate
-  if (x == 0 || !std::isfinite(x)) return float_from_double(x);
-  double r = std::ldexp(x, int(std::clamp<int64_t>(e, -100000, 100000)));
+  if (std::isnan(x) || x == std::numeric_limits<double>::infinity()) return float_from_double(x);
+  if (std::isinf(x) || (x <= 0 && x == std::floor(x))) return domain_error();
+  double r = num::gamma(x);
   if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
   return float_from_double(r);
 }
 
-Value math_frexp(Value, const Value* args, size_t, Value) {
+Value math_lgamma(Value, const Value* args, size_t, Value) {
   double x;
   if (!to_double(args[0], &x)) return Value();
-  int e = 0;
-  double m = std::isfinite(x) && x != 0 ? std::frexp(x, &e) : x;
-  Ref mantissa(float_from_double(m));
-  if (!mantissa) return Value();
-  return tuple_pack({mantissa.get(), Value::small(e)});
-}
-
-Value math_modf(Value, const Value* args, size_t, Value) {
-  double x;
-  if (!to_double(args[0], &x)) return Value();
-  double whole = x;
-  double frac = std::isinf(x) ? std::copysign(0.0, x) : std::modf(x, &whole);
-  Ref a(float_from_double(frac)), b(float_from_double(whole));
-  if (!a || !b) return Value();
-  return tuple_pack({a.get(), b.get()});
+  if (!std::isfinite(x)) return float_from_double(std::fabs(x));
+  if (x <= 0 && x == std::floor(x)) return domain_error();
+  double r = num::lgamma(x);
+  if (std::isinf(r)) return raise_str(&exc::OverflowError, "math range error");
+  return float_from_double(r);
 }
 
 Value math_remainder(Value, const Value* args, size_t, Value) {
   double x, y;
   if (!to_double(args[0], &x) || !to_double(args[1], &y)) return Value();
-  if (std::isnan(x) || std::isnan(y)) return float_from_double(std::numeric_limits<double>::quiet_NaN());
+  if (std::isnan(x) || std::isnan(y)) return float_from_double(std::isnan(x) ? x : y);
   if (std::isinf(x) || y == 0) return domain_error();
   return float_from_double(std::remainder(x, y));
 }
@@ -421,80 +559,11 @@ Value math_nextafter(Value, const Value* args, size_t, Value) {
 Value math_ulp(Value, const Value* args, size_t, Value) {
   double x;
   if (!to_double(args[0], &x)) return Value();
-  if (std::isnan(x)) return float_from_double(x);
   x = std::fabs(x);
-  if (std::isinf(x)) return float_from_double(x);
-  double next = std::nextafter(x, std::numeric_limits<double>::infinity());
-  if (std::isinf(next)) return float_from_double(x - std::nextafter(x, 0.0));
-  return float_from_double(next - x);
-}
-
-Value math_dist(Value, const Value* args, size_t, Value) {
-  Ref p(call1(Value(&tuple_type), args[0])), q(call1(Value(&tuple_type), args[1]));
-  if (!p || !q) return Value();
-  Tuple* a = as_tuple(p.get());
-  Tuple* b = as_tuple(q.get());
-  if (a->size != b->size) return value_error("both points must have the same number of dimensions");
-  std::vector<Value> diffs;
-  std::vector<Ref> owned;
-  for (int64_t i = 0; i < a->size; ++i) {
-    double x, y;
-    if (!to_double(a->items[i], &x) || !to_double(b->items[i], &y)) return Value();
-    owned.emplace_back(float_from_double(x - y));
-    if (!owned.back()) return Value();
-    diffs.push_back(owned.back().get());
-  }
-  return math_hypot(Value(), diffs.data(), diffs.size(), Value());
-}
-
-// A non-negative int argument of comb/perm; null with CPython's error.
-Value count_arg(Value v, const char* which) {
-  Ref n(require_int(v));
-  if (!n) return Value();
-  if (int_sign(n.get()) < 0) return value_error("%s must be a non-negative integer", which);
-  return n.release();
-}
-
-// n * (n-1) * ... * (n-k+1), divided step by step by 1..k when `choose`.
-Value falling_product(Value n, Value k, bool choose) {
-  Ref result(Value::small(1));
-  Ref i(Value::small(0));
-  for (;;) {
-    int c = compare_bool(i.get(), k, CompareOp::Lt);
-    if (c <= 0) return c < 0 ? Value() : result.release();
-    Ref factor(binary_op(n, i.get(), BinaryOp::Subtract));
-    if (!factor) return Value();
-    result = Ref(binary_op(result.get(), factor.get(), BinaryOp::Multiply));
-    if (!result) return Value();
-    i = Ref(binary_op(i.get(), Value::small(1), BinaryOp::Add));
-    if (!i) return Value();
-    if (choose) result = Ref(binary_op(result.get(), i.get(), BinaryOp::FloorDivide));
-    if (!result) return Value();
-  }
-}
-
-Value math_comb(Value, const Value* args, size_t, Value) {
-  Ref n(count_arg(args[0], "n"));
-  if (!n) return Value();
-  Ref k(count_arg(args[1], "k"));
-  if (!k) return Value();
-  int over = compare_bool(k.get(), n.get(), CompareOp::Gt);
-  if (over) return over < 0 ? Value() : Value::small(0);
-  Ref rest(binary_op(n.get(), k.get(), BinaryOp::Subtract));
-  if (!rest) return Value();
-  int smaller = compare_bool(rest.get(), k.get(), CompareOp::Lt);
-  if (smaller < 0) return Value();
-  return falling_product(n.get(), smaller ? rest.get() : k.get(), true);
-}
-
-Value math_perm(Value, const Value* args, size_t nargs, Value) {
-  Ref n(count_arg(args[0], "n"));
-  if (!n) return Value();
-  Ref k(nargs > 1 && !is_none(args[1]) ? count_arg(args[1], "k") : newref(n.get()));
-  if (!k) return Value();
-  int over = compare_bool(k.get(), n.get(), CompareOp::Gt);
-  if (over) return over < 0 ? Value() : Value::small(0);
-  return falling_product(n.get(), k.get(), false);
+  if (!std::isfinite(x)) return float_from_double(x);
+  double up = std::nextafter(x, std::numeric_limits<double>::infinity());
+  if (std::isinf(up)) return float_from_double(x - std::nextafter(x, 0.0));
+  return float_from_double(up - x);
 }
 
 const MethodDef kMathFunctions[] = {
@@ -515,17 +584,18 @@ const MethodDef kMathFunctions[] = {
     {"isclose", math_isclose, 0, -1, MethodDef::kKeywords},
     {"gcd", math_gcd, 0, -1},          {"factorial", math_factorial, 1, 1},
     {"isqrt", math_isqrt, 1, 1},       {"prod", math_prod, 0, -1, MethodDef::kKeywords},
-    {"fsum", math_fsum, 1, 1},         {"expm1", math_expm1, 1, 1},
+    {"fsum", math_fsum, 1, 1},
+    {"acosh", math_acosh, 1, 1},       {"asinh", math_asinh, 1, 1},
+    {"atanh", math_atanh, 1, 1},       {"expm1", math_expm1, 1, 1},
     {"exp2", math_exp2, 1, 1},         {"cbrt", math_cbrt, 1, 1},
-    {"log1p", math_log1p, 1, 1},       {"asinh", math_asinh, 1, 1},
-    {"acosh", math_acosh, 1, 1},       {"atanh", math_atanh, 1, 1},
     {"erf", math_erf, 1, 1},           {"erfc", math_erfc, 1, 1},
+    {"log1p", math_log1p, 1, 1},       {"modf", math_modf, 1, 1},
+    {"frexp", math_frexp, 1, 1},       {"ldexp", math_ldexp, 2, 2},
+    {"lcm", math_lcm, 0, -1},          {"comb", math_comb, 2, 2},
+    {"perm", math_perm, 1, 2},         {"dist", math_dist, 2, 2},
     {"gamma", math_gamma, 1, 1},       {"lgamma", math_lgamma, 1, 1},
-    {"ldexp", math_ldexp, 2, 2},       {"frexp", math_frexp, 1, 1},
-    {"modf", math_modf, 1, 1},         {"remainder", math_remainder, 2, 2},
-    {"nextafter", math_nextafter, 2, 2}, {"ulp", math_ulp, 1, 1},
-    {"dist", math_dist, 2, 2},         {"comb", math_comb, 2, 2},
-    {"perm", math_perm, 1, 2},         {"lcm", math_lcm, 0, -1},
+    {"remainder", math_remainder, 2, 2}, {"nextafter", math_nextafter, 2, 2},
+    {"ulp", math_ulp, 1, 1},
     {nullptr, nullptr, 0, 0},
 };
 

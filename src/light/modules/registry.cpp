@@ -1,6 +1,8 @@
 #include "light/modules/registry.h"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "light/objects/builtin_function.h"
 #include "light/objects/dict.h"
@@ -16,15 +18,34 @@ struct NativeModule {
 };
 
 const NativeModule kModules[] = {
-    {"builtins", make_builtins},
-    {"sys", make_sys},
-    {"math", make_math},
+    {"_bisect", make_bisect},
+    {"_collections", make_collections},
+    {"_entropy", make_entropy},
+    {"_functools", make_functools},
+    {"_heapq", make_heapq},
+    {"_json", make_json},
+    {"_operator", make_operator},
+    {"_random", make_random},
     {"_weakref", make_weakref},
+    {"atexit", make_atexit},
+    {"builtins", make_builtins},
+    {"cmath", make_cmath},
+    {"gc", make_gc},
+    {"io", make_io},
+    {"itertools", make_itertools},
+    {"math", make_math},
+    {"sys", make_sys},
+    {"time", make_time},
 };
 
 }  // namespace
 
-const char* const builtin_names[] = {"_weakref", "builtins", "math", "sys", nullptr};
+std::vector<std::string> builtin_module_names() {
+  std::vector<std::string> names;
+  for (const NativeModule& m : kModules) names.emplace_back(m.name);
+  std::sort(names.begin(), names.end());
+  return names;
+}
 
 Module* make_builtin(std::string_view name, bool* found) {
   for (const NativeModule& m : kModules) {
@@ -46,8 +67,8 @@ const FrozenModule* find_frozen(std::string_view name) {
 
 bool provides(std::string_view name) {
   if (find_frozen(name)) return true;
-  for (const char* const* n = builtin_names; *n; ++n)
-    if (name == *n) return true;
+  for (const NativeModule& m : kModules)
+    if (name == m.name) return true;
   return false;
 }
 

@@ -1,19 +1,25 @@
 // The sys module: argv, path, modules, the standard streams, exit, the
-// recursion limit and the interpreter's version facts (CPython 3.11.2's).
+// recursion limit and the interpreter's facts (CPython 3.11.2's on x86_64,
+// except hash_info.algorithm: our str hash is FNV).
 
+#include <cfloat>
 #include <string>
 
 #include "light/modules/registry.h"
 #include "light/modules/sys.h"
 #include "light/objects/abstract.h"
+#include "light/objects/bytes.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
+#include "light/objects/float.h"
 #include "light/objects/function.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
 #include "light/objects/namespace.h"
+#include "light/objects/set.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
+#include "light/objects/struct_seq.h"
 #include "light/objects/tuple.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
@@ -27,10 +33,70 @@ namespace {
 
 Module* sys_module = nullptr;
 
-// sys.stdout and sys.stderr: text streams writing UTF-8 to fds 1 and 2.
+// sys.stdin, sys.stdout and sys.stderr: text streams of UTF-8 on fds 0, 1
+// and 2.
 struct TextStream : Object {
   int fd;
 };
+
+bool check_readable(Value self) {
+  if (self.as<TextStream>()->fd == 0) return true;
+  raise_str(&exc::OSError, "not readable");
+  return false;
+}
+
+// An optional size argument: -1 when absent or None.
+bool size_arg(const Value* args, size_t nargs, int64_t* size) {
+  *size = -1;
+  if (nargs == 0 || is_none(args[0])) return true;
+  if (!int_check(args[0])) {
+    type_error("argument should be integer or None, not '%s'", type_of(args[0])->name.c_str());
+    return false;
+  }
+  return index_as_i64(args[0], size, &exc::OverflowError);
+}
+
+Value stream_read(Value self, const Value* args, size_t nargs, Value) {
+  int64_t size;
+  if (!check_readable(self) || !size_arg(args, nargs, &size)) return Value();
+  std::string text;
+  if (!stdin_read(&text, size)) return raise_str(&exc::OSError, "read failed");
+  return str_from_utf8(text);
+}
+
+Value stream_readline(Value self, const Value* args, size_t nargs, Value) {
+  int64_t size;
+  if (!check_readable(self) || !size_arg(args, nargs, &size)) return Value();
+  (void)stdout_flush();
+  std::string line;
+  if (!stdin_read_line(&line, size)) return raise_str(&exc::OSError, "read failed");
+  return str_from_utf8(line);
+}
+
+Value stream_next(Value self) {
+  if (!check_readable(self)) return Value();
+  std::string line;
+  if (!stdin_read_line(&line)) return raise_str(&exc::OSError, "read failed");
+  return line.empty() ? Value() : str_from_utf8(line);
+}
+
+Value stream_readlines(Value self, const Value*, size_t, Value) {
+  Ref lines(list_new(0));
+  if (!lines) return Value();
+  for (;;) {
+    Ref line(stream_next(self));
+    if (!line) return pending() ? Value() : lines.release();
+    if (list_append(lines.get(), line.get()) < 0) return Value();
+  }
+}
+
+Value stream_iter(Value self) { return newref(self); }
+
+Value stream_repr(Value self) {
+  int fd = self.as<TextStream>()->fd;
+  static const char* const kNames[] = {"<stdin>", "<stdout>", "<stderr>"};
+  return format_str("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", kNames[fd], fd == 0 ? "r" : "w");
+}
 
 Type text_stream_type;
 
@@ -39,22 +105,29 @@ Value stream_write(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!str_check(s)) return type_error("write() argument must be str, not %s", type_of(s)->name.c_str());
   std::string buf;
   std::string_view bytes = str_utf8_view(s, &buf);
-  bool ok = self.as<TextStream>()->fd == 1 ? stdout_write(bytes) : stderr_write(bytes);
-  if (!ok) return raise_str(&exc::OSError, "write failed");
+  int fd = self.as<TextStream>()->fd;
+  if (fd == 0) return raise_str(&exc::OSError, "not writable");
+  bool ok = fd == 1 ? stdout_write(bytes) : stderr_write(bytes);
+  if (!ok) return raise_errno();
   return int_from_i64(s.as<Str>()->length);
 }
 
 Value stream_flush(Value self, const Value*, size_t, Value) {
-  if (self.as<TextStream>()->fd == 1 && !stdout_flush()) return raise_str(&exc::OSError, "flush failed");
+  if (self.as<TextStream>()->fd == 1 && !stdout_flush()) return raise_errno();
   return newref(none());
 }
 
 Value stream_fileno(Value self, const Value*, size_t, Value) { return int_from_i64(self.as<TextStream>()->fd); }
 Value stream_isatty(Value, const Value*, size_t, Value) { return newref(py_false()); }
-Value stream_writable(Value, const Value*, size_t, Value) { return newref(py_true()); }
+Value stream_writable(Value self, const Value*, size_t, Value) { return py_bool(self.as<TextStream>()->fd != 0); }
+Value stream_readable(Value self, const Value*, size_t, Value) { return py_bool(self.as<TextStream>()->fd == 0); }
 
 const MethodDef kStreamMethods[] = {
     {"write", stream_write, 1, 1},
+    {"read", stream_read, 0, 1},
+    {"readline", stream_readline, 0, 1},
+    {"readlines", stream_readlines, 0, 1},
+    {"readable", stream_readable, 0, 0},
     {"flush", stream_flush, 0, 0},
     {"fileno", stream_fileno, 0, 0},
     {"isatty", stream_isatty, 0, 0},
@@ -66,12 +139,17 @@ Value stream_encoding(Value) { return str_from_ascii("utf-8"); }
 Value stream_errors(Value self) {
   return str_from_ascii(self.as<TextStream>()->fd == 2 ? "backslashreplace" : "surrogateescape");
 }
-Value stream_name(Value self) { return str_from_ascii(self.as<TextStream>()->fd == 1 ? "<stdout>" : "<stderr>"); }
+Value stream_name(Value self) {
+  static const char* const kNames[] = {"<stdin>", "<stdout>", "<stderr>"};
+  return str_from_ascii(kNames[self.as<TextStream>()->fd]);
+}
+Value stream_mode(Value self) { return str_from_ascii(self.as<TextStream>()->fd == 0 ? "r" : "w"); }
 
 const GetSetDef kStreamGetsets[] = {
     {"encoding", stream_encoding, nullptr},
     {"errors", stream_errors, nullptr},
     {"name", stream_name, nullptr},
+    {"mode", stream_mode, nullptr},
     {nullptr, nullptr, nullptr},
 };
 
@@ -112,6 +190,51 @@ Value sys_exc_info(Value, const Value*, size_t, Value) {
   if (!e || is_none(e)) return tuple_pack({none(), none(), none()});
   Value tb = as_exception(e)->traceback;
   return tuple_pack({Value(type_of(e)), e, tb ? tb : none()});
+}
+
+Value sys_exception(Value, const Value*, size_t, Value) {
+  Value e = thread.handled;
+  return newref(e ? e : none());
+}
+
+// CPython 3.11's sizes on x86_64 for the common built-in types, computed
+// from our objects' lengths and capacities; a fixed guess for the rest.
+int64_t dict_table_size(Dict* d) {
+  if (d->used == 0) return 64;
+  int64_t slots = d->keys->size;
+  int64_t index_bytes = slots <= 128 ? 1 : slots <= 0xffff ? 2 : 4;
+  return 96 + slots * index_bytes + (slots * 2 / 3) * 24;
+}
+
+Value sys_getsizeof(Value, const Value* args, size_t, Value) {
+  Value v = args[0];
+  Type* t = type_of(v);
+  int64_t size;
+  if (int_check(v)) {
+    uint64_t bits = int_to_big(v).bit_length();
+    size = 24 + 4 * std::max<int64_t>(1, int64_t((bits + 29) / 30));
+  } else if (float_check(v)) {
+    size = 24;
+  } else if (str_check(v)) {
+    Str* s = v.as<Str>();
+    size = s->ascii ? 49 + s->length : s->kind == 1 ? 73 + s->length : s->kind == 2 ? 74 + 2 * s->length : 76 + 4 * s->length;
+  } else if (bytes_check(v)) {
+    size = 33 + v.as<Bytes>()->size;
+  } else if (tuple_check(v)) {
+    size = 40 + 8 * as_tuple(v)->size;
+  } else if (list_check(v)) {
+    size = 56 + 8 * as_list(v)->capacity;
+  } else if (dict_check(v)) {
+    size = dict_table_size(as_dict(v));
+  } else if (set_check(v)) {
+    int64_t slots = v.as<Set>()->mask + 1;
+    size = slots <= 8 ? 216 : 216 + 16 * slots;
+  } else if (is_none(v)) {
+    size = 16;
+  } else {
+    size = t->has(Type::kHeap) ? (t->dict_offset ? 56 : 48) : 16;
+  }
+  return int_from_i64(size);
 }
 
 Value sys_getrefcount(Value, const Value* args, size_t, Value) {
@@ -184,10 +307,73 @@ const MethodDef kSysFunctions[] = {
     {"setrecursionlimit", sys_setrecursionlimit, 1, 1},
     {"intern", sys_intern, 1, 1},
     {"exc_info", sys_exc_info, 0, 0},
+    {"exception", sys_exception, 0, 0},
+    {"getsizeof", sys_getsizeof, 1, 2},
     {"getrefcount", sys_getrefcount, 1, 1},
     {"getdefaultencoding", sys_getdefaultencoding, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
+
+StructSeqType version_info_type, float_info_type, int_info_type, hash_info_type, flags_type;
+
+const char* const kVersionInfoFields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+const char* const kFloatInfoFields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                        "dig", "mant_dig", "epsilon", "radix", "rounds"};
+const char* const kIntInfoFields[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                      "str_digits_check_threshold"};
+const char* const kHashInfoFields[] = {"width", "modulus", "inf", "nan", "imag",
+                                       "algorithm", "hash_bits", "seed_bits", "cutoff"};
+const char* const kFlagsFields[] = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                                    "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+                                    "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+                                    "warn_default_encoding", "safe_path", "int_max_str_digits"};
+
+template <size_t N>
+bool ready(StructSeqType* t, const char* name, const char* const (&fields)[N]) {
+  return struct_seq_ready(t, name, fields, int(N), int(N));
+}
+
+Value small(int64_t i) { return Value::small(i); }
+
+Value make_version_info() {
+  Value v[] = {small(3), small(11), small(2), str_intern("final"), small(0)};
+  return struct_seq_new(&version_info_type, v);
+}
+
+Value make_float_info() {
+  Value v[] = {float_from_double(DBL_MAX), small(DBL_MAX_EXP), small(DBL_MAX_10_EXP), float_from_double(DBL_MIN),
+               small(DBL_MIN_EXP), small(DBL_MIN_10_EXP), small(DBL_DIG), small(DBL_MANT_DIG),
+               float_from_double(DBL_EPSILON), small(FLT_RADIX), small(1)};
+  return struct_seq_new(&float_info_type, v);
+}
+
+Value make_int_info() {
+  Value v[] = {small(30), small(4), small(4300), small(640)};
+  return struct_seq_new(&int_info_type, v);
+}
+
+Value make_hash_info() {
+  Value v[] = {small(64), small((int64_t{1} << 61) - 1), small(314159), small(0), small(1000003),
+               str_from_ascii("fnv"), small(64), small(128), small(0)};
+  return struct_seq_new(&hash_info_type, v);
+}
+
+Value make_flags() {
+  Value v[18];
+  for (Value& f : v) f = small(0);
+  v[11] = small(1);  // hash_randomization
+  v[13] = newref(py_false());  // dev_mode
+  v[16] = newref(py_false());  // safe_path
+  v[17] = small(-1);  // int_max_str_digits
+  return struct_seq_new(&flags_type, v);
+}
+
+bool ready_struct_seqs() {
+  return ready(&version_info_type, "sys.version_info", kVersionInfoFields) &&
+         ready(&float_info_type, "sys.float_info", kFloatInfoFields) &&
+         ready(&int_info_type, "sys.int_info", kIntInfoFields) &&
+         ready(&hash_info_type, "sys.hash_info", kHashInfoFields) && ready(&flags_type, "sys.flags", kFlagsFields);
+}
 
 Value str_list(const std::vector<std::string>& items) {
   Ref l(list_new(0));
@@ -207,7 +393,10 @@ bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
   text_stream_type.dealloc = free_object;
   text_stream_type.methods = kStreamMethods;
   text_stream_type.getsets = kStreamGetsets;
-  if (!type_ready(&text_stream_type)) return false;
+  text_stream_type.repr = stream_repr;
+  text_stream_type.iter = stream_iter;
+  text_stream_type.next = stream_next;
+  if (!type_ready(&text_stream_type) || !ready_struct_seqs()) return false;
 
   Module* m = module_new("sys");
   if (!m) return false;
@@ -215,18 +404,17 @@ bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
   vm::sys_modules = dict_new();
   if (!vm::sys_modules) return false;
   vm::sys_path = str_list({path0});
-  std::vector<std::string> names;
-  for (const char* const* n = builtin_names; *n; ++n) names.emplace_back(*n);
-  Ref builtin_names_list(str_list(names));
+  Ref builtin_names_list(str_list(builtin_module_names()));
   if (!builtin_names_list) return false;
+  Value stdin_stream = stream_new(0);
   Value stdout_stream = stream_new(1);
   Value stderr_stream = stream_new(2);
-  Ref version_info(
-      tuple_pack({Value::small(3), Value::small(11), Value::small(2), str_intern("final"), Value::small(0)}));
+  Ref version_info(make_version_info());
   Ref hexversion(int_from_i64(0x030b02f0));
   if (!version_info || !hexversion) return false;
   return add_functions(m, kSysFunctions) && add_value(m, "argv", str_list(argv)) &&
          add_value(m, "path", newref(vm::sys_path)) && add_value(m, "modules", newref(Value(vm::sys_modules))) &&
+         add_value(m, "stdin", newref(stdin_stream)) && add_value(m, "__stdin__", stdin_stream) &&
          add_value(m, "stdout", newref(stdout_stream)) && add_value(m, "stderr", newref(stderr_stream)) &&
          add_value(m, "__stdout__", stdout_stream) && add_value(m, "__stderr__", stderr_stream) &&
          add_value(m, "version_info", newref(version_info.get())) &&
@@ -238,6 +426,9 @@ bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
                                   {"version", version_info.get()},
                                   {"hexversion", hexversion.get()}})) &&
          add_value(m, "maxsize", int_from_i64(INT64_MAX)) && add_value(m, "maxunicode", int_from_i64(0x10ffff)) &&
+         add_value(m, "float_info", make_float_info()) && add_value(m, "int_info", make_int_info()) &&
+         add_value(m, "hash_info", make_hash_info()) && add_value(m, "flags", make_flags()) &&
+         add_value(m, "float_repr_style", str_from_ascii("short")) &&
          add_value(m, "platform", str_from_ascii("linux")) && add_value(m, "byteorder", str_from_ascii("little")) &&
          add_value(m, "executable", str_from_ascii("/usr/bin/python3.11")) &&
          add_value(m, "builtin_module_names",

@@ -246,8 +246,11 @@ Value method_descriptor_new(const MethodDef* def, Type* owner) {
 bool bind_keywords(const char* fname, const Value* args, size_t nargs, Value kwnames,
                    const char* const* names, size_t count, Value* out) {
   for (size_t i = 0; i < count; ++i) out[i] = i < nargs ? args[i] : Value();
-  if (nargs > count) {
-    type_error("%s() takes at most %zd argument%s (%zd given)", fname, count, count == 1 ? "" : "s", nargs);
+  size_t given = nargs + (kwnames ? size_t(as_tuple(kwnames)->size) : 0);
+  // Counted before any name is checked, as CPython's _PyArg_UnpackKeywords.
+  if (given > count) {
+    type_error("%s() takes at most %zd %sargument%s (%zd given)", fname, count, nargs == 0 ? "keyword " : "",
+               count == 1 ? "" : "s", given);
     return false;
   }
   if (!kwnames) return true;

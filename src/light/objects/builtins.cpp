@@ -1,7 +1,6 @@
 #include "light/objects/builtins.h"
 
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "light/objects/abstract.h"
@@ -400,7 +399,7 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
   } else {
     out.push_back('\n');
   }
-  if (!stdout_write(out)) return raise_str(&exc::OSError, "write failed");
+  if (!stdout_write(out)) return raise_errno();
   if (flush) {
     int t = truth(flush);
     if (t < 0) return Value();
@@ -418,16 +417,7 @@ Value b_input(Value, const Value* args, size_t nargs, Value) {
   }
   stdout_flush();
   std::string line;
-  char c;
-  for (;;) {
-    ssize_t n = ::read(0, &c, 1);
-    if (n <= 0) break;
-    if (c == '\n') {
-      line.push_back(c);
-      break;
-    }
-    line.push_back(c);
-  }
+  if (!stdin_read_line(&line)) return raise_str(&exc::OSError, "read failed");
   if (line.empty()) return raise_str(&exc::EOFError, "EOF when reading a line");
   if (line.back() == '\n') line.pop_back();
   return str_from_utf8(line);

@@ -779,6 +779,98 @@ Value m_fromhex(Value cls, const Value* args, size_t, Value) {
   return call1(cls, b.get());
 }
 
+// translate(table, /, delete=b""): table is None or 256 bytes long.
+Value m_translate(Value self, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"", "delete"};
+  Value bound[2] = {};
+  if (!bind_keywords("translate", args, nargs, kwnames, kNames, 2, bound)) return Value();
+  if (!bound[0]) return type_error("translate() takes at least 1 positional argument (0 given)");
+  std::string_view table, drop;
+  bool mapped = !is_none(bound[0]);
+  if (mapped && !bytes_arg(bound[0], &table)) return Value();
+  if (mapped && table.size() != 256) return value_error("translation table must be 256 characters long");
+  if (bound[1] && !bytes_arg(bound[1], &drop)) return Value();
+  std::string out;
+  for (char c : view_of(self)) {
+    if (drop.find(c) != std::string_view::npos) continue;
+    out.push_back(mapped ? table[static_cast<unsigned char>(c)] : c);
+  }
+  return make_like(self, out);
+}
+
+Value m_maketrans(Value, const Value* args, size_t, Value) {
+  std::string_view from, to;
+  if (!bytes_arg(args[0], &from) || !bytes_arg(args[1], &to)) return Value();
+  if (from.size() != to.size()) return value_error("maketrans arguments must have same length");
+  std::string table(256, '\0');
+  for (int i = 0; i < 256; ++i) table[size_t(i)] = char(i);
+  for (size_t i = 0; i < from.size(); ++i) table[static_cast<unsigned char>(from[i])] = to[i];
+  return bytes_from(table);
+}
+
+Value m_zfill(Value self, const Value* args, size_t, Value) {
+  int64_t width;
+  if (!index_as_i64(args[0], &width, &exc::OverflowError)) return Value();
+  std::string s(view_of(self));
+  if (width <= int64_t(s.size())) return make_like(self, s);
+  size_t fill = size_t(width) - s.size();
+  size_t at = !s.empty() && (s[0] == '+' || s[0] == '-') ? 1 : 0;
+  s.insert(at, fill, '0');
+  return make_like(self, s);
+}
+
+Value m_expandtabs(Value self, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"tabsize"};
+  Value bound[1] = {};
+  if (!bind_keywords("expandtabs", args, nargs, kwnames, kNames, 1, bound)) return Value();
+  int64_t tab = 8;
+  if (bound[0] && !index_as_i64(bound[0], &tab, &exc::OverflowError)) return Value();
+  std::string out;
+  size_t column = 0;
+  for (char c : view_of(self)) {
+    if (c == '\t') {
+      if (tab > 0) {
+        size_t n = size_t(tab) - column % size_t(tab);
+        out.append(n, ' ');
+        column += n;
+      }
+    } else {
+      out.push_back(c);
+      column = c == '\n' || c == '\r' ? 0 : column + 1;
+    }
+  }
+  return make_like(self, out);
+}
+
+// title/istitle: a cased byte starts a word when the byte before is uncased.
+Value m_title(Value self, const Value*, size_t, Value) {
+  std::string s(view_of(self));
+  bool previous_cased = false;
+  for (char& c : s) {
+    auto u = static_cast<unsigned char>(c);
+    c = char(previous_cased ? std::tolower(u) : std::toupper(u));
+    previous_cased = ascii_alpha(u) != 0;
+  }
+  return make_like(self, s);
+}
+
+Value m_istitle(Value self, const Value*, size_t, Value) {
+  bool previous_cased = false, any = false;
+  for (char c : view_of(self)) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isupper(u)) {
+      if (previous_cased) return newref(py_false());
+      previous_cased = any = true;
+    } else if (std::islower(u)) {
+      if (!previous_cased) return newref(py_false());
+      previous_cased = any = true;
+    } else {
+      previous_cased = false;
+    }
+  }
+  return newref(py_bool(any));
+}
+
 Value m_getnewargs(Value self, const Value*, size_t, Value) {
   Ref b(bytes_from(view_of(self)));
   if (!b) return Value();
@@ -822,6 +914,12 @@ const MethodDef kBytesMethods[] = {
     {"swapcase", m_swapcase, 0, 0},
     {"capitalize", m_capitalize, 0, 0},
     {"fromhex", m_fromhex, 1, 1, MethodDef::kClass},
+    {"translate", m_translate, 1, 2, MethodDef::kKeywords},
+    {"maketrans", m_maketrans, 2, 2, MethodDef::kStatic},
+    {"zfill", m_zfill, 1, 1},
+    {"expandtabs", m_expandtabs, 0, 1, MethodDef::kKeywords},
+    {"title", m_title, 0, 0},
+    {"istitle", m_istitle, 0, 0},
     {"__getnewargs__", m_getnewargs, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
@@ -951,6 +1049,38 @@ Value ba_pop(Value self, const Value* args, size_t nargs, Value) {
   return r;
 }
 
+Value ba_insert(Value self, const Value* args, size_t, Value) {
+  ByteArray* b = BA(self);
+  int64_t i, x;
+  if (!index_as_i64(args[0], &i, &exc::OverflowError) || !index_as_i64(args[1], &x, &exc::OverflowError)) return Value();
+  if (x < 0 || x > 255) return value_error("byte must be in range(0, 256)");
+  if (i < 0) i = std::max<int64_t>(i + b->size, 0);
+  i = std::min<int64_t>(i, b->size);
+  std::string data(b->view());
+  data.insert(size_t(i), 1, char(x));
+  if (!ba_assign(b, data)) return Value();
+  return newref(none());
+}
+
+Value ba_remove(Value self, const Value* args, size_t, Value) {
+  ByteArray* b = BA(self);
+  int64_t x;
+  if (!index_as_i64(args[0], &x, &exc::OverflowError)) return Value();
+  if (x < 0 || x > 255) return value_error("byte must be in range(0, 256)");
+  std::string data(b->view());
+  size_t at = data.find(char(x));
+  if (at == std::string::npos) return value_error("value not found in bytearray");
+  data.erase(at, 1);
+  if (!ba_assign(b, data)) return Value();
+  return newref(none());
+}
+
+Value ba_reverse(Value self, const Value*, size_t, Value) {
+  ByteArray* b = BA(self);
+  std::reverse(b->data, b->data + b->size);
+  return newref(none());
+}
+
 Value ba_clear(Value self, const Value*, size_t, Value) {
   if (!ba_resizable(BA(self))) return Value();
   BA(self)->size = 0;
@@ -1000,7 +1130,16 @@ const MethodDef kByteArrayMethods[] = {
     {"center", m_center, 1, 2},
     {"swapcase", m_swapcase, 0, 0},
     {"capitalize", m_capitalize, 0, 0},
+    {"insert", ba_insert, 2, 2},
+    {"remove", ba_remove, 1, 1},
+    {"reverse", ba_reverse, 0, 0},
     {"fromhex", m_fromhex, 1, 1, MethodDef::kClass},
+    {"translate", m_translate, 1, 2, MethodDef::kKeywords},
+    {"maketrans", m_maketrans, 2, 2, MethodDef::kStatic},
+    {"zfill", m_zfill, 1, 1},
+    {"expandtabs", m_expandtabs, 0, 1, MethodDef::kKeywords},
+    {"title", m_title, 0, 0},
+    {"istitle", m_istitle, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 

@@ -1,8 +1,9 @@
 #include "light/objects/complex.h"
 
+#include <cctype>
 #include <cmath>
-#include <string>
 #include <string_view>
+#include <string>
 
 #include "light/num/float_text.h"
 #include "light/objects/abstract.h"
@@ -189,63 +190,59 @@ Value c_repr(Value v) {
   return str_from_ascii("(" + real + sign + imag + "j)");
 }
 
-// The length of the float literal at the start of `s` (sign, digits with
-// an optional point and exponent, or inf/infinity/nan); 0 if none.
+// The length of the float literal at the start of `s` ("-10.5e3", "inf",
+// "nan"), 0 when there is none; parse_float then checks it whole.
 size_t float_prefix(std::string_view s) {
   size_t i = 0;
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
   auto word = [&](std::string_view w) {
     if (s.size() - i < w.size()) return false;
-    for (size_t k = 0; k < w.size(); ++k)
+    for (size_t k = 0; k < w.size(); ++k) {
       if ((s[i + k] | 0x20) != w[k]) return false;
+    }
     return true;
   };
-  if (word("infinity")) return i + 8;
-  if (word("inf") || word("nan")) return i + 3;
+  for (std::string_view w : {"infinity", "inf", "nan"}) {
+    if (word(w)) return i + w.size();
+  }
   auto digits = [&] {
     size_t start = i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-    return i - start;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    return i > start;
   };
-  size_t n = digits();
+  bool any = digits();
   if (i < s.size() && s[i] == '.') {
     ++i;
-    n += digits();
+    any |= digits();
   }
-  if (n == 0) return 0;
-  if (i < s.size() && (s[i] | 0x20) == 'e') {
+  if (!any) return 0;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
     size_t mark = i++;
     if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
-    if (digits() == 0) i = mark;
+    if (!digits()) i = mark;
   }
   return i;
 }
 
-bool is_space_char(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-// Drops the underscores of a numeric literal; false when one is misplaced
-// (each must sit between two digits).
-bool strip_underscores(std::string* text) {
-  std::string out;
-  for (size_t i = 0; i < text->size(); ++i) {
-    char c = (*text)[i];
-    if (c != '_') {
-      out.push_back(c);
-      continue;
+// As CPython's _Py_string_to_number_with_underscores: each underscore must
+// sit between two digits; the text is then read without them.
+bool without_underscores(std::string_view s, std::string* out) {
+  auto digit = [&](size_t i) { return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); };
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '_') {
+      out->push_back(s[i]);
+    } else if (i == 0 || !digit(i - 1) || !digit(i + 1)) {
+      return false;
     }
-    auto digit = [](char d) { return d >= '0' && d <= '9'; };
-    if (i == 0 || i + 1 >= text->size() || !digit((*text)[i - 1]) || !digit((*text)[i + 1])) return false;
   }
-  *text = out;
   return true;
 }
 
-// complex("...") forms: <float>, <float>j, <float><signed float>j,
-// <float><sign>j, <sign>j, j; optionally in parentheses, with spaces around.
-// `text` has its underscores stripped already.
+// complex(str) as CPython's complex_from_string_ref: "1", "2j", "1+2j",
+// "-j", "1-j", each optionally in parentheses, whitespace around.
 bool parse_complex(std::string_view s, double* re, double* im) {
-  auto skip_spaces = [&] {
-    while (!s.empty() && is_space_char(s.front())) s.remove_prefix(1);
+  auto skip_space = [&] {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   };
   auto number = [&](double* out) {
     size_t n = float_prefix(s);
@@ -253,46 +250,46 @@ bool parse_complex(std::string_view s, double* re, double* im) {
     s.remove_prefix(n);
     return true;
   };
-  auto take = [&](char c) {
-    if (s.empty() || (s.front() | 0x20) != c) return false;
+  auto imaginary_unit = [&] {
+    if (s.empty() || (s.front() != 'j' && s.front() != 'J')) return false;
     s.remove_prefix(1);
     return true;
   };
-  skip_spaces();
+  *re = *im = 0.0;
+  skip_space();
   bool bracket = !s.empty() && s.front() == '(';
   if (bracket) {
     s.remove_prefix(1);
-    skip_spaces();
+    skip_space();
   }
-  *re = *im = 0.0;
-  double z;
-  if (number(&z)) {
-    if (!s.empty() && (s.front() == '+' || s.front() == '-')) {
-      *re = z;
-      if (!number(im)) {
-        *im = s.front() == '+' ? 1.0 : -1.0;
-        s.remove_prefix(1);
-      }
-      if (!take('j')) return false;
-    } else if (take('j')) {
-      *im = z;
+  double x;
+  if (number(&x)) {
+    if (imaginary_unit()) {
+      *im = x;
+    } else if (!s.empty() && (s.front() == '+' || s.front() == '-')) {
+      *re = x;
+      double y = s.front() == '-' ? -1.0 : 1.0;
+      if (float_prefix(s) == 0) s.remove_prefix(1);
+      else if (!number(&y)) return false;
+      if (!imaginary_unit()) return false;
+      *im = y;
     } else {
-      *re = z;
+      *re = x;
     }
   } else {
+    double sign = 1.0;
     if (!s.empty() && (s.front() == '+' || s.front() == '-')) {
-      *im = s.front() == '+' ? 1.0 : -1.0;
+      sign = s.front() == '-' ? -1.0 : 1.0;
       s.remove_prefix(1);
-    } else {
-      *im = 1.0;
     }
-    if (!take('j')) return false;
+    if (!imaginary_unit()) return false;
+    *im = sign;
   }
-  skip_spaces();
+  skip_space();
   if (bracket) {
     if (s.empty() || s.front() != ')') return false;
     s.remove_prefix(1);
-    skip_spaces();
+    skip_space();
   }
   return s.empty();
 }
@@ -302,8 +299,8 @@ bool is_number(Value v) {
   return is_complex(v) || float_check(v) || int_check(v) || t->to_float || t->index;
 }
 
-// complex's first argument as (re, im), through __complex__ first; *is_complex
-// tells whether it counts as complex (CPython adds its imaginary part).
+// complex's first argument as (re, im), through __complex__ first;
+// *as_complex tells whether it counts as complex (its imaginary part is kept).
 bool complex_parts(Value v, double* re, double* im, bool* as_complex) {
   bool found;
   Ref special(call_dunder(v, str_intern("__complex__"), nullptr, 0, &found));
@@ -333,12 +330,16 @@ Value c_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
   double re = 0.0, im = 0.0;
   if (r && str_check(r)) {
     if (i) return type_error("complex() can't take second arg if first is a string");
-    std::string text = str_to_utf8(r);
-    if (!strip_underscores(&text)) return raise_fmt(&exc::ValueError, "could not convert string to complex: %R", r);
+    std::string text;
+    if (!without_underscores(str_to_utf8(r), &text)) {
+      return raise_fmt(&exc::ValueError, "could not convert string to complex: %R", r);
+    }
     if (!parse_complex(text, &re, &im)) return value_error("complex() arg is a malformed string");
   } else {
     if (i && str_check(i)) return type_error("complex() second arg can't be a string");
     if (r && type == &complex_type && !i && type_of(r) == &complex_type) return newref(r);
+    // CPython's arithmetic, step by step, so that signed zeros survive:
+    // complex(1.0, -0.0) is (1-0j), not 1.0 + (-0.0 + 0j).
     double r_im = 0.0, i_re = 0.0, i_im = 0.0;
     bool r_complex = false, i_complex = false;
     if (r) {

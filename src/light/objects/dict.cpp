@@ -34,16 +34,35 @@ uint64_t next_version = 1;
 
 int64_t usable_fraction(int64_t size) { return (size << 1) / 3; }
 
+// Most dicts (instance and keyword dicts) never grow past the minimum size,
+// so their key tables are recycled, up to CPython's 80.
+constexpr int kFreeKeysMax = 80;
+DictKeys* free_keys[kFreeKeysMax];
+int free_keys_count;
+
 DictKeys* keys_new(int64_t size) {
   int64_t usable = usable_fraction(size);
-  auto* k = static_cast<DictKeys*>(
-      std::malloc(sizeof(DictKeys) + size * sizeof(int32_t) + usable * sizeof(DictEntry)));
-  if (!k) return nullptr;
+  DictKeys* k;
+  if (size == kMinSize && free_keys_count > 0) {
+    k = free_keys[--free_keys_count];
+  } else {
+    k = static_cast<DictKeys*>(
+        std::malloc(sizeof(DictKeys) + size * sizeof(int32_t) + usable * sizeof(DictEntry)));
+    if (!k) return nullptr;
+  }
   k->size = size;
   k->usable = usable;
   k->nentries = 0;
   std::memset(k->indices(), 0xff, size * sizeof(int32_t));  // all kEmpty
   return k;
+}
+
+void keys_free(DictKeys* k) {
+  if (k->size == kMinSize && free_keys_count < kFreeKeysMax) {
+    free_keys[free_keys_count++] = k;
+    return;
+  }
+  std::free(k);
 }
 
 void touch(Dict* d, bool keys_changed) {
@@ -123,7 +142,7 @@ bool resize(Dict* d, int64_t min_used) {
     dst[k->nentries++] = e;
   }
   k->usable -= k->nentries;
-  std::free(old);
+  keys_free(old);
   d->keys = k;
   touch(d, true);
   return true;
@@ -156,6 +175,17 @@ Value dict_get_str(Dict* d, Value key) {
   int64_t slot;
   int64_t ix = lookup(d, key, str_hash(key), &slot);
   return ix >= 0 ? d->keys->entries()[ix].value : Value();
+}
+
+Value dict_get_hinted(Dict* d, Value name, uint64_t* hint) {
+  DictKeys* k = d->keys;
+  if (*hint < uint64_t(k->nentries) && k->entries()[*hint].key.bits() == name.bits())
+    return k->entries()[*hint].value;
+  int64_t slot;
+  int64_t ix = lookup(d, name, str_hash(name), &slot);
+  if (ix < 0) return Value();
+  *hint = uint64_t(ix);
+  return d->keys->entries()[ix].value;
 }
 
 int64_t dict_index_of(Dict* d, Value key) {
@@ -237,7 +267,7 @@ int dict_clear(Dict* d) {
     decref(e.key);
     decref(e.value);
   }
-  std::free(old);
+  keys_free(old);
   return 0;
 }
 
@@ -280,7 +310,7 @@ void dict_dealloc(Object* o) {
     decref(e.key);
     decref(e.value);
   }
-  std::free(k);
+  keys_free(k);
   free_object(o);
 }
 
@@ -649,17 +679,45 @@ Value view_repr(Value self) {
   return r;
 }
 
-// Set operations on keys and items views produce sets.
-Value view_set_op(Value a, Value b, BinaryOp op) {
-  Value set_type_value = Value(&set_type);
-  Ref left(call1(set_type_value, a));
-  if (!left) return Value();
-  return binary_op(left.get(), b, op);
+// Set operations on keys and items views produce sets. The view may be either
+// operand (the other side's slot returned NotImplemented); as CPython's
+// dictviews_sub/or/xor, the result is set(left) updated in place from right.
+Value view_update_op(Value a, Value b, const char* method) {
+  Ref result(set_from_iterable(&set_type, a));
+  if (!result) return Value();
+  Ref done(call_method(result.get(), str_intern(method), &b, 1));
+  if (!done) return Value();
+  return result.release();
 }
-Value view_and(Value a, Value b) { return view_set_op(a, b, BinaryOp::And); }
-Value view_or(Value a, Value b) { return view_set_op(a, b, BinaryOp::Or); }
-Value view_sub(Value a, Value b) { return view_set_op(a, b, BinaryOp::Subtract); }
-Value view_xor(Value a, Value b) { return view_set_op(a, b, BinaryOp::Xor); }
+Value view_or(Value a, Value b) { return view_update_op(a, b, "update"); }
+Value view_sub(Value a, Value b) { return view_update_op(a, b, "difference_update"); }
+Value view_xor(Value a, Value b) { return view_update_op(a, b, "symmetric_difference_update"); }
+
+bool is_set_view(Value v) {
+  return type_of(v) == view_types[int(ViewKind::Keys)] || type_of(v) == view_types[int(ViewKind::Items)];
+}
+
+// As CPython's _PyDictView_Intersect: the iteration order of the smaller
+// operand decides the result's insertion order, which shows in its repr.
+Value view_and(Value a, Value b) {
+  if (!is_set_view(a)) std::swap(a, b);
+  int64_t len_a = view_len(a);
+  if (type_of(b) == &set_type) {
+    int64_t len_b = length(b);
+    if (len_b < 0) return Value();
+    if (len_a <= len_b) return call_method(b, str_intern("intersection"), &a, 1);
+  }
+  if (is_set_view(b) && view_len(b) > len_a) std::swap(a, b);
+  Ref result(set_new(&set_type));
+  Ref it(iter(b));
+  if (!result || !it) return Value();
+  for (;;) {
+    Ref key(next(it.get()));
+    if (!key) return pending() ? Value() : result.release();
+    int found = view_contains(a, key.get());
+    if (found < 0 || (found && set_add(result.get(), key.get()) < 0)) return Value();
+  }
+}
 
 Value view_compare(Value a, Value b, CompareOp op) {
   if (view_kind(a) == ViewKind::Values) return newref(not_implemented());

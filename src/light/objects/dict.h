@@ -48,6 +48,10 @@ inline Dict* as_dict(Value v) { return v.as<Dict>(); }
 Value dict_get(Dict* d, Value key);
 // Same for a str key, whose hash cannot fail.
 Value dict_get_str(Dict* d, Value key);
+// dict_get_str for an interned name, trying the entry at *hint first and
+// updating it: instances of a class fill their dicts in the same order, so an
+// attribute cache's hint makes most instance-attribute loads one comparison.
+Value dict_get_hinted(Dict* d, Value name, uint64_t* hint);
 [[nodiscard]] int dict_set(Dict* d, Value key, Value value);  // borrows both
 // Removes key: 1 removed (*out gets the value, new reference, if out), 0
 // missing (no exception), -1 error.

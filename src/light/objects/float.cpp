@@ -26,7 +26,9 @@ Type float_type;
 
 bool float_check(Value v) { return !v.is_small() && is_subtype(v.object()->type, &float_type); }
 
-Value float_from_double(double d) {
+FloatPool float_pool;
+
+Value float_alloc_slow(double d) {
   auto* f = alloc<Float>(&float_type);
   if (!f) return Value();
   f->value = d;
@@ -243,7 +245,17 @@ Value float_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
   return f;
 }
 
-void float_dealloc(Object* o) { free_object(o); }
+// CPython keeps up to 100 free floats; a larger pool only holds memory a
+// burst of temporaries already returned.
+constexpr int kFloatPoolMax = 100;
+
+void float_dealloc(Object* o) {
+  if (o->type != &float_type || float_pool.size >= kFloatPoolMax) return free_object(o);
+  auto* f = static_cast<Float*>(o);
+  std::memcpy(&f->value, &float_pool.head, sizeof(Float*));
+  float_pool.head = f;
+  ++float_pool.size;
+}
 
 // ---- methods
 

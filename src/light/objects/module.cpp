@@ -8,6 +8,7 @@
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
+#include "light/runtime/thread.h"
 
 namespace pytier::light {
 
@@ -25,6 +26,17 @@ void module_dealloc(Object* o) {
   free_object(o);
 }
 
+// Names the missing attribute and its module on the pending AttributeError,
+// as CPython's PyObject_GetAttr does, for the "Did you mean" suggestion.
+Value attribute_error_context(Value module, Value name) {
+  if (thread.exc && is_instance_of(thread.exc, &exc::AttributeError)) {
+    auto* e = as_exception(thread.exc);
+    set_slot(&e->fields[0], newref(name));
+    set_slot(&e->fields[1], newref(module));
+  }
+  return Value();
+}
+
 Value module_getattr(Value self, Value name) {
   Value v = generic_getattr(self, name);
   if (v || !matches(&exc::AttributeError)) return v;
@@ -33,12 +45,14 @@ Value module_getattr(Value self, Value name) {
   Value hook = dict_get_str(m->dict, names::__getattr__);
   if (hook) {
     clear_error();
-    return call1(hook, name);
+    Value v = call1(hook, name);
+    return v ? v : attribute_error_context(self, name);
   }
   Value mod_name = module_name(m);
   if (mod_name && str_check(mod_name)) {
     clear_error();
-    return raise_fmt(&exc::AttributeError, "module '%U' has no attribute '%U'", mod_name, name);
+    raise_fmt(&exc::AttributeError, "module '%U' has no attribute '%U'", mod_name, name);
+    return attribute_error_context(self, name);
   }
   return Value();
 }

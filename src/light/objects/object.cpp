@@ -285,7 +285,9 @@ Value object_getstate(Value self, const Value*, size_t, Value) {
 // __newobj__ protocol, as copy and pickle use it).
 Value object_reduce_ex(Value self, const Value* args, size_t nargs, Value) {
   Value reduce = type_lookup(type_of(self), names::__reduce__);
-  if (reduce && type_of(reduce) != &method_descriptor_type) return call_method(self, names::__reduce__, nullptr, 0);
+  if (reduce && reduce != type_lookup(&object_type, names::__reduce__)) {
+    return call_method(self, names::__reduce__, nullptr, 0);
+  }
   Ref copyreg(vm::import_module("copyreg"));
   if (!copyreg) return Value();
   int64_t protocol = 0;

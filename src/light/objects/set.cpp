@@ -771,6 +771,17 @@ Value m_symmetric_difference_update(Value self, const Value* args, size_t, Value
 
 Value as_set(Value v) { return is_set(v) ? newref(v) : set_from_iterable(&set_type, v); }
 
+// As CPython's set_reduce: (type, (list of the keys,), __getstate__()), so
+// copy and pickle rebuild the set from its keys.
+Value m_reduce(Value self, const Value*, size_t, Value) {
+  Ref keys(list_from_iterable(self));
+  if (!keys) return Value();
+  Ref args(tuple_pack({keys.get()}));
+  Ref state(call_method(self, str_intern("__getstate__"), nullptr, 0));
+  if (!args || !state) return Value();
+  return tuple_pack({Value(type_of(self)), args.get(), state.get()});
+}
+
 Value m_issubset(Value self, const Value* args, size_t, Value) {
   Ref o(as_set(args[0]));
   if (!o) return Value();
@@ -816,6 +827,7 @@ const MethodDef kSetMethods[] = {
     {"issubset", m_issubset, 1, 1},
     {"issuperset", m_issuperset, 1, 1},
     {"isdisjoint", m_isdisjoint, 1, 1},
+    {"__reduce__", m_reduce, 0, 0},
     {"__class_getitem__", generic_alias, 1, 1, MethodDef::kClass},
     {nullptr, nullptr, 0, 0},
 };
@@ -829,6 +841,7 @@ const MethodDef kFrozenSetMethods[] = {
     {"issubset", m_issubset, 1, 1},
     {"issuperset", m_issuperset, 1, 1},
     {"isdisjoint", m_isdisjoint, 1, 1},
+    {"__reduce__", m_reduce, 0, 0},
     {"__class_getitem__", generic_alias, 1, 1, MethodDef::kClass},
     {nullptr, nullptr, 0, 0},
 };

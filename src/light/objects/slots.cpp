@@ -1,5 +1,7 @@
 #include "light/objects/slots.h"
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -90,27 +92,31 @@ const SlotDef kSlots[] = {
 // ------------------------------------------------------------ dunder calls
 
 // Calls attr (found on type(self)) with self prepended.
-Value call_found(Value attr, Value self, const Value* args, size_t nargs) {
-  if (type_of(attr)->has(Type::kMethodDescriptor)) {
-    Value buf[8];
-    std::vector<Value> big;
-    Value* all = buf;
-    if (nargs + 1 > 8) {
-      big.resize(nargs + 1);
-      all = big.data();
-    }
-    all[0] = self;
-    for (size_t i = 0; i < nargs; ++i) all[i + 1] = args[i];
-    return call(attr, all, nargs + 1);
-  }
-  Ref bound;
-  if (auto get = type_of(attr)->descr_get) {
-    bound = Ref(get(attr, self, type_of(self)));
+// f(self, *args, **kw), where f is `self`'s type's attribute: a method
+// descriptor is called with self in front (on the stack for the usual few
+// arguments), anything else is bound first.
+Value call_with_self(Value f, Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!type_of(f)->has(Type::kMethodDescriptor)) {
+    auto get = type_of(f)->descr_get;
+    Ref bound(get ? get(f, self, type_of(self)) : newref(f));
     if (!bound) return Value();
-  } else {
-    bound = Ref::borrow(attr);
+    return call(bound.get(), args, nargs, kwnames);
   }
-  return call(bound.get(), args, nargs);
+  size_t total = nargs + (kwnames ? as_tuple(kwnames)->size : 0);
+  Value small[8];
+  std::vector<Value> big;
+  Value* all = small;
+  if (total + 1 > std::size(small)) {
+    big.resize(total + 1);
+    all = big.data();
+  }
+  all[0] = self;
+  std::copy(args, args + total, all + 1);
+  return call(f, all, nargs + 1, kwnames);
+}
+
+Value call_found(Value attr, Value self, const Value* args, size_t nargs) {
+  return call_with_self(attr, self, args, nargs, Value());
 }
 
 Value dunder(Value self, Value name, const Value* args, size_t nargs) {
@@ -161,16 +167,7 @@ Value slot_call(Value self, const Value* args, size_t nargs, Value kwnames) {
 Value slot_call_unchecked(Value self, const Value* args, size_t nargs, Value kwnames) {
   Value f = type_lookup(type_of(self), names::__call__);
   if (!f) return type_error("'%.200s' object is not callable", type_of(self)->name.c_str());
-  if (type_of(f)->has(Type::kMethodDescriptor)) {
-    size_t total = nargs + (kwnames ? as_tuple(kwnames)->size : 0);
-    std::vector<Value> all(total + 1);
-    all[0] = self;
-    for (size_t i = 0; i < total; ++i) all[i + 1] = args[i];
-    return call(f, all.data(), nargs + 1, kwnames);
-  }
-  Ref bound(type_of(f)->descr_get ? type_of(f)->descr_get(f, self, type_of(self)) : newref(f));
-  if (!bound) return Value();
-  return call(bound.get(), args, nargs, kwnames);
+  return call_with_self(f, self, args, nargs, kwnames);
 }
 
 Value slot_getattr_hook(Value self, Value name) {
@@ -336,18 +333,7 @@ int slot_descr_set(Value descr, Value obj, Value v) {
 
 int slot_init(Value self, const Value* args, size_t nargs, Value kwnames) {
   Value f = type_lookup(type_of(self), names::__init__);
-  size_t total = nargs + (kwnames ? as_tuple(kwnames)->size : 0);
-  std::vector<Value> all(total + 1);
-  all[0] = self;
-  for (size_t i = 0; i < total; ++i) all[i + 1] = args[i];
-  Ref r;
-  if (type_of(f)->has(Type::kMethodDescriptor)) {
-    r = Ref(call(f, all.data(), nargs + 1, kwnames));
-  } else {
-    Ref bound(type_of(f)->descr_get ? type_of(f)->descr_get(f, self, type_of(self)) : newref(f));
-    if (!bound) return -1;
-    r = Ref(call(bound.get(), args, nargs, kwnames));
-  }
+  Ref r(call_with_self(f, self, args, nargs, kwnames));
   if (!r) return -1;
   if (!is_none(r.get())) {
     type_error("__init__() should return None, not '%.200s'", type_of(r.get())->name.c_str());
@@ -362,7 +348,7 @@ Value slot_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
   size_t total = nargs + (kwnames ? as_tuple(kwnames)->size : 0);
   std::vector<Value> all(total + 1);
   all[0] = Value(type);
-  for (size_t i = 0; i < total; ++i) all[i + 1] = args[i];
+  std::copy(args, args + total, all.begin() + 1);
   return call(f.get(), all.data(), nargs + 1, kwnames);
 }
 
@@ -603,6 +589,32 @@ AnyFn dispatcher(const SlotDef& d) {
   return nullptr;
 }
 
+// The slot defs ordered by the type field they feed (__del__ feeds none and
+// comes last), and for each def the run of that order sharing its field. Found
+// once at startup: every class creation re-derives each field, and scanning
+// all defs for each was quadratic.
+constexpr size_t kSlotCount = std::size(kSlots);
+static_assert(kSlotCount <= 256, "slot def indices are bytes");
+uint8_t by_field[kSlotCount];
+uint8_t field_run[kSlotCount][2];  // [begin, end) in by_field
+
+void order_by_field() {
+  Type probe;
+  uintptr_t key[kSlotCount];
+  for (size_t i = 0; i < kSlotCount; ++i) {
+    by_field[i] = uint8_t(i);
+    key[i] = kSlots[i].kind == Kind::Del ? UINTPTR_MAX : reinterpret_cast<uintptr_t>(slot_field(&probe, kSlots[i]));
+  }
+  std::stable_sort(by_field, by_field + kSlotCount, [&](uint8_t x, uint8_t y) { return key[x] < key[y]; });
+  for (size_t begin = 0, end; begin < kSlotCount; begin = end) {
+    for (end = begin + 1; end < kSlotCount && key[by_field[end]] == key[by_field[begin]];) ++end;
+    for (size_t k = begin; k < end; ++k) {
+      field_run[by_field[k]][0] = uint8_t(begin);
+      field_run[by_field[k]][1] = uint8_t(end);
+    }
+  }
+}
+
 // Re-derives the slot field `d` stands for (together with the other names
 // sharing that field) from t's MRO.
 void fixup_field(Type* t, const SlotDef& d) {
@@ -614,8 +626,9 @@ void fixup_field(Type* t, const SlotDef& d) {
   void* field = slot_field(t, d);
   AnyFn specific = nullptr;
   bool use_dispatcher = false, found_any = false;
-  for (const SlotDef& other : kSlots) {
-    if (other.kind == Kind::Del || slot_field(t, other) != field) continue;
+  const uint8_t* run = field_run[&d - kSlots];
+  for (const uint8_t* i = by_field + run[0]; i != by_field + run[1]; ++i) {
+    const SlotDef& other = kSlots[*i];
     Value v = type_lookup(t, *other.name);
     if (!v) continue;
     found_any = true;
@@ -705,6 +718,7 @@ void update_slots(Type* t, Value name) {
 }
 
 void init_slot_names() {
+  order_by_field();
   for (const SlotDef& d : kSlots) {
     if (d.kind == Kind::Binary) kBinaryNames[d.op][0] = d.name;
     if (d.kind == Kind::RBinary) kBinaryNames[d.op][1] = d.name;

@@ -1,10 +1,13 @@
 #include "light/runtime/error.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "light/objects/abstract.h"
 #include "light/objects/exceptions.h"
+#include "light/objects/int.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
@@ -55,6 +58,16 @@ Value raise_str(Type* type, const char* message) {
   Ref s(str_from_utf8(message));
   if (!s) return Value();
   return raise_with(type, s.get());
+}
+
+Value raise_errno() {
+  int code = errno;
+  Ref message(str_from_utf8(std::strerror(code)));
+  if (!message) return Value();
+  Value args[2] = {int_from_i64(code), message.get()};
+  Ref e(call(Value(&exc::OSError), args, 2));
+  if (!e) return Value();
+  return raise(e.get());
 }
 
 namespace {

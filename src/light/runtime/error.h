@@ -39,6 +39,9 @@ Value raise(Value exc);
 // Raises type(arg) (arg borrowed; null: no arguments).
 Value raise_with(Type* type, Value arg);
 Value raise_str(Type* type, const char* message);
+// OSError(errno, strerror(errno)), which picks the subclass for errno
+// (BrokenPipeError for EPIPE, ...).
+Value raise_errno();
 // One argument of a formatted message (the formats take C++ arguments, not
 // C varargs, so that a Value travels safely on every target).
 struct FormatArg {

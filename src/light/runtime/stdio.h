@@ -1,9 +1,12 @@
 #pragma once
-// The process's stdout and stderr as print() uses them: stdout is buffered
-// and flushed at exit and before reading stdin; stderr is unbuffered. Text is
-// written as UTF-8 with lone surrogates escaped by surrogateescape, as
-// CPython does under C.UTF-8.
+// The process's standard streams as print(), input() and sys.std* use them:
+// stdout is buffered and flushed at exit and before reading stdin; stderr is
+// unbuffered; stdin is read ahead into one buffer that input() and
+// sys.stdin share. Text is UTF-8 with lone surrogates escaped by
+// surrogateescape, as CPython does under C.UTF-8.
 
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace pytier::light {
@@ -12,5 +15,12 @@ namespace pytier::light {
 bool stdout_write(std::string_view bytes);
 bool stderr_write(std::string_view bytes);
 bool stdout_flush();
+
+// Appends the next line of stdin, its newline included, to *out, reading
+// at most `limit` bytes (-1: no limit). Nothing appended means end of file.
+// False if the read failed (errno set).
+bool stdin_read_line(std::string* out, int64_t limit = -1);
+// Appends up to `limit` bytes (-1: everything until end of file).
+bool stdin_read(std::string* out, int64_t limit = -1);
 
 }  // namespace pytier::light

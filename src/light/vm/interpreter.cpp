@@ -171,7 +171,8 @@ Frame* push_call_frame(Function* func, const Value* args, size_t nargs, Value kw
 struct AttrCache {
   uint32_t version;
   uint32_t kind;
-  uint64_t descr;  // the Value's bits (borrowed from the type's dict)
+  uint64_t descr;  // the Value's bits (borrowed from the type's dict); for
+                   // kAttrNotInType, the instance dict entry hint
 };
 static_assert(sizeof(AttrCache) == 4 * sizeof(uint32_t));
 
@@ -210,7 +211,7 @@ inline Value cached_load_attr(AttrCache* c, Value obj, Type* t, Value name) {
   switch (c->kind) {
     case kAttrNotInType: {
       Dict* d = dict_of(obj, t);
-      Value v = d ? dict_get_str(d, name) : Value();
+      Value v = d ? dict_get_hinted(d, name, &c->descr) : Value();
       return v ? newref(v) : Value();
     }
     case kAttrData:

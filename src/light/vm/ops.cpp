@@ -330,16 +330,30 @@ bool display_value(Value v) {
 }
 
 // The name a call's error messages use for `callable`: "f()", or "C object".
+// How call errors name the callable, as CPython's _PyObject_FunctionStr:
+// "module.qualname()" (just "qualname()" for builtins), else str(callable).
 static std::string callable_description(Value callable) {
-  Value qual;
-  if (lookup_attr(callable, names::__name__, &qual) > 0) {
-    std::string s = str_check(qual) ? str_to_utf8(qual) + "()" : std::string();
-    decref(qual);
-    if (!s.empty()) return s;
-  } else {
+  auto text_of = [](Value v) {
+    Ref s(str(v));
+    if (s) return str_to_utf8(s.get());
     clear_error();
+    return std::string();
+  };
+  Value qual, module;
+  if (lookup_attr(callable, names::__qualname__, &qual) <= 0) {
+    clear_error();
+    return text_of(callable);
   }
-  return std::string(type_of(callable)->name) + " object";
+  Ref owned_qual(qual);
+  std::string name = text_of(qual) + "()";
+  if (lookup_attr(callable, names::__module__, &module) <= 0) {
+    clear_error();
+    return name;
+  }
+  Ref owned_module(module);
+  if (is_none(module)) return name;
+  std::string module_name = text_of(module);
+  return module_name == "builtins" ? name : module_name + "." + name;
 }
 
 Value star_args_tuple(Value callable, Value it) {

@@ -25,6 +25,7 @@
 #include "light/runtime/stdio.h"
 #include "light/syntax/parser.h"
 #include "light/vm/import.h"
+#include "light/vm/suggestions.h"
 
 namespace pytier::light::vm {
 
@@ -300,6 +301,8 @@ void write_exception_line(std::string& out, Value exc, const std::string& margin
     }
   }
   if (!message.empty()) out += ": " + message;
+  std::string suggestion = offer_suggestion(exc);
+  if (!suggestion.empty()) out += ". Did you mean: '" + suggestion + "'?";
   out += "\n";
   // PEP 678 notes.
   Value notes;

@@ -1,8 +1,10 @@
 """Higher-order functions and operations on callable objects.
 
-CPython writes partial, reduce, cmp_to_key and the lru_cache wrapper in C
-(_functools); all four sit on hot paths and should become native.
+partial, reduce, cmp_to_key and the lru_cache wrapper are native (_functools),
+as in CPython; the rest is written here.
 """
+
+from _functools import partial, reduce, cmp_to_key, _lru_cache_wrapper
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -77,148 +79,6 @@ def total_ordering(cls):
     return cls
 
 
-# --- cmp_to_key
-
-class KeyWrapper:
-    """A sort key comparing its object with the user's cmp function."""
-    __slots__ = ('cmp', 'obj')
-    __hash__ = None
-
-    def __init__(self, cmp, obj=None):
-        self.cmp, self.obj = cmp, obj
-
-    def __call__(self, obj):
-        return KeyWrapper(self.cmp, obj)
-
-    def _compare(self, other):
-        if not isinstance(other, KeyWrapper):
-            raise TypeError("other argument must be K instance")
-        return self.cmp(self.obj, other.obj)
-
-    def __lt__(self, other):
-        return self._compare(other) < 0
-
-    def __gt__(self, other):
-        return self._compare(other) > 0
-
-    def __eq__(self, other):
-        return self._compare(other) == 0
-
-    def __le__(self, other):
-        return self._compare(other) <= 0
-
-    def __ge__(self, other):
-        return self._compare(other) >= 0
-
-
-def cmp_to_key(mycmp):
-    """A key= function ordering objects as the old-style cmp= function mycmp does."""
-    return KeyWrapper(mycmp)
-
-
-_initial_missing = object()
-
-
-def reduce(function, sequence, initial=_initial_missing):
-    try:
-        it = iter(sequence)
-    except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-    if initial is _initial_missing:
-        for value in it:
-            break
-        else:
-            raise TypeError("reduce() of empty iterable with no initial value")
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-# --- partial
-
-class _readonly:
-    """A read-only attribute over a private slot, failing as C members do when written."""
-
-    def __init__(self, slot, doc):
-        self.slot, self.__doc__ = slot, doc
-
-    def __get__(self, instance, owner=None):
-        return self if instance is None else getattr(instance, self.slot)
-
-    def __set__(self, instance, value):
-        raise AttributeError("readonly attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("readonly attribute")
-
-
-class partial:
-    """A callable that calls func with the stored arguments followed by the call's own."""
-    __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func, *args = args
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        # A plain partial of a partial collapses into one, as CPython's does.
-        if isinstance(func, partial) and type(func).__call__ is partial.__call__ and not func.__dict__:
-            args = func._args + tuple(args)
-            keywords = {**func._keywords, **keywords}
-            func = func._func
-        self = super().__new__(cls)
-        self._func, self._args, self._keywords = func, tuple(args), keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        return self._func(*self._args, *args, **{**self._keywords, **keywords})
-
-    func = _readonly("_func", "function object to use in future partial calls")
-    args = _readonly("_args", "tuple of arguments to future partial calls")
-    keywords = _readonly("_keywords", "dictionary of keyword arguments to future partial calls")
-
-    def __repr__(self):
-        name = "functools.partial" if type(self) is partial else type(self).__name__
-        if id(self) in _repr_running:
-            return "..."
-        _repr_running.add(id(self))
-        try:
-            parts = [repr(self._func)] + [repr(a) for a in self._args]
-            parts += [f"{k}={v!r}" for k, v in self._keywords.items()]
-            return f"{name}({', '.join(parts)})"
-        finally:
-            _repr_running.discard(id(self))
-
-    def __reduce__(self):
-        return type(self), (self._func,), (self._func, self._args, self._keywords, self.__dict__ or None)
-
-    def __setstate__(self, state):
-        if not isinstance(state, tuple) or len(state) != 4:
-            raise TypeError("invalid partial state")
-        func, args, keywords, namespace = state
-        if (not callable(func) or not isinstance(args, tuple)
-                or (keywords is not None and not isinstance(keywords, dict))):
-            raise TypeError("invalid partial state")
-        if type(args) is not tuple:
-            args = tuple(args)
-        if keywords is None:
-            keywords = {}
-        elif type(keywords) is not dict:
-            keywords = dict(keywords)
-        self._func, self._args, self._keywords = func, args, keywords
-        self.__dict__ = {} if namespace is None else namespace
-
-    def __class_getitem__(cls, item):
-        return _generic_alias(cls, item)
-
-
-# ids of the partials whose repr is being built, so a partial inside itself shows as ...
-_repr_running = set()
-
-
 def _generic_alias(cls, item):
     from types import GenericAlias
     return GenericAlias(cls, item)
@@ -280,107 +140,13 @@ def _unwrap_partial(func):
 _CacheInfo = None
 
 
-def _cache_info_type():
+def _cache_info(hits, misses, maxsize, currsize):
+    """The CacheInfo namedtuple of cache_info(), its class built on first use."""
     global _CacheInfo
     if _CacheInfo is None:
         from collections import namedtuple
         _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
-    return _CacheInfo
-
-
-_FAST_KEY_TYPES = frozenset((int, str))
-_KWD_MARK = object()
-# Bound once: the cache must keep working when builtins.len is itself replaced by a cached function.
-_len = len
-
-
-def _make_key(args, kwds, typed):
-    """The cache key of a call: the arguments flattened (keywords after a marker, then their
-    types if typed); a lone int or str argument is its own key."""
-    if not kwds and not typed and _len(args) == 1 and type(args[0]) in _FAST_KEY_TYPES:
-        return args[0]
-    key = args
-    if kwds:
-        key += (_KWD_MARK,) + tuple(part for item in kwds.items() for part in item)
-    if typed:
-        key += tuple(type(v) for v in args) + tuple(type(v) for v in kwds.values())
-    return _HashedKey(key)
-
-
-class _HashedKey(list):
-    """A key that hashes its items once, however often the cache looks it up."""
-    __slots__ = ("hashvalue",)
-
-    def __init__(self, items):
-        self[:] = items
-        self.hashvalue = hash(items)
-
-    def __hash__(self):
-        return self.hashvalue
-
-
-class _lru_cache_wrapper:
-    """The callable lru_cache returns; the least recently used entry sits first in the dict."""
-
-    def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._maxsize, self._typed = maxsize, typed
-        self._cache = {}
-        self._hits = self._misses = 0
-        update_wrapper(self, user_function)
-
-    def __call__(self, /, *args, **kwds):
-        cache = self._cache
-        key = _make_key(args, kwds, self._typed)
-        try:
-            result = cache[key]
-        except KeyError:
-            pass
-        else:
-            self._hits += 1
-            if self._maxsize is not None:
-                del cache[key]
-                cache[key] = result
-            return result
-        self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        if self._maxsize is None:
-            cache[key] = result
-        elif self._maxsize > 0 and key not in cache:
-            if _len(cache) >= self._maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-        return result
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        from types import MethodType
-        return MethodType(self, obj)
-
-    def cache_info(self):
-        """(hits, misses, maxsize, currsize)."""
-        return _cache_info_type()(self._hits, self._misses, self._maxsize, _len(self._cache))
-
-    def cache_clear(self):
-        """Forget every result and reset the counts."""
-        self._cache.clear()
-        self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __reduce__(self):
-        return self.__qualname__
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-_lru_cache_wrapper.__module__ = 'functools'
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -388,10 +154,19 @@ def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int):
         maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        return _lru_cache_wrapper(maxsize, 128, typed)
+        return _wrap_with_cache(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-    return lambda user_function: _lru_cache_wrapper(user_function, maxsize, typed)
+
+    def decorating_function(user_function):
+        return _wrap_with_cache(user_function, maxsize, typed)
+    return decorating_function
+
+
+def _wrap_with_cache(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
 
 
 def cache(user_function, /):

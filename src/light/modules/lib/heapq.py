@@ -1,65 +1,20 @@
 """Heap queue algorithm (a.k.a. priority queue): a list where heap[k] <= heap[2*k+1] and
 heap[k] <= heap[2*k+2].
 
-The sift functions follow CPython's exactly (a leaf-first sift-up, then a short
-sift-down), since the resulting list order is visible when a heap is printed.
-CPython writes these in C (_heapq); heappush and heappop are hot.
+The sift functions are native (_heapq), as in CPython; merge, nsmallest and
+nlargest are written here on top of them.
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, name):
-    if not isinstance(heap, list):
-        raise TypeError(f"{name}() argument 1 must be list, not {type(heap).__name__}")
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+from _heapq import _heapify_max, _heappop_max, _heapreplace_max
 
 
-def heappush(heap, item, /):
-    """Add item to the heap."""
-    _check_list(heap, 'heappush')
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap, /):
-    """Remove and return the smallest item."""
-    _check_list(heap, 'heappop')
-    if not heap:
-        raise IndexError('index out of range')
-    last = heap.pop()
-    if heap:
-        smallest, heap[0] = heap[0], last
-        _siftup(heap, 0)
-        return smallest
-    return last
-
-
-def heapreplace(heap, item, /):
-    """Remove and return the smallest item, then add item (even when item is smaller)."""
-    _check_list(heap, 'heapreplace')
-    if not heap:
-        raise IndexError('index out of range')
-    smallest, heap[0] = heap[0], item
-    _siftup(heap, 0)
-    return smallest
-
-
-def heappushpop(heap, item, /):
-    """Add item, then remove and return the smallest; faster than the two calls."""
-    _check_list(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(heap, /):
-    """Rearrange the list into a heap, in linear time."""
-    _check_list(heap, 'heapify')
-    for i in reversed(range(len(heap) // 2)):
-        _siftup(heap, i)
-
+# The sift steps themselves, for programs that reach for them (a decrease-key, say),
+# as CPython's heapq keeps them beside its C functions.
 
 def _siftdown(heap, startpos, pos):
     """Move heap[pos] up towards startpos until its parent is not larger."""
@@ -109,26 +64,6 @@ def _siftup_max(heap, pos):
         pos, child = child, 2 * child + 1
     heap[pos] = item
     _siftdown_max(heap, start, pos)
-
-
-def _heapify_max(heap, /):
-    for i in reversed(range(len(heap) // 2)):
-        _siftup_max(heap, i)
-
-
-def _heappop_max(heap, /):
-    last = heap.pop()
-    if heap:
-        largest, heap[0] = heap[0], last
-        _siftup_max(heap, 0)
-        return largest
-    return last
-
-
-def _heapreplace_max(heap, item, /):
-    largest, heap[0] = heap[0], item
-    _siftup_max(heap, 0)
-    return largest
 
 
 def merge(*iterables, key=None, reverse=False):

@@ -8,7 +8,7 @@ from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from operator import index as _index
 from bisect import bisect as _bisect
-from _mt19937 import MT19937 as _MT19937
+import _random
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice",
            "sample", "randrange", "shuffle", "normalvariate", "lognormvariate",
@@ -32,24 +32,11 @@ def _warn(message, category=UserWarning, stacklevel=1):
 
 
 def _urandom(n):
-    import os
-    return os.urandom(n)
-
-
-def _entropy_key():
-    """624 words to seed from: the OS's randomness, else the time and process id."""
     try:
-        entropy = _urandom(2496)
-    except NotImplementedError:
-        import os
-        import time
-        seed = (time.time_ns() << 32) ^ os.getpid()
-        key = []
-        while seed:
-            key.append(seed & 0xFFFFFFFF)
-            seed >>= 32
-        return key
-    return [int.from_bytes(entropy[i:i + 4], "little") for i in range(0, 2496, 4)]
+        from _entropy import urandom
+    except ImportError:  # under CPython (scripts/lib-check.py) there is only os
+        from os import urandom
+    return urandom(n)
 
 
 def _accumulate(values):
@@ -161,42 +148,21 @@ def _gamma_ahrens_dieter(draw, alpha):
                 return x
 
 
-class Random:
+class Random(_random.Random):
+    """The Mersenne Twister of _random, with the distributions built on it."""
 
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = _MT19937()
         self.seed(x)
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        a = _seed_material(a, version)
-        if not hasattr(self, "_mt"):
-            self._mt = _MT19937()
-        if a is None:
-            self._mt.init_by_array(_entropy_key())
-        elif isinstance(a, int):
-            self._mt.seed_int(abs(a))
-        else:
-            self._mt.seed_int(hash(a) % (1 << 64))
+        super().seed(_seed_material(a, version))
         self.gauss_next = None
 
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        return self._mt.random()
-
-    def getrandbits(self, k):
-        if type(k) is not int:
-            k = _index(k)
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k == 0:
-            return 0
-        return self._mt.getrandbits(k)
-
     def getstate(self):
-        return self.VERSION, self._mt.getstate(), self.gauss_next
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         version = state[0]
@@ -210,7 +176,7 @@ class Random:
                 words = tuple(word % (2 ** 32) for word in words)
             except ValueError as e:
                 raise TypeError from e
-        self._mt.setstate(words)
+        super().setstate(words)
 
     def __getstate__(self):
         return self.getstate()
@@ -480,10 +446,12 @@ randbytes = _inst.randbytes
 
 
 def _reseed_after_fork():
-    """A forked child must not repeat its parent's sequence."""
-    import os
-    if hasattr(os, "register_at_fork"):
-        os.register_at_fork(after_in_child=_inst.seed)
+    """A forked child must not repeat its parent's sequence (the Light tier has no fork)."""
+    try:
+        from os import register_at_fork
+    except ImportError:
+        return
+    register_at_fork(after_in_child=_inst.seed)
 
 
 _reseed_after_fork()

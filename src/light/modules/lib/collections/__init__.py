@@ -1,47 +1,21 @@
 """Container datatypes: namedtuple, deque, defaultdict, OrderedDict, Counter, ChainMap,
 UserDict, UserList and UserString.
 
-CPython writes deque, defaultdict, OrderedDict and the namedtuple field getter
-in C (_collections); deque and defaultdict are hot and should become native.
+deque, defaultdict, the namedtuple field getter and Counter's counting loop
+are native (_collections), as in CPython; OrderedDict is written here.
 ChainMap and the User* classes need collections.abc, so they are built on
 first use (module __getattr__), keeping `import collections` cheap.
 """
 import sys
+
+from _collections import deque, defaultdict, _count_elements, _tuplegetter
+from _operator import itemgetter as _itemgetter
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
 
 
 # --- namedtuple
-
-class _tuplegetter:
-    """The descriptor behind each namedtuple field: self[index], read-only."""
-    # No __slots__: each getter has its own __doc__, and a __doc__ slot would clash with the class's.
-
-    def __init__(self, index, doc):
-        self.index, self.__doc__ = index, doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self.index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-    def __reduce__(self):
-        return type(self), (self.index, self.__doc__)
-
-
-    def __repr__(self):
-        return f"{type(self).__name__}({self.index}, {self.__doc__!r})"
-
-
-# CPython's is _collections._tuplegetter; here it lives in collections, so pickling finds it.
-
 
 def _field_names(typename, field_names, rename):
     if isinstance(field_names, str):
@@ -156,323 +130,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
-# --- deque
-
-class deque:
-    """A sequence with fast appends and pops at both ends, optionally bounded to maxlen items."""
-    # A ring buffer: the items are _ring[_head], _ring[_head + 1], ... (mod the capacity), _size of them.
-    __slots__ = ("_ring", "_head", "_size", "_maxlen", "_state", "__weakref__")
-    __hash__ = None
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError("an integer is required")
-            if maxlen < 0:
-                raise ValueError("maxlen must be non-negative")
-        self._maxlen = maxlen
-        self._ring, self._head, self._size, self._state = [None] * 8, 0, 0, 0
-        self.extend(iterable)
-
-    @property
-    def maxlen(self):
-        """The bound on the length, or None."""
-        return self._maxlen
-
-    def _slot(self, index):
-        return (self._head + index) % len(self._ring)
-
-    def _grow(self):
-        ring = self._ring
-        items = [ring[(self._head + i) % len(ring)] for i in range(self._size)]
-        self._ring = items + [None] * len(items)
-        self._head = 0
-
-    def append(self, x):
-        """Add an element to the right side of the deque."""
-        self._state += 1
-        if self._maxlen == self._size:
-            if not self._maxlen:
-                return
-            self.popleft()
-        if self._size == len(self._ring):
-            self._grow()
-        self._ring[self._slot(self._size)] = x
-        self._size += 1
-
-    def appendleft(self, x):
-        """Add an element to the left side of the deque."""
-        self._state += 1
-        if self._maxlen == self._size:
-            if not self._maxlen:
-                return
-            self.pop()
-        if self._size == len(self._ring):
-            self._grow()
-        self._head = (self._head - 1) % len(self._ring)
-        self._ring[self._head] = x
-        self._size += 1
-
-    def pop(self):
-        """Remove and return the rightmost element."""
-        if not self._size:
-            raise IndexError("pop from an empty deque")
-        self._state += 1
-        self._size -= 1
-        slot = self._slot(self._size)
-        x, self._ring[slot] = self._ring[slot], None
-        return x
-
-    def popleft(self):
-        """Remove and return the leftmost element."""
-        if not self._size:
-            raise IndexError("pop from an empty deque")
-        self._state += 1
-        x, self._ring[self._head] = self._ring[self._head], None
-        self._head = (self._head + 1) % len(self._ring)
-        self._size -= 1
-        return x
-
-    def extend(self, iterable):
-        """Append each item of iterable at the right."""
-        for x in (list(iterable) if iterable is self else iterable):
-            self.append(x)
-
-    def extendleft(self, iterable):
-        """Append each item of iterable at the left, so they end up reversed."""
-        for x in (list(iterable) if iterable is self else iterable):
-            self.appendleft(x)
-
-    def clear(self):
-        """Remove all elements from the deque."""
-        self._state += 1
-        self._ring, self._head, self._size = [None] * 8, 0, 0
-
-    def copy(self):
-        return type(self)(self, self._maxlen)
-
-    __copy__ = copy
-
-    def count(self, value):
-        """How many items are, or equal, value."""
-        state, n = self._state, 0
-        for x in self:
-            n += x is value or x == value
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-        return n
-
-    def index(self, value, start=0, stop=sys.maxsize):
-        """The index of the first item equal to value in [start, stop); ValueError if none."""
-        start, stop, _ = slice(start, stop).indices(self._size)
-        state = self._state
-        for i in range(start, stop):
-            x = self._ring[self._slot(i)]
-            if x is value or x == value:
-                return i
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-        raise ValueError(f"{value!r} is not in deque")
-
-    def insert(self, index, value):
-        """Insert value before index."""
-        if self._maxlen == self._size:
-            raise IndexError("deque already at its maximum size")
-        items = list(self)
-        items.insert(index, value)
-        self._refill(items)
-
-    def remove(self, value):
-        """Remove the first item equal to value."""
-        del self[self.index(value)]
-
-    def reverse(self):
-        """Reverse the items in place."""
-        self._refill(list(self)[::-1])
-
-    def rotate(self, n=1):
-        """Move the last n items to the front (the first -n to the back when n < 0)."""
-        if self._size:
-            n %= self._size
-            if n:
-                items = list(self)
-                self._refill(items[-n:] + items[:-n])
-
-    def _refill(self, items):
-        self._state += 1
-        self._ring = items + [None] * max(8 - len(items), len(items))
-        self._head, self._size = 0, len(items)
-
-    def _index(self, index):
-        if not isinstance(index, int):
-            if hasattr(index, "__index__"):
-                index = index.__index__()
-            else:
-                raise TypeError(f"sequence index must be integer, not '{type(index).__name__}'")
-        if index < 0:
-            index += self._size
-        if not 0 <= index < self._size:
-            raise IndexError("deque index out of range")
-        return self._slot(index)
-
-    def __getitem__(self, index):
-        return self._ring[self._index(index)]
-
-    def __setitem__(self, index, value):
-        self._ring[self._index(index)] = value
-
-    def __delitem__(self, index):
-        slot = self._index(index)
-        items = list(self)
-        del items[(slot - self._head) % len(self._ring)]
-        self._refill(items)
-
-    def __len__(self):
-        return self._size
-
-    def __bool__(self):
-        return self._size != 0
-
-    def __iter__(self):
-        state = self._state
-        for i in range(self._size):
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            yield self._ring[(self._head + i) % len(self._ring)]
-        if state != self._state:
-            raise RuntimeError("deque mutated during iteration")
-
-    def __reversed__(self):
-        state = self._state
-        for i in range(self._size - 1, -1, -1):
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            yield self._ring[(self._head + i) % len(self._ring)]
-
-    def __contains__(self, value):
-        return any(x is value or x == value for x in self)
-
-    def __repr__(self):
-        if id(self) in _repr_running:
-            return "[...]"
-        _repr_running.add(id(self))
-        try:
-            items = repr(list(self))
-        finally:
-            _repr_running.discard(id(self))
-        name = type(self).__name__
-        if self._maxlen is None:
-            return f"{name}({items})"
-        return f"{name}({items}, maxlen={self._maxlen})"
-
-    def _compare(self, other, op):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return op(list(self), list(other))
-
-    def __eq__(self, other):
-        return self._compare(other, list.__eq__)
-
-    def __ne__(self, other):
-        return self._compare(other, list.__ne__)
-
-    def __lt__(self, other):
-        return self._compare(other, list.__lt__)
-
-    def __le__(self, other):
-        return self._compare(other, list.__le__)
-
-    def __gt__(self, other):
-        return self._compare(other, list.__gt__)
-
-    def __ge__(self, other):
-        return self._compare(other, list.__ge__)
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        result = self.copy()
-        result.extend(other)
-        return result
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __mul__(self, n):
-        return type(self)(list(self) * n, self._maxlen)
-
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        items = list(self) * n
-        self.clear()
-        self.extend(items)
-        return self
-
-    def __reduce__(self):
-        return type(self), ((), self._maxlen), None, iter(self)
-
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
-
-
 # ids of the containers whose repr is being built, so a container inside itself shows as ...
 _repr_running = set()
-
-
-# --- defaultdict
-
-class defaultdict(dict):
-    """A dict that calls default_factory() to make the value of a missing key."""
-
-    def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        self.default_factory = default_factory
-        super().__init__(*args, **kwargs)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        self[key] = value = self.default_factory()
-        return value
-
-    def __repr__(self):
-        if id(self) in _repr_running:
-            factory = "..."
-        else:
-            _repr_running.add(id(self))
-            try:
-                factory = repr(self.default_factory)
-            finally:
-                _repr_running.discard(id(self))
-        return f"{type(self).__name__}({factory}, {dict.__repr__(self)})"
-
-    def copy(self):
-        """A shallow copy, with the same default_factory."""
-        return type(self)(self.default_factory, self)
-
-    __copy__ = copy
-
-    def __reduce__(self):
-        args = (self.default_factory,) if self.default_factory is not None else ()
-        return type(self), args, None, None, iter(self.items())
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = type(self)(self.default_factory, other)
-        result.update(self)
-        return result
 
 
 # --- OrderedDict
@@ -659,7 +318,7 @@ class Counter(dict):
     def most_common(self, n=None):
         """(element, count) pairs, most common first; the first n of them if n is given."""
         # sorted() is stable, so equal counts keep their first-seen order.
-        ranked = sorted(self.items(), key=_count_of, reverse=True)
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
         return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
@@ -829,17 +488,6 @@ class Counter(dict):
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
-
-
-def _count_elements(mapping, iterable):
-    """Tally the elements of iterable in mapping (CPython's C helper for Counter; hot)."""
-    get = mapping.get
-    for elem in iterable:
-        mapping[elem] = get(elem, 0) + 1
-
-
-def _count_of(item):
-    return item[1]
 
 
 # --- what needs collections.abc, built on first use

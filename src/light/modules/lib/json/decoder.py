@@ -1,9 +1,10 @@
 """JSONDecoder: a scanner with the error texts and positions of CPython's _json.
 
-Hot: _Scanner and scanstring play the part of CPython's C _json and should become native.
+The scanning is native, as CPython's C _json does it: _json.make_scanner parses
+a value and _json.scanstring a string.
 """
 
-import sys
+from _json import make_scanner, scanstring
 
 __all__ = ["JSONDecoder", "JSONDecodeError"]
 
@@ -12,9 +13,6 @@ PosInf = float("inf")
 NegInf = float("-inf")
 
 _WHITESPACE = " \t\n\r"
-_DIGITS = "0123456789"
-_HEX = "0123456789abcdefABCDEF"
-_BACKSLASH = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _CONSTANTS = {"-Infinity": NegInf, "Infinity": PosInf, "NaN": NaN}
 
 
@@ -42,206 +40,6 @@ def _skip(s, end):
     return end
 
 
-def _hex4(s, start):
-    """The value of the four hex digits at start, or -1."""
-    digits = s[start:start + 4]
-    if len(digits) != 4:
-        return -1
-    for c in digits:
-        if c not in _HEX:
-            return -1
-    return int(digits, 16)
-
-
-def scanstring(s, end, strict=True):
-    """Decode the JSON string whose opening quote is at end - 1; return (text, index after it)."""
-    chunks = []
-    begin = end - 1
-    n = len(s)
-    while True:
-        start = end
-        # The next quote or backslash, found by str.find rather than a loop per character.
-        quote = s.find('"', end)
-        backslash = s.find("\\", end, quote if quote >= 0 else n)
-        end = backslash if backslash >= 0 else quote
-        if end < 0:
-            end = n
-        if strict and end > start and min(s[start:end]) <= "\x1f":
-            for i in range(start, end):
-                if s[i] <= "\x1f":
-                    raise JSONDecodeError("Invalid control character at", s, i)
-        if end >= n:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        if end > start:
-            chunks.append(s[start:end])
-        if s[end] == '"':
-            return "".join(chunks), end + 1
-        end += 1
-        if end >= n:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        esc = s[end]
-        if esc != "u":
-            if esc not in _BACKSLASH:
-                raise JSONDecodeError("Invalid \\escape", s, end - 1)
-            chunks.append(_BACKSLASH[esc])
-            end += 1
-            continue
-        code = _hex4(s, end + 1)
-        if code < 0:
-            raise JSONDecodeError("Invalid \\uXXXX escape", s, end)
-        end += 5
-        if 0xD800 <= code <= 0xDBFF and end + 6 < n and s[end] == "\\" and s[end + 1] == "u":
-            low = _hex4(s, end + 2)
-            if low < 0:
-                raise JSONDecodeError("Invalid \\uXXXX escape", s, end + 1)
-            if 0xDC00 <= low <= 0xDFFF:
-                code = 0x10000 + (((code - 0xD800) << 10) | (low - 0xDC00))
-                end += 6
-        chunks.append(chr(code))
-
-
-class _NoValue(Exception):
-    """No JSON value starts at pos: the caller reports 'Expecting value' there."""
-
-    def __init__(self, pos):
-        self.pos = pos
-
-
-class _Scanner:
-    """Parses one JSON value; nesting is kept on an explicit stack, not Python's."""
-
-    def __init__(self, decoder):
-        self.strict = decoder.strict
-        self.object_hook = decoder.object_hook
-        self.object_pairs_hook = decoder.object_pairs_hook
-        self.parse_float = decoder.parse_float
-        self.parse_int = decoder.parse_int
-        self.parse_constant = decoder.parse_constant
-        self.memo = decoder.memo
-        # CPython's C scanner recurses per level and so stops at the recursion limit.
-        self.max_depth = sys.getrecursionlimit()
-
-    def value(self, s, idx):
-        """(value, end) of the JSON value starting at s[idx]."""
-        n = len(s)
-        # Open containers, innermost last: [items] for arrays, [pairs, key] for objects.
-        stack = []
-        while True:
-            if idx >= n:
-                raise _NoValue(idx)
-            c = s[idx]
-            if c == "[":
-                self.check_depth(stack, "array")
-                idx = _skip(s, idx + 1)
-                if idx < n and s[idx] == "]":
-                    value = []
-                    idx += 1
-                else:
-                    stack.append([[]])
-                    continue
-            elif c == "{":
-                self.check_depth(stack, "object")
-                idx = _skip(s, idx + 1)
-                if idx < n and s[idx] == "}":
-                    value = self.finish_object([])
-                    idx += 1
-                else:
-                    key, idx = self.key(s, idx)
-                    stack.append([[], key])
-                    continue
-            else:
-                value, idx = self.scalar(s, idx)
-            # Hand the finished value to the containers it completes.
-            while True:
-                if not stack:
-                    return value, idx
-                top = stack[-1]
-                idx = _skip(s, idx)
-                closing = "]" if len(top) == 1 else "}"
-                top[0].append(value if len(top) == 1 else (top[1], value))
-                if idx < n and s[idx] == closing:
-                    stack.pop()
-                    value = top[0] if len(top) == 1 else self.finish_object(top[0])
-                    idx += 1
-                    continue
-                if idx >= n or s[idx] != ",":
-                    raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-                idx = _skip(s, idx + 1)
-                if len(top) == 2:
-                    top[1], idx = self.key(s, idx)
-                break
-
-    def check_depth(self, stack, kind):
-        if len(stack) >= self.max_depth:
-            raise RecursionError("maximum recursion depth exceeded while decoding a JSON %s "
-                                 "from a unicode string" % kind)
-
-    def key(self, s, idx):
-        """An object's key at s[idx] and the index of its value, past the ':'."""
-        if idx >= len(s) or s[idx] != '"':
-            raise JSONDecodeError("Expecting property name enclosed in double quotes", s, idx)
-        key, idx = scanstring(s, idx + 1, self.strict)
-        key = self.memo.setdefault(key, key)
-        idx = _skip(s, idx)
-        if idx >= len(s) or s[idx] != ":":
-            raise JSONDecodeError("Expecting ':' delimiter", s, idx)
-        return key, _skip(s, idx + 1)
-
-    def finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        result = dict(pairs)
-        if self.object_hook is not None:
-            result = self.object_hook(result)
-        return result
-
-    def scalar(self, s, idx):
-        c = s[idx]
-        if c == '"':
-            return scanstring(s, idx + 1, self.strict)
-        for word, result in (("null", None), ("true", True), ("false", False)):
-            if c == word[0] and s.startswith(word, idx):
-                return result, idx + len(word)
-        for word in ("NaN", "Infinity", "-Infinity"):
-            if c == word[0] and s.startswith(word, idx):
-                return self.parse_constant(word), idx + len(word)
-        return self.number(s, idx)
-
-    def number(self, s, start):
-        n = len(s)
-        idx = start
-        if idx < n and s[idx] == "-":
-            idx += 1
-        if idx < n and "1" <= s[idx] <= "9":
-            idx += 1
-            while idx < n and s[idx] in _DIGITS:
-                idx += 1
-        elif idx < n and s[idx] == "0":
-            idx += 1
-        else:
-            raise _NoValue(start)
-        is_float = False
-        if idx + 1 < n and s[idx] == "." and s[idx + 1] in _DIGITS:
-            is_float = True
-            idx += 2
-            while idx < n and s[idx] in _DIGITS:
-                idx += 1
-        if idx < n and s[idx] in "eE":
-            e_start = idx
-            idx += 1
-            if idx < n and s[idx] in "+-":
-                idx += 1
-            digits_start = idx
-            while idx < n and s[idx] in _DIGITS:
-                idx += 1
-            if idx > digits_start:
-                is_float = True
-            else:
-                idx = e_start
-        text = s[start:idx]
-        return (self.parse_float(text) if is_float else self.parse_int(text)), idx
-
-
 class JSONDecoder(object):
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
@@ -250,6 +48,7 @@ class JSONDecoder(object):
         self.parse_float, self.parse_int = parse_float or float, parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict, self.memo = strict, {}
+        self.scan_once = make_scanner(self)
 
     def decode(self, s):
         obj, end = self.raw_decode(s, _skip(s, 0))
@@ -260,11 +59,7 @@ class JSONDecoder(object):
 
     def raw_decode(self, s, idx=0):
         """Decode a JSON document starting at s[idx]; return (value, index where it ended)."""
-        if idx < 0:
-            raise ValueError("idx cannot be negative")
         try:
-            return _Scanner(self).value(s, idx)
-        except _NoValue as err:
-            raise JSONDecodeError("Expecting value", s, err.pos) from None
-        finally:
-            self.memo.clear()
+            return self.scan_once(s, idx)
+        except StopIteration as err:
+            raise JSONDecodeError("Expecting value", s, err.value) from None

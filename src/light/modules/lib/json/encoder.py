@@ -1,62 +1,13 @@
 """JSONEncoder: CPython 3.11's output, including which error text its C and Python paths give.
 
-Hot: the string escapers stand in for CPython's C _json and should become native.
+As CPython's, it escapes strings with _json and encodes dumps() without indent
+in one native pass (_json.make_encoder); the Python writer here does the rest.
 """
+from _json import encode_basestring, encode_basestring_ascii, make_encoder as c_make_encoder
 
 __all__ = ["JSONEncoder"]
 
 INFINITY = float("inf")
-
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-
-
-def _escape_control(c):
-    return _ESCAPES.get(c) or "\\u%04x" % ord(c)
-
-
-def _plain(s):
-    """Whether s needs no escape at all (the common case, checked without a Python loop)."""
-    return '"' not in s and "\\" not in s and (not s or min(s) >= " ")
-
-
-def encode_basestring(s):
-    """A JSON string literal for s, non-ASCII characters kept as they are."""
-    if _plain(s):
-        return '"' + s + '"'
-    out = ['"']
-    start = 0
-    for i, c in enumerate(s):
-        if c == '"' or c == "\\" or c < " ":
-            out.append(s[start:i])
-            out.append(_escape_control(c))
-            start = i + 1
-    out.append(s[start:])
-    out.append('"')
-    return "".join(out)
-
-
-def encode_basestring_ascii(s):
-    """A JSON string literal for s using only ASCII: other characters as \\uXXXX escapes."""
-    if s.isascii() and _plain(s) and "\x7f" not in s:
-        return '"' + s + '"'
-    out = ['"']
-    start = 0
-    for i, c in enumerate(s):
-        if " " <= c <= "~" and c != '"' and c != "\\":
-            continue
-        out.append(s[start:i])
-        start = i + 1
-        code = ord(c)
-        if code < 0x80:
-            out.append(_escape_control(c))
-        elif code < 0x10000:
-            out.append("\\u%04x" % code)
-        else:
-            code -= 0x10000
-            out.append("\\u%04x\\u%04x" % (0xD800 | (code >> 10), 0xDC00 | (code & 0x3FF)))
-    out.append(s[start:])
-    out.append('"')
-    return "".join(out)
 
 
 class JSONEncoder(object):
@@ -86,16 +37,19 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string representation as available."""
-        return _Writer(self, _one_shot and self.indent is None).encode(o, 0)
+        if _one_shot and self.indent is None:
+            markers = {} if self.check_circular else None
+            string = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+            return c_make_encoder(markers, self.default, string, self.indent, self.key_separator,
+                                  self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan)(o, 0)
+        return _Writer(self).encode(o, 0)
 
 
 class _Writer:
     """One encoding run, yielding the pieces CPython's pure-Python encoder yields."""
 
-    def __init__(self, encoder, like_c):
+    def __init__(self, encoder):
         self.encoder = encoder
-        # CPython's C encoder (dumps without indent) words the NaN error without the value.
-        self.like_c = like_c
         self.markers = {} if encoder.check_circular else None
         self.string = encode_basestring_ascii if encoder.ensure_ascii else encode_basestring
         indent = encoder.indent
@@ -113,8 +67,7 @@ class _Writer:
         else:
             return float.__repr__(o)
         if not self.encoder.allow_nan:
-            message = "Out of range float values are not JSON compliant"
-            raise ValueError(message if self.like_c else message + ": " + repr(o))
+            raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
         return text
 
     def scalar(self, o):

@@ -1,0 +1,17 @@
+import random, fractions, statistics, datetime
+random.seed(42)
+print([random.random() for _ in range(3)], random.randint(1, 100), random.choice("abcdef"), random.sample(range(100), 5))
+l = list(range(10)); random.shuffle(l); print(l, random.uniform(1, 2), random.gauss(0, 1), random.choices("abc", k=5))
+random.seed("hello"); print(random.random()); random.seed(b"xy"); print(random.randrange(0, 1000, 7))
+r = random.Random(); print(0 <= r.random() < 1)
+random.seed(); print(0 <= random.random() < 1)
+from fractions import Fraction
+print(Fraction(3, 4) + Fraction(1, 3), hash(Fraction(1, 3)), hash(Fraction(5)), Fraction(0.1), Fraction('1.5').limit_denominator(10))
+print(statistics.mean([1, 2, 3, 4]), statistics.median([3, 1, 2]), statistics.stdev([1, 2, 3, 4, 5]), statistics.variance([1.5, 2.5, 3.5]), statistics.mode([1, 1, 2]))
+print(statistics.fmean([1, 2, 3]), statistics.pstdev([2, 4, 4, 4, 5, 5, 7, 9]), statistics.quantiles(range(1, 11), n=4))
+d = datetime.date(2024, 2, 29); print(d, d + datetime.timedelta(days=1), d.isoformat(), d.strftime("%A %d %B %Y"), d.weekday(), d.timetuple())
+dt = datetime.datetime(2024, 1, 2, 3, 4, 5, 6000); print(dt, repr(dt), dt.isoformat(), dt - datetime.datetime(2023, 1, 1), dt.timestamp() > 0)
+print(datetime.datetime.now() > dt, type(datetime.date.today()).__name__, datetime.datetime.fromtimestamp(0, datetime.timezone.utc))
+print(datetime.datetime.strptime("2024-03-05 10:11", "%Y-%m-%d %H:%M"), datetime.timedelta(hours=25, seconds=3))
+print(datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=2))).astimezone(datetime.timezone.utc))
+print(datetime.datetime.utcfromtimestamp(86400.5), datetime.date.fromtimestamp(86400 * 400), dt.timetuple())
