@@ -25,6 +25,7 @@
 #include "light/runtime/error.h"
 #include "light/runtime/stdio.h"
 #include "light/vm/frame.h"
+#include "light/vm/frame_object.h"
 #include "light/vm/import.h"
 
 namespace pytier::light::modules {
@@ -307,6 +308,7 @@ const MethodDef kSysFunctions[] = {
     {"setrecursionlimit", sys_setrecursionlimit, 1, 1},
     {"intern", sys_intern, 1, 1},
     {"exc_info", sys_exc_info, 0, 0},
+    {"_getframe", vm::sys_getframe, 0, 1},
     {"exception", sys_exception, 0, 0},
     {"getsizeof", sys_getsizeof, 1, 2},
     {"getrefcount", sys_getrefcount, 1, 1},

@@ -8,6 +8,7 @@
 #include "light/objects/complex.h"
 #include "light/objects/float.h"
 #include "light/objects/int.h"
+#include "light/objects/list.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
@@ -199,8 +200,28 @@ Value m_replace(Value self, const Value* args, size_t nargs, Value kwnames) {
   return copy.release();
 }
 
+// co_positions(): (lineno, end_lineno, col, end_col) for each instruction
+// word, so that index lasti (tb_lasti // 2) finds the failing one.
+Value m_positions(Value self, const Value*, size_t, Value) {
+  Code* c = self.as<Code>();
+  size_t n = c->unit->code.size();
+  Ref list(list_new(0));
+  if (!list) return Value();
+  auto part = [](int32_t v) { return v < 0 ? newref(none()) : int_from_i64(v); };
+  for (size_t i = 0; i < n; ++i) {
+    const compiler::LineEntry* e = c->unit->line_at(uint32_t(i));
+    Ref a(part(e ? e->lineno : -1)), b(part(e ? e->end_lineno : -1));
+    Ref x(part(e ? e->col_offset : -1)), y(part(e ? e->end_col_offset : -1));
+    if (!a || !b || !x || !y) return Value();
+    Ref t(tuple_pack({a.get(), b.get(), x.get(), y.get()}));
+    if (!t || list_append(list.get(), t.get()) < 0) return Value();
+  }
+  return iter(list.get());
+}
+
 const MethodDef kCodeMethods[] = {
     {"replace", m_replace, 0, 0, MethodDef::kKeywords},
+    {"co_positions", m_positions, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 

@@ -1,9 +1,11 @@
 #include "light/objects/traceback.h"
 
+#include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
 #include "light/runtime/error.h"
+#include "light/vm/frame_object.h"
 
 namespace pytier::light {
 
@@ -15,6 +17,7 @@ void traceback_dealloc(Object* o) {
   Traceback* tb = static_cast<Traceback*>(o);
   decref(tb->next);
   decref(tb->code);
+  if (tb->globals) decref(tb->globals);
   xdecref(tb->frame);
   free_object(o);
 }
@@ -22,9 +25,15 @@ void traceback_dealloc(Object* o) {
 Value tb_next(Value s) { return newref(s.as<Traceback>()->next); }
 Value tb_lineno(Value s) { return int_from_i64(s.as<Traceback>()->lineno); }
 Value tb_lasti(Value s) { return int_from_i64(int64_t{s.as<Traceback>()->lasti} * 2); }
+// The frame is gone by the time anyone looks: a snapshot of what remains.
 Value tb_frame(Value s) {
-  Value f = s.as<Traceback>()->frame;
-  return newref(f ? f : none());
+  Traceback* tb = s.as<Traceback>();
+  if (!tb->frame) {
+    if (!tb->globals) return newref(none());
+    tb->frame = vm::frame_object_detached(tb->code, tb->globals, tb->lasti);
+    if (!tb->frame) return Value();
+  }
+  return newref(tb->frame);
 }
 
 int set_tb_next(Value s, Value v) {
@@ -46,7 +55,7 @@ const GetSetDef kTracebackGetsets[] = {
 
 }  // namespace
 
-void traceback_here(Code* code, uint32_t lasti) {
+void traceback_here(Code* code, Dict* globals, uint32_t lasti) {
   Value exc = thread.exc;
   if (!exc || !exception_check(exc)) return;
   BaseExceptionObject* e = as_exception(exc);
@@ -54,6 +63,8 @@ void traceback_here(Code* code, uint32_t lasti) {
   if (!tb) return;
   incref(code);
   tb->code = code;
+  if (globals) incref(globals);
+  tb->globals = globals;
   tb->lasti = lasti;
   tb->lineno = code_line_at(code, lasti);
   tb->next = e->traceback && !is_none(e->traceback) ? e->traceback : newref(none());

@@ -1598,7 +1598,7 @@ error:
   // SystemError, not an unwind with nothing to carry.
   if (!pending()) raise_fmt(&exc::SystemError, "error return without exception set");
   frame->lasti = LASTI();
-  traceback_here(code, frame->lasti);
+  traceback_here(code, frame->globals, frame->lasti);
 
 exception_unwind: {
   uint32_t lasti = LASTI();
