@@ -929,7 +929,12 @@ class Codegen {
     bind(test);
     {
       PosScope at(*this, *s);
-      if (!jump_if(s->test, body, true)) return false;
+      // `while True:` goes round with a plain jump placed on the statement
+      // (where a KeyboardInterrupt's traceback points, as CPython's).
+      bool forever = s->test->kind == ExprKind::Constant &&
+                     static_cast<const ast::Constant*>(s->test)->value_kind == ConstKind::True;
+      if (forever) emit(JUMP, body);
+      else if (!jump_if(s->test, body, true)) return false;
     }
     bind(orelse);
     if (!stmts(s->orelse)) return false;

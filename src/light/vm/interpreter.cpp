@@ -29,6 +29,7 @@
 #include "light/objects/tuple.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
+#include "light/runtime/interrupt.h"
 #include "light/runtime/names.h"
 #include "light/vm/call.h"
 #include "light/vm/opcodes.h"
@@ -814,7 +815,15 @@ dispatch:
     DISPATCH();
   }
 
+// A backward jump (a loop going round) is where a pending SIGINT raises.
+#define POLL_INTERRUPT(target)                                      \
+  if ((target) < LASTI() && interrupt_requested) {                  \
+    interrupt_raise();                                              \
+    goto error;                                                     \
+  }
+
   TARGET(JUMP) {
+    POLL_INTERRUPT(oparg);
     JUMP_TO(oparg);
     DISPATCH();
   }
@@ -837,7 +846,10 @@ dispatch:
     TRUTH_OF(v, t);
     --sp;
     decref(v);
-    if (!t) JUMP_TO(oparg);
+    if (!t) {
+      POLL_INTERRUPT(oparg);
+      JUMP_TO(oparg);
+    }
     DISPATCH();
   }
 
@@ -847,7 +859,10 @@ dispatch:
     TRUTH_OF(v, t);
     --sp;
     decref(v);
-    if (t) JUMP_TO(oparg);
+    if (t) {
+      POLL_INTERRUPT(oparg);
+      JUMP_TO(oparg);
+    }
     DISPATCH();
   }
 
@@ -1165,6 +1180,11 @@ dispatch:
   }
 
 do_call: {
+  if (interrupt_requested) {
+    xdecref(kwnames);
+    interrupt_raise();
+    goto error;
+  }
   // The stack holds: callable, self_or_null, positional args, keyword values.
   size_t nkw = kwnames ? as_tuple(kwnames)->size : 0;
   Value* args = sp - nargs - nkw;
