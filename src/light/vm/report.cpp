@@ -421,6 +421,24 @@ struct Report {
 
 }  // namespace
 
+void write_unraisable(Value where) {
+  Ref exc(fetch());
+  if (!exc || !exception_check(exc.get())) return;
+  std::string out = "Exception ignored in: ";
+  Ref r(repr(where));
+  if (r) {
+    out += str_to_utf8(r.get());
+  } else {
+    clear_error();
+    out += "<object repr() failed>";
+  }
+  out += "\n";
+  Value tb = as_exception(exc.get())->traceback;
+  if (tb && traceback_check(tb)) write_traceback(out, tb, "Traceback (most recent call last):\n", "", "");
+  write_exception_line(out, exc.get(), "");
+  (void)stderr_write(out);
+}
+
 void print_exception(Value exc) {
   std::string out;
   if (!exception_check(exc)) {
