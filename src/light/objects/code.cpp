@@ -183,7 +183,11 @@ bool replace_field(Code* c, Value key, Value v) {
 Value m_replace(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (nargs) return type_error("replace() takes no positional arguments");
   Code* old = self.as<Code>();
-  Ref copy(Value(code_from_unit(std::make_shared<compiler::CodeUnit>(*old->unit))));
+  // The constants are the old code's values (its unit's nested code units
+  // were moved into code objects when it was made).
+  auto unit = std::make_shared<compiler::CodeUnit>(*old->unit);
+  unit->consts.clear();
+  Ref copy(Value(code_from_unit(std::move(unit))));
   if (!copy) return Value();
   Code* c = copy.as<Code>();
   c->flags = old->flags;

@@ -1,15 +1,21 @@
 #include "light/runtime/interrupt.h"
 
+#ifndef __wasi__
+#include <csignal>
+#include <type_traits>
+#endif
+
 #include "light/objects/exceptions.h"
 #include "light/runtime/error.h"
 
 namespace pytier::light {
 
-volatile std::sig_atomic_t interrupt_requested = 0;
+volatile int interrupt_requested = 0;
 
 namespace {
 
 #ifndef __wasi__
+static_assert(std::is_same_v<std::sig_atomic_t, int>);
 void on_sigint(int) { interrupt_requested = 1; }
 #endif
 

@@ -3,11 +3,11 @@
 // signal handler only sets a flag, which the VM polls at backward jumps and
 // Python calls (so that every loop and every recursion can be stopped).
 
-#include <csignal>
-
 namespace pytier::light {
 
-extern volatile std::sig_atomic_t interrupt_requested;
+// An int, as sig_atomic_t is on every target with signals (WASI has no
+// <csignal> at all).
+extern volatile int interrupt_requested;
 
 // Routes SIGINT to the flag (nothing on WASI, which has no signals).
 void interrupt_install();
