@@ -15,6 +15,10 @@ ROOT = __file__.rsplit("/", 2)[0]
 LIB = ROOT + "/src/light/modules/lib"
 
 
+# Modules built on the Light tier's native posix module: CPython keeps its own.
+LIGHT_ONLY = {"os", "posixpath"}
+
+
 def served_modules():
     """Map each module name under LIB to (path, is_package)."""
     import os
@@ -22,7 +26,7 @@ def served_modules():
     for folder, _, files in os.walk(LIB):
         package = folder[len(LIB):].strip("/").replace("/", ".")
         for file in files:
-            if not file.endswith(".py"):
+            if not file.endswith(".py") or file[:-3] in LIGHT_ONLY:
                 continue
             stem = file[:-3]
             if stem == "__init__":

@@ -1,11 +1,13 @@
 #include "light/light_main.h"
 
 #include <cerrno>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <unistd.h>
+#ifndef __wasi__
+#include <csignal>  // WASI has no signals
+#endif
 #include <string>
 #include <vector>
 

@@ -72,7 +72,7 @@ x, y, _ = p
 print(x + y, Point._make([1, 2, "m"]), len(p), p.count(3), p.index(4))
 m: Movie = {"title": "Alien", "year": 1979}
 pm = PartialMovie(title="Heat")
-print(m, pm, type(m) is dict, Movie.__required_keys__, sorted(PartialMovie.__optional_keys__), Movie.__total__)
+print(m, pm, type(m) is dict, sorted(Movie.__required_keys__), sorted(PartialMovie.__optional_keys__), Movie.__total__)
 s = Stack[int]()
 for i in range(4):
     s.push(i * i)

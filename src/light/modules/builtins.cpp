@@ -23,7 +23,6 @@
 #include "light/runtime/names.h"
 #include "light/vm/compile.h"
 #include "light/vm/frame.h"
-#include "light/vm/frame_object.h"
 #include "light/vm/import.h"
 #include "light/vm/interpreter.h"
 #include "light/vm/ops.h"
@@ -143,7 +142,35 @@ Value builtin_globals(Value, const Value*, size_t, Value) {
   return newref(Value(f->globals));
 }
 
-Value builtin_locals(Value, const Value*, size_t, Value) { return vm::frame_locals(vm::current_frame()); }
+// The locals of the current frame as a dict: the namespace itself for
+// module and class bodies, a fresh snapshot for functions.
+Value frame_locals(vm::Frame* f) {
+  if (f->locals) return newref(f->locals);
+  Dict* d = dict_new();
+  if (!d) return Value();
+  Code* co = f->code;
+  Tuple* names_ = as_tuple(co->localsplus_names);
+  for (uint32_t i = 0; i < co->nlocalsplus; ++i) {
+    Value v = f->localsplus[i];
+    if (!v) continue;
+    uint8_t kind = co->localsplus_kinds[i];
+    if (kind & (compiler::LOCAL_CELL | compiler::LOCAL_FREE)) {
+      if (v.is_small() || v.object()->type != &cell_type) {
+        if (kind & compiler::LOCAL_FREE) continue;
+      } else {
+        v = v.as<Cell>()->ref;
+        if (!v) continue;
+      }
+    }
+    if (dict_set(d, names_->items[i], v) < 0) {
+      decref(d);
+      return Value();
+    }
+  }
+  return Value(d);
+}
+
+Value builtin_locals(Value, const Value*, size_t, Value) { return frame_locals(vm::current_frame()); }
 
 // dir(): the sorted names of the current scope; dir(obj): obj.__dir__(),
 // sorted.
@@ -158,7 +185,7 @@ Value builtin_dir(Value, const Value* args, size_t nargs, Value) {
       if (dict_update(all.as<Dict>(), Value(as_type(mro->items[i - 1])->dict)) < 0) return Value();
     names_source = std::move(all);
   } else {
-    names_source = Ref(nargs ? call_method(args[0], names::__dir__, nullptr, 0) : vm::frame_locals(vm::current_frame()));
+    names_source = Ref(nargs ? call_method(args[0], names::__dir__, nullptr, 0) : frame_locals(vm::current_frame()));
   }
   if (!names_source) return Value();
   Ref result(list_from_iterable(names_source.get()));
@@ -167,7 +194,7 @@ Value builtin_dir(Value, const Value* args, size_t nargs, Value) {
 }
 
 Value builtin_vars(Value, const Value* args, size_t nargs, Value) {
-  if (nargs == 0) return vm::frame_locals(vm::current_frame());
+  if (nargs == 0) return frame_locals(vm::current_frame());
   Value d;
   int rc = lookup_attr(args[0], names::__dict__, &d);
   if (rc == 0) return type_error("vars() argument must have __dict__ attribute");
@@ -218,7 +245,7 @@ Value run_dynamic(const Value* args, size_t nargs, Value kwnames, vm::CompileMod
     vm::Frame* f = vm::current_frame();
     globals = Value(f->globals);
     if (!locals) {
-      locals_ref = Ref(vm::frame_locals(f));
+      locals_ref = Ref(frame_locals(f));
       if (!locals_ref) return Value();
       locals = locals_ref.get();
     }

@@ -20,8 +20,9 @@ namespace {
 bool plain_dict_storage(Value mapping) {
   if (!dict_check(mapping)) return false;
   Type* t = type_of(mapping);
-  Value name = str_intern("get");
-  return t->setitem == dict_type.setitem && type_lookup(t, name) == type_lookup(&dict_type, name);
+  Value get = str_intern("get");
+  return type_lookup(t, get) == type_lookup(&dict_type, get) &&
+         type_lookup(t, names::__setitem__) == type_lookup(&dict_type, names::__setitem__);
 }
 
 // _count_elements(mapping, iterable): mapping[x] = mapping.get(x, 0) + 1

@@ -40,13 +40,13 @@ struct Link {
 };
 
 struct LruCache : Object {
-  Value func;             // owned
-  Value cache_info_type;  // owned: called as cache_info_type(hits, misses, maxsize, currsize)
-  Dict* cache;            // key -> result (unbounded) or key -> slot number (bounded)
-  Dict* dict;             // the instance __dict__
+  Value func;                // owned
+  Value cache_info_type;     // owned: called as cache_info_type(hits, misses, maxsize, currsize)
+  Dict* cache;               // key -> result (unbounded) or key -> slot number (bounded)
+  Dict* dict;                // the instance __dict__
   std::vector<Link>* links;  // bounded caches only
   int64_t head;              // the most recently used slot, -1 when empty
-  int64_t maxsize;        // -1: unbounded
+  int64_t maxsize;           // -1: unbounded
   int64_t hits, misses;
   bool typed;
 };

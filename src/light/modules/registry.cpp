@@ -34,6 +34,7 @@ const NativeModule kModules[] = {
     {"io", make_io},
     {"itertools", make_itertools},
     {"math", make_math},
+    {"posix", make_posix},
     {"sys", make_sys},
     {"time", make_time},
 };

@@ -368,8 +368,15 @@ Value m_decode(Value self, const Value* args, size_t nargs, Value kwnames) {
           out.push_back(0xFFFD);
           continue;
         }
-        return raise_fmt(&exc::UnicodeDecodeError,
-                         "'ascii' codec can't decode byte 0x%x in position %zd: ordinal not in range(128)", unsigned(b), i);
+        Ref obj(bytes_from(d));
+        Ref enc(str_from_ascii("ascii"));
+        Ref why(str_from_ascii("ordinal not in range(128)"));
+        Ref from(int_from_i64(int64_t(i)));
+        Ref to(int_from_i64(int64_t(i) + 1));
+        if (!obj || !enc || !why || !from || !to) return Value();
+        Value eargs[5] = {enc.get(), obj.get(), from.get(), to.get(), why.get()};
+        Ref e(exception_new(&exc::UnicodeDecodeError, eargs, 5));
+        return e ? raise(e.get()) : Value();
       }
       out.push_back(b);
     }

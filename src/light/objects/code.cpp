@@ -205,22 +205,26 @@ Value m_replace(Value self, const Value* args, size_t nargs, Value kwnames) {
 }
 
 // co_positions(): (lineno, end_lineno, col, end_col) for each instruction
-// word, so that index lasti (tb_lasti // 2) finds the failing one.
-Value m_positions(Value self, const Value*, size_t, Value) {
+// word, None where unknown, as the offsets tb_lasti // 2 counts.
+Value m_co_positions(Value self, const Value*, size_t, Value) {
   Code* c = self.as<Code>();
   size_t n = c->unit->code.size();
-  Ref list(list_new(0));
-  if (!list) return Value();
-  auto part = [](int32_t v) { return v < 0 ? newref(none()) : int_from_i64(v); };
+  Ref positions(list_new(0));
+  if (!positions) return Value();
+  auto field = [](int32_t v) { return v < 0 ? newref(none()) : int_from_i64(v); };
   for (size_t i = 0; i < n; ++i) {
     const compiler::LineEntry* e = c->unit->line_at(uint32_t(i));
-    Ref a(part(e ? e->lineno : -1)), b(part(e ? e->end_lineno : -1));
-    Ref x(part(e ? e->col_offset : -1)), y(part(e ? e->end_col_offset : -1));
-    if (!a || !b || !x || !y) return Value();
-    Ref t(tuple_pack({a.get(), b.get(), x.get(), y.get()}));
-    if (!t || list_append(list.get(), t.get()) < 0) return Value();
+    Ref entry;
+    if (!e || e->lineno < 0) {
+      entry = Ref(tuple_pack({none(), none(), none(), none()}));
+    } else {
+      Ref a(field(e->lineno)), b(field(e->end_lineno)), col(field(e->col_offset)), end(field(e->end_col_offset));
+      if (!a || !b || !col || !end) return Value();
+      entry = Ref(tuple_pack({a.get(), b.get(), col.get(), end.get()}));
+    }
+    if (!entry || list_append(positions.get(), entry.get()) < 0) return Value();
   }
-  return iter(list.get());
+  return iter(positions.get());
 }
 
 // co_lines(): (start, end, lineno) byte ranges, two bytes per instruction
@@ -260,7 +264,7 @@ Value co_code(Value s) {
 const MethodDef kCodeMethods[] = {
     {"co_lines", m_lines, 0, 0},
     {"replace", m_replace, 0, 0, MethodDef::kKeywords},
-    {"co_positions", m_positions, 0, 0},
+    {"co_positions", m_co_positions, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 

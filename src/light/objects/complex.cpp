@@ -299,8 +299,8 @@ bool is_number(Value v) {
   return is_complex(v) || float_check(v) || int_check(v) || t->to_float || t->index;
 }
 
-// complex's first argument as (re, im), through __complex__ first;
-// *as_complex tells whether it counts as complex (its imaginary part is kept).
+// complex's first argument as (re, im), through __complex__ first; *is_complex
+// tells whether it counts as complex (CPython adds its imaginary part).
 bool complex_parts(Value v, double* re, double* im, bool* as_complex) {
   bool found;
   Ref special(call_dunder(v, str_intern("__complex__"), nullptr, 0, &found));
@@ -331,15 +331,11 @@ Value c_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
   if (r && str_check(r)) {
     if (i) return type_error("complex() can't take second arg if first is a string");
     std::string text;
-    if (!without_underscores(str_to_utf8(r), &text)) {
-      return raise_fmt(&exc::ValueError, "could not convert string to complex: %R", r);
-    }
+    if (!without_underscores(str_to_utf8(r), &text)) return raise_fmt(&exc::ValueError, "could not convert string to complex: %R", r);
     if (!parse_complex(text, &re, &im)) return value_error("complex() arg is a malformed string");
   } else {
     if (i && str_check(i)) return type_error("complex() second arg can't be a string");
     if (r && type == &complex_type && !i && type_of(r) == &complex_type) return newref(r);
-    // CPython's arithmetic, step by step, so that signed zeros survive:
-    // complex(1.0, -0.0) is (1-0j), not 1.0 + (-0.0 + 0j).
     double r_im = 0.0, i_re = 0.0, i_im = 0.0;
     bool r_complex = false, i_complex = false;
     if (r) {

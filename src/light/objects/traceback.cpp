@@ -17,23 +17,24 @@ void traceback_dealloc(Object* o) {
   Traceback* tb = static_cast<Traceback*>(o);
   decref(tb->next);
   decref(tb->code);
-  if (tb->globals) decref(tb->globals);
   xdecref(tb->frame);
+  if (tb->globals) decref(tb->globals);
+  if (tb->builtins) decref(tb->builtins);
+  xdecref(tb->locals);
   free_object(o);
 }
 
 Value tb_next(Value s) { return newref(s.as<Traceback>()->next); }
 Value tb_lineno(Value s) { return int_from_i64(s.as<Traceback>()->lineno); }
 Value tb_lasti(Value s) { return int_from_i64(int64_t{s.as<Traceback>()->lasti} * 2); }
-// The frame is gone by the time anyone looks: a snapshot of what remains.
+// The frame object, made on first use from what traceback_here kept.
 Value tb_frame(Value s) {
   Traceback* tb = s.as<Traceback>();
-  if (!tb->frame) {
-    if (!tb->globals) return newref(none());
-    tb->frame = vm::frame_object_detached(tb->code, tb->globals, tb->lasti);
+  if (!tb->frame && tb->globals) {
+    tb->frame = vm::frame_object_new(tb->code, tb->globals, tb->builtins, tb->locals, tb->lasti);
     if (!tb->frame) return Value();
   }
-  return newref(tb->frame);
+  return newref(tb->frame ? tb->frame : none());
 }
 
 int set_tb_next(Value s, Value v) {
@@ -55,7 +56,7 @@ const GetSetDef kTracebackGetsets[] = {
 
 }  // namespace
 
-void traceback_here(Code* code, Dict* globals, uint32_t lasti) {
+void traceback_here(Code* code, uint32_t lasti) {
   Value exc = thread.exc;
   if (!exc || !exception_check(exc)) return;
   BaseExceptionObject* e = as_exception(exc);
@@ -63,10 +64,16 @@ void traceback_here(Code* code, Dict* globals, uint32_t lasti) {
   if (!tb) return;
   incref(code);
   tb->code = code;
-  if (globals) incref(globals);
-  tb->globals = globals;
   tb->lasti = lasti;
   tb->lineno = code_line_at(code, lasti);
+  if (vm::Frame* f = vm::current_frame(); f && f->code == code) {
+    incref(f->globals);
+    tb->globals = f->globals;
+    incref(f->builtins);
+    tb->builtins = f->builtins;
+    xincref(f->locals);
+    tb->locals = f->locals;
+  }
   tb->next = e->traceback && !is_none(e->traceback) ? e->traceback : newref(none());
   e->traceback = Value(tb);
 }

@@ -1,32 +1,20 @@
 #pragma once
-// frame: what sys._getframe(), inspect and tb_frame hand to Python code. The
-// VM's frames live on a LIFO stack and die with their call, so a frame
-// object is a snapshot taken when asked for: code, globals, the locals as a
-// dict, the line and the caller's frame object.
+// frame objects, as sys._getframe() and tb_frame return them: a snapshot of
+// a running frame and of its callers, taken when asked for, that reads the
+// frame itself while it still runs.
 
 #include "light/objects/object.h"
-
-namespace pytier::light {
-struct Code;
-}
+#include "light/vm/frame.h"
 
 namespace pytier::light::vm {
 
-struct Frame;
+// The frame `depth` calls out from the innermost Python frame, with its
+// f_back chain; ValueError "call stack is not deep enough" past the last.
+[[nodiscard]] Value frame_at_depth(int64_t depth);
 
-extern Type frame_type;
-
-// The frame object for f, with the chain of its callers (null on error).
-[[nodiscard]] Value frame_object(Frame* f);
-// A frame object for a traceback entry whose frame is gone: no locals and
-// no caller.
-[[nodiscard]] Value frame_object_detached(Code* code, Dict* globals, uint32_t lasti);
-// f's locals as a dict: the namespace itself for module and class bodies, a
-// fresh snapshot for functions.
-[[nodiscard]] Value frame_locals(Frame* f);
-// sys._getframe([depth]).
-Value sys_getframe(Value, const Value* args, size_t nargs, Value);
-
-void init_frame_type();
+// A frame object for a traceback entry: the code, its globals, builtins and
+// (module or class body) locals, at instruction `lasti`; no f_back, and no
+// fast locals (borrowed arguments; locals may be null).
+[[nodiscard]] Value frame_object_new(Code* code, Dict* globals, Dict* builtins, Value locals, uint32_t lasti);
 
 }  // namespace pytier::light::vm

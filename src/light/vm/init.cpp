@@ -13,7 +13,6 @@
 #include "light/objects/tuple.h"
 #include "light/runtime/error.h"
 #include "light/vm/frame.h"
-#include "light/vm/frame_object.h"
 #include "light/objects/traceback.h"
 #include "light/objects/type.h"
 
@@ -83,10 +82,8 @@ bool vm_init(const std::vector<std::string>& argv, const std::string& path0) {
   init_module_type();
   init_namespace_type();
   init_traceback_type();
-  init_frame_type();
   for (Type* t : {&cell_type, &code_type, &function_type, &generator_type, &coroutine_type, &async_generator_type,
-                  &coroutine_wrapper_type, &async_gen_op_type, &module_type, &namespace_type, &traceback_type,
-                  &frame_type})
+                  &coroutine_wrapper_type, &async_gen_op_type, &module_type, &namespace_type, &traceback_type})
     if (!type_ready(t)) return false;
   super_find_args = frame_super_args;
   return modules::sys_init(argv, path0) && modules::builtins_init();

@@ -119,3 +119,28 @@ nan = float('nan')
 nd = deque([nan, 1])
 print(nan in nd, nd.count(nan), nd.index(nan), nd == deque([nan, 1]), deque([nan]) < deque([nan, 0]))
 nd.remove(nan); print(nd)
+
+# defaultdict's constructor forms, factory attribute and dict interplay
+
+print(defaultdict(default_factory=list), defaultdict.fromkeys([1, 2]), dict(defaultdict(int, a=1)))
+d = defaultdict(int); d.default_factory = 5
+try: d['x']
+except TypeError as e: print(e)
+del d.default_factory; print(d.default_factory)
+d |= {'q': 1}; print(d, type(d))
+print(defaultdict(list, [(1, 2)]), defaultdict(list, {3: 4}, z=5), sorted(defaultdict(int, b=1, a=2).items()))
+print(isinstance(defaultdict(), dict), issubclass(defaultdict, dict), defaultdict.__mro__)
+import json; print(json.dumps(defaultdict(int, a=1)))
+
+# match treats a deque as a sequence and a defaultdict as a mapping
+
+match deque([1, 2]):
+    case [a, b]: print('seq', a, b)
+    case _: print('no')
+match defaultdict(int, {'k': 1}):
+    case {'k': v}: print('map', v)
+    case _: print('no')
+class D(deque): pass
+match D([3]):
+    case [x]: print('sub', x)
+    case _: print('no')

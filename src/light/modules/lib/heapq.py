@@ -93,13 +93,45 @@ def merge(*iterables, key=None, reverse=False):
 
 def nsmallest(n, iterable, key=None):
     """The n smallest items, as sorted(iterable, key=key)[:n]."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items, as sorted(iterable, key=key, reverse=True)[:n]."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _select(n, iterable, key, True)
+
+
+def _select(n, iterable, key, largest):
+    """The n best items in one pass (CPython's algorithm, whose calls of key and of the
+    comparisons a program can observe): a heap holds the best so far with the worst of them
+    on top, so each newcomer is compared with that one item only."""
+    if n == 1:
+        missing = object()
+        found = (max if largest else min)(iter(iterable), default=missing, key=key)
+        return [] if found is missing else [found]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    it = iter(iterable)
+    # Entries are (sort key, arrival order, item): the order settles ties as sorted()
+    # does, counting down for nlargest, whose comparisons run reversed.
+    step = -1 if largest else 1
+    heap = [(elem if key is None else key(elem), i * step, elem) for i, elem in zip(range(n), it)]
+    if not heap:
+        return heap
+    make_heap, replace = (heapify, heapreplace) if largest else (_heapify_max, _heapreplace_max)
+    make_heap(heap)
+    top = heap[0][0]
+    order = n * step
+    for elem in it:
+        k = elem if key is None else key(elem)
+        if top < k if largest else k < top:
+            replace(heap, (k, order, elem))
+            top = heap[0][0]
+            order += step
+    heap.sort(reverse=largest)
+    return [entry[2] for entry in heap]
