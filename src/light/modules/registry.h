@@ -34,11 +34,12 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_atexit();
 [[nodiscard]] Module* make_gc();
 [[nodiscard]] Module* make_io();
+[[nodiscard]] Module* make_posix();
+[[nodiscard]] Module* make_errno();
 [[nodiscard]] Module* make_cmath();
 [[nodiscard]] Module* make_sys();
 [[nodiscard]] Module* make_builtins();
 [[nodiscard]] Module* make_math();
-[[nodiscard]] Module* make_posix();
 [[nodiscard]] Module* make_weakref();
 [[nodiscard]] Module* make_heapq();
 [[nodiscard]] Module* make_bisect();
@@ -48,5 +49,7 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_itertools();
 [[nodiscard]] Module* make_random();
 [[nodiscard]] Module* make_json();
+[[nodiscard]] Module* make_hashcore();
+[[nodiscard]] Module* make_structcore();
 
 }  // namespace pytier::light::modules
