@@ -29,6 +29,7 @@
 #include "light/objects/tuple.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
+#include "light/runtime/interrupt.h"
 #include "light/runtime/names.h"
 #include "light/vm/call.h"
 #include "light/vm/opcodes.h"
@@ -829,7 +830,15 @@ dispatch:
     DISPATCH();
   }
 
+// A backward jump (a loop going round) is where a pending SIGINT raises.
+#define POLL_INTERRUPT(target)                                      \
+  if ((target) < LASTI() && interrupt_requested) {                  \
+    interrupt_raise();                                              \
+    goto error;                                                     \
+  }
+
   TARGET(JUMP) {
+    POLL_INTERRUPT(oparg);
     JUMP_TO(oparg);
     DISPATCH();
   }
@@ -852,7 +861,10 @@ dispatch:
     TRUTH_OF(v, t);
     --sp;
     decref(v);
-    if (!t) JUMP_TO(oparg);
+    if (!t) {
+      POLL_INTERRUPT(oparg);
+      JUMP_TO(oparg);
+    }
     DISPATCH();
   }
 
@@ -862,7 +874,10 @@ dispatch:
     TRUTH_OF(v, t);
     --sp;
     decref(v);
-    if (t) JUMP_TO(oparg);
+    if (t) {
+      POLL_INTERRUPT(oparg);
+      JUMP_TO(oparg);
+    }
     DISPATCH();
   }
 
@@ -1180,6 +1195,11 @@ dispatch:
   }
 
 do_call: {
+  if (interrupt_requested) {
+    xdecref(kwnames);
+    interrupt_raise();
+    goto error;
+  }
   // The stack holds: callable, self_or_null, positional args, keyword values.
   size_t nkw = kwnames ? as_tuple(kwnames)->size : 0;
   Value* args = sp - nargs - nkw;
@@ -1297,6 +1317,8 @@ do_call: {
     do_raise(exc, cause);
     xdecref(exc);
     xdecref(cause);
+    // A bare `raise` re-raises with the traceback as it was.
+    if (oparg == 0 && thread.exc && thread.exc == thread.handled) goto exception_unwind;
     goto error;
   }
 
@@ -1331,6 +1353,36 @@ do_call: {
     decref(type);
     if (rc < 0) goto error;
     PUSH(py_bool(rc));
+    DISPATCH();
+  }
+
+  TARGET(CHECK_EG_MATCH) {
+    Value type = POP();
+    Value match, rest;
+    bool ok = exception_group_match(TOP(), type, &match, &rest);
+    decref(type);
+    if (!ok) goto error;
+    if (is_none(match)) {
+      decref(rest);
+      PUSH(match);
+      DISPATCH();
+    }
+    // The handler runs with the matched part as the exception being handled.
+    decref(TOP());
+    TOP() = rest;
+    PUSH(match);
+    xdecref(thread.handled);
+    thread.handled = newref(match);
+    DISPATCH();
+  }
+
+  TARGET(PREP_RERAISE_STAR) {
+    Value excs = POP();
+    Value r = prep_reraise_star(TOP(), excs);
+    decref(excs);
+    if (!r) goto error;
+    decref(TOP());
+    TOP() = r;
     DISPATCH();
   }
 
