@@ -658,6 +658,7 @@ Module* make_io() {
   Ref stream(getattr(sys_module.get(), str_intern("__stdout__")));
   if (!stream) return nullptr;
   Value text_wrapper = Value(type_of(stream.get()));
+  Ref builtins{Value(make_builtins())};
   Module* m = module_new("io");
   if (!m) return nullptr;
   bool ok = add_functions(m, kIoFunctions) && add_value(m, "StringIO", newref(Value(&string_io_type))) &&
@@ -668,7 +669,8 @@ Module* make_io() {
             add_value(m, "UnsupportedOperation", newref(unsupported_operation)) &&
             add_value(m, "SEEK_SET", Value::small(0)) && add_value(m, "SEEK_CUR", Value::small(1)) &&
             add_value(m, "SEEK_END", Value::small(2)) && add_value(m, "DEFAULT_BUFFER_SIZE", Value::small(8192)) &&
-            add_value(m, "TextIOWrapper", newref(text_wrapper));
+            add_value(m, "TextIOWrapper", newref(text_wrapper)) &&
+            add_value(m, "open", getattr(builtins.get(), str_intern("open")));
   if (!ok) {
     decref(m);
     return nullptr;

@@ -306,9 +306,8 @@ bool encode_for_stdout(Value s, std::string* out) {
     if (c >= 0xDC80 && c <= 0xDCFF) {
       out->push_back(char(c - 0xDC00));
     } else if (c >= 0xD800 && c <= 0xDFFF) {
-      raise_fmt(&exc::UnicodeEncodeError,
-                "'utf-8' codec can't encode character '\\u%x' in position %zd: surrogates not allowed", unsigned(c),
-                size_t(i));
+      (void)raise_encode_error("utf-8", s, i, "surrogates not allowed",
+                               [](char32_t x) { return x >= 0xD800 && x <= 0xDFFF; });
       return false;
     } else if (c < 0x80) {
       out->push_back(char(c));
