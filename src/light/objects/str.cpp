@@ -60,28 +60,29 @@ void put(Str* s, int64_t i, char32_t c) {
 
 Str* empty_str;
 
-}  // namespace
+// The one-character ASCII strs, interned on first use and shared after, as
+// CPython shares them: indexing and iterating strs makes them all the time.
+Str* ascii_chars[128];
 
-using U32 = std::u32string;
-
-namespace {
-
-// The interned one-character ASCII strings, kept at hand as CPython keeps
-// its latin-1 singletons: s[i] and iteration over text make one per step.
-Value ascii_char(char32_t c) {
-  static Value cache[0x80];
-  Value& v = cache[c];
-  if (!v) v = str_intern(std::string(1, char(c)));
-  return v;
+Value ascii_char(char c) {
+  Str*& s = ascii_chars[uint8_t(c)];
+  if (!s) {
+    Value v = str_intern(std::string_view(&c, 1));
+    if (!v) return v;
+    s = v.as<Str>();
+  }
+  return Value(s);
 }
 
 }  // namespace
+
+using U32 = std::u32string;
 
 Value str_from_codepoints(const char32_t* cps, size_t n) {
   if (n == 0) return Value(empty_str);
   char32_t maxchar = 0;
   for (size_t i = 0; i < n; ++i) maxchar = std::max(maxchar, cps[i]);
-  if (n == 1 && maxchar < 0x80) return ascii_char(maxchar);
+  if (n == 1 && maxchar < 0x80) return ascii_char(char(maxchar));
   Str* s = str_alloc(&str_type, int64_t(n), maxchar);
   if (!s) return Value();
   for (size_t i = 0; i < n; ++i) put(s, int64_t(i), cps[i]);
@@ -105,9 +106,10 @@ Value substr(Value v, int64_t start, int64_t n) {
   if (start == 0 && n == s->length && str_check_exact(v)) return newref(v);
   if (n <= 0) return Value(empty_str);
   if (s->ascii || s->kind == 1) {
-    char32_t maxchar = 0;
-    for (int64_t i = 0; i < n; ++i) maxchar = std::max<char32_t>(maxchar, s->data()[start + i]);
-    if (n == 1 && maxchar < 0x80) return ascii_char(maxchar);
+    if (n == 1 && s->data()[start] < 0x80) return ascii_char(char(s->data()[start]));
+    char32_t maxchar = 0x7F;  // an ASCII str's slices are ASCII
+    if (!s->ascii)
+      for (int64_t i = 0; i < n; ++i) maxchar = std::max<char32_t>(maxchar, s->data()[start + i]);
     Str* r = str_alloc(&str_type, n, maxchar);
     if (!r) return Value();
     std::memcpy(r->data(), s->data() + start, size_t(n));
@@ -159,7 +161,7 @@ Value str_from_utf8(std::string_view utf8) {
 
 Value str_from_ascii(std::string_view ascii) {
   if (ascii.empty()) return Value(empty_str);
-  if (ascii.size() == 1) return str_intern(ascii);
+  if (ascii.size() == 1) return ascii_char(ascii[0]);
   Str* s = str_alloc(&str_type, int64_t(ascii.size()), 0x7F);
   if (!s) return Value();
   std::memcpy(s->data(), ascii.data(), ascii.size());
@@ -181,7 +183,7 @@ Value raise_encode_error(const char* encoding, Value text, int64_t start, const 
   return e ? raise(e.get()) : Value();
 }
 
-Value str_from_char(char32_t c) { return str_from_codepoints(&c, 1); }
+Value str_from_char(char32_t c) { return c < 0x80 ? ascii_char(char(c)) : str_from_codepoints(&c, 1); }
 
 std::string str_to_utf8(Value v) {
   Str* s = v.as<Str>();
