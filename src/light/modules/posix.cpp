@@ -14,9 +14,11 @@
 #include "light/objects/abstract.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
+#include "light/objects/float.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
 #include "light/objects/str.h"
+#include "light/objects/tuple.h"
 #include "light/runtime/error.h"
 
 extern char** environ;
@@ -74,6 +76,27 @@ Value posix_listdir(Value, const Value* args, size_t nargs, Value) {
   return names.release();
 }
 
+// (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime), the fields of
+// os.stat_result in CPython's order; times in float seconds.
+Value posix_stat(Value, const Value* args, size_t, Value) {
+  std::string path;
+  if (!path_arg(args[0], &path)) return Value();
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return os_error(errno, path);
+  auto seconds = [](const struct timespec& t) { return double(t.tv_sec) + double(t.tv_nsec) * 1e-9; };
+  Value fields[10] = {int_from_i64(int64_t(st.st_mode)),  int_from_i64(int64_t(st.st_ino)),
+                      int_from_i64(int64_t(st.st_dev)),   int_from_i64(int64_t(st.st_nlink)),
+                      int_from_i64(int64_t(st.st_uid)),   int_from_i64(int64_t(st.st_gid)),
+                      int_from_i64(int64_t(st.st_size)),  float_from_double(seconds(st.st_atim)),
+                      float_from_double(seconds(st.st_mtim)), float_from_double(seconds(st.st_ctim))};
+  Value result = Value();
+  bool ok = true;
+  for (Value f : fields) ok = ok && f;
+  if (ok) result = tuple_from_array(fields, 10);
+  for (Value f : fields) xdecref(f);
+  return result;
+}
+
 // 0: nothing there, 1: a regular file, 2: a directory, 3: something else;
 // what os.path.exists, isfile and isdir ask.
 Value posix_kind(Value, const Value* args, size_t, Value) {
@@ -102,6 +125,7 @@ const MethodDef kPosixFunctions[] = {
     {"getcwd", posix_getcwd, 0, 0},
     {"strerror", posix_strerror, 1, 1},
     {"listdir", posix_listdir, 0, 1},
+    {"stat", posix_stat, 1, 1},
     {"_kind", posix_kind, 1, 1},
     {nullptr, nullptr, 0, 0},
 };

@@ -11,7 +11,8 @@ from posixpath import altsep, curdir, defpath, devnull, extsep, pardir, pathsep,
 sys.modules["os.path"] = path
 
 __all__ = ["name", "sep", "altsep", "extsep", "pathsep", "linesep", "curdir", "pardir", "defpath", "devnull",
-           "path", "environ", "getenv", "getcwd", "getcwdb", "listdir", "strerror", "urandom", "fspath",
+           "path", "environ", "getenv", "getcwd", "getcwdb", "listdir", "stat", "stat_result", "strerror",
+           "urandom", "fspath",
            "PathLike", "error", "SEEK_SET", "SEEK_CUR", "SEEK_END"]
 
 name = "posix"
@@ -43,6 +44,38 @@ def fspath(path):
     if isinstance(result, (str, bytes)):
         return result
     raise TypeError(f"expected {kind.__name__}.__fspath__() to return str or bytes, not {type(result).__name__}")
+
+
+_STAT_FIELDS = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime",
+                "st_mtime", "st_ctime")
+
+
+class stat_result(tuple):
+    """The result of stat(): a 10-tuple whose times are ints, with float st_*time attributes."""
+
+    def __new__(cls, fields):
+        fields = tuple(fields)
+        self = super().__new__(cls, fields[:7] + tuple(int(t) for t in fields[7:10]))
+        self._times = fields[7:10]
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self._times[0])
+    st_mtime = property(lambda self: self._times[1])
+    st_ctime = property(lambda self: self._times[2])
+
+    def __repr__(self):
+        return "os.stat_result(" + ", ".join(f"{n}={v!r}" for n, v in zip(_STAT_FIELDS, self)) + ")"
+
+
+def stat(path):
+    return stat_result(_posix.stat(fspath(path)))
 
 
 class PathLike(_abc.ABC):
