@@ -40,6 +40,7 @@ const NativeModule kModules[] = {
     {"posix", make_posix},
     {"sys", make_sys},
     {"time", make_time},
+    {"unicodedata", make_unicodedata},
 };
 
 }  // namespace

@@ -40,6 +40,7 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_sys();
 [[nodiscard]] Module* make_builtins();
 [[nodiscard]] Module* make_math();
+[[nodiscard]] Module* make_unicodedata();
 [[nodiscard]] Module* make_weakref();
 [[nodiscard]] Module* make_heapq();
 [[nodiscard]] Module* make_bisect();

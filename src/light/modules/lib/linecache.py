@@ -103,8 +103,9 @@ def updatecache(filename, module_globals=None):
                 pass
         else:
             return []
+    from io import open_code
     try:
-        with open(fullname, 'rb') as fp:
+        with open_code(fullname) as fp:
             data = fp.read()
         lines = _decode(data).splitlines(True)
     except (OSError, UnicodeDecodeError, SyntaxError):
