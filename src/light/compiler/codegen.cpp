@@ -82,9 +82,14 @@ class Codegen {
 
   Unit& u() { return units_.back(); }
 
-  void push_fblock(FBlockKind kind, Label start = 0, Label exit = 0,
-                   const List<Stmt*>* finalbody = nullptr, Identifier name = {}) {
+  // CPython's CO_MAXBLOCKS: how deep blocks may nest in one code unit.
+  static constexpr size_t kMaxBlocks = 20;
+
+  [[nodiscard]] bool push_fblock(FBlockKind kind, Label start = 0, Label exit = 0,
+                                 const List<Stmt*>* finalbody = nullptr, Identifier name = {}) {
+    if (u().fblocks.size() >= kMaxBlocks) return fail(u().pos, "too many statically nested blocks");
     u().fblocks.push_back(FBlock{kind, start, exit, finalbody, name});
+    return true;
   }
 
   // ------------------------------------------------------------ plumbing
@@ -924,7 +929,7 @@ class Codegen {
     Label body = new_label(), test = new_label(), orelse = new_label(), end = new_label();
     if (!jump_if(s->test, orelse, false)) return false;
     bind(body);
-    push_fblock(FBlockKind::WhileLoop, test, end);
+    if (!push_fblock(FBlockKind::WhileLoop, test, end)) return false;
     if (!stmts(s->body)) return false;
     u().fblocks.pop_back();
     bind(test);
@@ -950,7 +955,7 @@ class Codegen {
     bind(start);
     emit(FOR_ITER, cleanup);
     if (!store_target(s->target)) return false;
-    push_fblock(FBlockKind::ForLoop, start, end);
+    if (!push_fblock(FBlockKind::ForLoop, start, end)) return false;
     if (!stmts(s->body)) return false;
     u().fblocks.pop_back();
     {
@@ -969,7 +974,7 @@ class Codegen {
     if (!expr(s->iter)) return false;
     emit(GET_AITER);
     bind(start);
-    push_fblock(FBlockKind::ForLoop, start, end);
+    if (!push_fblock(FBlockKind::ForLoop, start, end)) return false;
     emit(SETUP_FINALLY, except);
     emit(GET_ANEXT);
     load_const(Constant{});
@@ -1070,7 +1075,7 @@ class Codegen {
         return true;
       case FBlockKind::FinallyTry: {
         emit(POP_BLOCK);
-        if (preserve) push_fblock(FBlockKind::PopValue, 0, 0);
+        if (preserve && !push_fblock(FBlockKind::PopValue, 0, 0)) return false;
         bool ok = stmts(*b.finalbody);
         if (preserve) u().fblocks.pop_back();
         return ok;
@@ -1135,7 +1140,7 @@ class Codegen {
   bool try_except(const Try* t) {
     Label handlers = new_label(), cleanup = new_label(), end = new_label();
     emit(SETUP_FINALLY, handlers);
-    push_fblock(FBlockKind::TryExcept, 0, 0);
+    if (!push_fblock(FBlockKind::TryExcept, 0, 0)) return false;
     if (!stmts(t->body)) return false;
     u().fblocks.pop_back();
     emit(POP_BLOCK);
@@ -1145,7 +1150,7 @@ class Codegen {
     bind(handlers);
     emit(SETUP_CLEANUP, cleanup);
     emit(PUSH_EXC_INFO);
-    push_fblock(FBlockKind::ExceptionHandler, 0, 0);
+    if (!push_fblock(FBlockKind::ExceptionHandler, 0, 0)) return false;
     for (uint32_t i = 0; i < t->handlers.size; ++i) {
       const ExceptHandler* h = t->handlers[i];
       PosScope at(*this, *h);
@@ -1160,7 +1165,7 @@ class Codegen {
         Label cleanup_end = new_label();
         name_op(h->name, Access::Store);
         emit(SETUP_CLEANUP, cleanup_end);
-        push_fblock(FBlockKind::HandlerCleanup, 0, 0, nullptr, h->name);
+        if (!push_fblock(FBlockKind::HandlerCleanup, 0, 0, nullptr, h->name)) return false;
         if (!stmts(h->body)) return false;
         u().fblocks.pop_back();
         emit(POP_BLOCK);
@@ -1177,7 +1182,7 @@ class Codegen {
         emit(RERAISE);
       } else {
         emit(POP_TOP);
-        push_fblock(FBlockKind::HandlerCleanup, 0, 0);
+        if (!push_fblock(FBlockKind::HandlerCleanup, 0, 0)) return false;
         if (!stmts(h->body)) return false;
         u().fblocks.pop_back();
         emit(POP_BLOCK);
@@ -1204,7 +1209,7 @@ class Codegen {
     Label handlers = new_label(), cleanup = new_label(), reraise = new_label();
     Label end = new_label();
     emit(SETUP_FINALLY, handlers);
-    push_fblock(FBlockKind::TryExcept, 0, 0);
+    if (!push_fblock(FBlockKind::TryExcept, 0, 0)) return false;
     if (!stmts(t->body)) return false;
     u().fblocks.pop_back();
     emit(POP_BLOCK);
@@ -1214,7 +1219,7 @@ class Codegen {
     bind(handlers);
     emit(SETUP_CLEANUP, cleanup);
     emit(PUSH_EXC_INFO);
-    push_fblock(FBlockKind::ExceptionGroupHandler, 0, 0);
+    if (!push_fblock(FBlockKind::ExceptionGroupHandler, 0, 0)) return false;
     emit(COPY, 1);
     emit(BUILD_LIST, 0);
     emit(SWAP, 2);
@@ -1233,7 +1238,7 @@ class Codegen {
         emit(POP_TOP);
       }
       emit(SETUP_CLEANUP, raised);
-      push_fblock(FBlockKind::HandlerCleanup, 0, 0, nullptr, h->name);
+      if (!push_fblock(FBlockKind::HandlerCleanup, 0, 0, nullptr, h->name)) return false;
       if (!stmts(h->body)) return false;
       u().fblocks.pop_back();
       emit(POP_BLOCK);
@@ -1278,7 +1283,7 @@ class Codegen {
   bool try_finally(const Try* t) {
     Label handler = new_label(), cleanup = new_label(), end = new_label();
     emit(SETUP_FINALLY, handler);
-    push_fblock(FBlockKind::FinallyTry, 0, 0, &t->finalbody);
+    if (!push_fblock(FBlockKind::FinallyTry, 0, 0, &t->finalbody)) return false;
     if (!t->handlers.empty()) {
       if (!try_handlers(t)) return false;
     } else if (!stmts(t->body)) {
@@ -1292,7 +1297,7 @@ class Codegen {
     bind(handler);
     emit(SETUP_CLEANUP, cleanup);
     emit(PUSH_EXC_INFO);
-    push_fblock(FBlockKind::FinallyEnd, 0, 0);
+    if (!push_fblock(FBlockKind::FinallyEnd, 0, 0)) return false;
     if (!stmts(t->finalbody)) return false;
     u().fblocks.pop_back();
     emit(RERAISE);
@@ -1316,7 +1321,7 @@ class Codegen {
       emit(BEFORE_WITH);
     }
     emit(SETUP_WITH, handler);
-    push_fblock(is_async ? FBlockKind::AsyncWith : FBlockKind::With, 0, 0);
+    if (!push_fblock(is_async ? FBlockKind::AsyncWith : FBlockKind::With, 0, 0)) return false;
     if (item->optional_vars) {
       if (!store_target(item->optional_vars)) return false;
     } else {
