@@ -719,7 +719,8 @@ def _finish(sign, coeff, exp, ctx, status=0, rounding=None):
                 return _overflowed(sign, ctx, rounding)
     if subnormal:
         status |= _S_SUBNORMAL
-    elif ctx._clamping and exp > emax - prec + 1:
+    # With a wide precision and a narrow exponent range, even a subnormal may need folding down.
+    if ctx._clamping and exp > emax - prec + 1:
         coeff *= 10 ** (exp - (emax - prec + 1))
         exp = emax - prec + 1
         status |= _S_CLAMPED
@@ -1450,8 +1451,9 @@ class Decimal:
 
     def _rescaled(self, exp, rounding):
         """self with exponent exp, rounded if that drops digits; (number, inexact)."""
-        if self._exp >= exp:
-            return _make(self._sign, self._coeff * 10 ** (self._exp - exp), exp), False
+        if self._exp >= exp or not self._coeff:
+            coeff = self._coeff * 10 ** (self._exp - exp) if self._coeff else 0
+            return _make(self._sign, coeff, exp), False
         coeff, drop = self._coeff, exp - self._exp
         if coeff and drop > _digits(coeff) + 1:
             # All of it is cut off, less than half a unit: one hundredth of a unit rounds alike.
@@ -1476,6 +1478,8 @@ class Decimal:
         target = exp._exp
         if not ctx._Emin - ctx._prec + 1 <= target <= ctx._Emax:
             return _invalid(ctx)
+        if self._coeff and _digits(self._coeff) + self._exp - target > ctx._prec:
+            return _invalid(ctx)
         number, inexact = self._rescaled(target, rounding or ctx._rounding)
         status = 0
         if number._coeff >= ctx._limit and _digits(number._coeff) > ctx._prec:
@@ -1492,11 +1496,7 @@ class Decimal:
             number = _make(number._sign, number._coeff * 10 ** (target - top), top)
             status |= _S_CLAMPED
         if target > self._exp and self._coeff:
-            status |= _S_ROUNDED
-            if inexact:
-                status |= _S_INEXACT
-                if status & _S_SUBNORMAL:
-                    status |= _S_UNDERFLOW
+            status |= _S_ROUNDED | (_S_INEXACT if inexact else 0)
         if status:
             ctx._signal(status)
         return number
@@ -1584,7 +1584,7 @@ class Decimal:
         ctx = _ctx(context)
         if self._form >= _NAN or other._form >= _NAN:
             ctx._signal(_S_INVALID)
-            return _quiet(self if self._form >= _NAN else other, ctx)
+            return _nan_result(self, other, ctx)
         return _from_int(_compare(self, other))
 
     def _total_key(self):
@@ -1671,17 +1671,15 @@ class Decimal:
         other = _operand(other, True)
         third = _operand(third, True)
         ctx = _ctx(context)
-        if self._form == _SNAN or other._form == _SNAN:
-            return _nan_result(self, other, ctx)
-        exact = ctx.copy()
-        exact._prec, exact._limit = 10 ** 9, 0
-        exact._Emax, exact._Emin = MAX_EMAX, MIN_EMIN
-        exact._traps = 0
+        # The product is exact; when it is invalid (a signalling NaN, or zero times infinity)
+        # that is the result, whatever the third operand.
         if self._form or other._form:
-            product = _product(self, other, exact)
-            if product._form >= _NAN and third._form != _SNAN:
-                ctx._signal(exact._flags & _S_ANY_INVALID)
-                return _quiet(product, ctx) if not exact._flags else _make(0, 0, 0, _NAN)
+            scratch = _EXACT.copy()
+            scratch._flags = 0
+            product = _product(self, other, scratch)
+            if scratch._flags:
+                ctx._signal(scratch._flags)
+                return _quiet(product, ctx)
         else:
             product = _make(self._sign ^ other._sign, self._coeff * other._coeff, self._exp + other._exp)
         return _sum(product, third, ctx, 0)
@@ -1961,7 +1959,10 @@ def _divide_integer(a, b, ctx, part):
 # Powers
 
 def _is_integral(number):
-    return number._exp >= 0 or number._coeff % 10 ** -number._exp == 0
+    if number._exp >= 0 or not number._coeff:
+        return True
+    # A nonzero coefficient shorter than the fraction cannot end in enough zeros.
+    return -number._exp < _digits(number._coeff) and number._coeff % 10 ** -number._exp == 0
 
 
 def _integral_value(number):
@@ -2094,14 +2095,16 @@ def _power_modulo(a, b, m, ctx):
                 return _quiet(x, ctx)
         return _quiet(next(x for x in (a, b, m) if x._form == _NAN), ctx)
     if (a._form or b._form or m._form or not _is_integral(a) or not _is_integral(b)
-            or not _is_integral(m) or b._sign or not m._coeff or (not a._coeff and not b._coeff)):
+            or not _is_integral(m) or (b._sign and b._coeff) or not m._coeff
+            or (not a._coeff and not b._coeff)):
+        return _invalid(ctx)
+    if m.adjusted() >= ctx._prec:
         return _invalid(ctx)
     modulus = abs(_integral_value(m))
-    if _digits(modulus) > ctx._prec:
-        return _invalid(ctx)
+    # The base reduced before it is written out: c * 10**e is (c mod m) * (10**e mod m).
+    base = a._coeff * pow(10, a._exp, modulus) if a._exp >= 0 else _integral_value(a.copy_abs())
     exponent = _integral_value(b)
-    result = pow(abs(_integral_value(a)), exponent, modulus)
-    return _make(a._sign & exponent & 1, result, 0)
+    return _make(a._sign & exponent & 1, pow(base, exponent, modulus), 0)
 
 
 # ---------------------------------------------------------------------------------------------
