@@ -27,14 +27,36 @@ namespace pytier::light::modules {
 
 namespace {
 
+// The Linux number of an errno, which is what CPython prints there; WASI
+// numbers its errors differently (ENOENT is 44).
+int linux_errno(int code) {
+  switch (code) {
+    case EPERM: return 1;
+    case ENOENT: return 2;
+    case EIO: return 5;
+    case EBADF: return 9;
+    case EACCES: return 13;
+    case EEXIST: return 17;
+    case ENOTDIR: return 20;
+    case EISDIR: return 21;
+    case EINVAL: return 22;
+    case ENOSPC: return 28;
+    case ENAMETOOLONG: return 36;
+    case ENOTEMPTY: return 39;
+    case ELOOP: return 40;
+    default: return code;
+  }
+}
+
 // OSError subclasses by errno, as CPython picks FileNotFoundError and kin.
 Value os_error(int code, const std::string& path) {
   Type* type = code == ENOENT ? &exc::FileNotFoundError
                : code == ENOTDIR ? &exc::NotADirectoryError
                : code == EACCES || code == EPERM ? &exc::PermissionError
                                                  : &exc::OSError;
-  if (path.empty()) return raise_fmt(type, "[Errno %d] %s", code, std::strerror(code));
-  return raise_fmt(type, "[Errno %d] %s: '%s'", code, std::strerror(code), path.c_str());
+  int number = linux_errno(code);
+  if (path.empty()) return raise_fmt(type, "[Errno %d] %s", number, std::strerror(code));
+  return raise_fmt(type, "[Errno %d] %s: '%s'", number, std::strerror(code), path.c_str());
 }
 
 bool path_arg(Value v, std::string* out) {
