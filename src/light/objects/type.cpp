@@ -387,10 +387,6 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
       if (!cm || dict_set(d, *special, cm.get()) < 0) return Value();
     }
   }
-  if (dict_get_str(d, names::__eq__) && !dict_get_str(d, names::__hash__)) {
-    if (dict_set(d, names::__hash__, none()) < 0) return Value();
-  }
-  if (!dict_get_str(d, names::__doc__) && dict_set(d, names::__doc__, none()) < 0) return Value();
   // type() called directly takes __module__ from the caller's globals.
   if (!dict_get_str(d, names::__module__)) {
     Dict* globals = vm::current_globals();
@@ -435,6 +431,11 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
     // No weak references yet, but the attribute is there as in CPython.
     Ref descr(getset_descriptor_new(&kWeakrefGetset, t));
     if (!descr || dict_set(t->dict, names::__weakref__, descr.get()) < 0) return Value();
+  }
+  // After the descriptors, as PyType_Ready adds them: the order shows in __dict__.
+  if (!dict_get_str(t->dict, names::__doc__) && dict_set(t->dict, names::__doc__, none()) < 0) return Value();
+  if (dict_get_str(t->dict, names::__eq__) && !dict_get_str(t->dict, names::__hash__)) {
+    if (dict_set(t->dict, names::__hash__, none()) < 0) return Value();
   }
   inherit_slots(t, base);
   t->dealloc = &subtype_dealloc;
