@@ -8,6 +8,7 @@
 #include "light/modules/registry.h"
 #include "light/modules/sys.h"
 #include "light/objects/abstract.h"
+#include "light/objects/builtins.h"
 #include "light/objects/bytes.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
@@ -280,6 +281,10 @@ Value sys_getattr(Value, const Value* args, size_t, Value) {
   return raise_fmt(&exc::AttributeError, "module 'sys' has no attribute '%U'", args[0]);
 }
 
+// print()'s view of sys.stdout, so that assigning it (redirect_stdout,
+// StringIO) reroutes print; null once deleted.
+Value sys_stdout_now() { return dict_get_str(sys_module->dict, str_intern("stdout")); }
+
 // sys.displayhook: prints repr(v) and keeps it as builtins._ (None is silent).
 Value sys_displayhook(Value, const Value* args, size_t, Value) {
   Value v = args[0];
@@ -409,6 +414,8 @@ bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
   Value stdin_stream = stream_new(0);
   Value stdout_stream = stream_new(1);
   Value stderr_stream = stream_new(2);
+  standard_stdout = stdout_stream;
+  current_stdout = sys_stdout_now;
   Ref version_info(make_version_info());
   Ref hexversion(int_from_i64(0x030b02f0));
   if (!version_info || !hexversion) return false;
