@@ -19,7 +19,26 @@ def usage_error(args):
     return True
 
 
+def parse(args):
+    options = {"verbose": False, "count": 1}
+    for a in args:
+        name, _, value = a.partition("=")
+        if name == "--count":
+            if not value.isdigit():
+                raise SystemExit(f"prog: --count needs a number, got {value!r}")
+            options["count"] = int(value)
+        elif name == "--verbose":
+            options["verbose"] = True
+    return options
+
+
 print(usage_error(["--verbose", "--count=3"]))
+print(parse(["--verbose", "--count=3"]), parse([]))
+for bad in (["--count=x"], ["--count="]):
+    try:
+        parse(bad)
+    except SystemExit as e:
+        print("SystemExit:", e.code, type(e.code).__name__)
 try:
     usage_error(["--bogus"])
 except SystemExit as e:

@@ -25,7 +25,31 @@ def average(values):
     return sum(values) / len(values)
 
 
+def moving(values, width):
+    window = []
+    for v in values:
+        window.append(v)
+        if len(window) > width:
+            window.pop(0)
+        yield sum(window) / len(window)
+
+
 print(average(readings(["1.5", "2.5", "3"])))
+print([round(m, 3) for m in moving(readings(["1", "2", "4", "8", "16"]), 3)])
+try:
+    average(readings(["1", "bad"]))
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    average(readings([]))
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+gen = readings(["2", "-2"])
+print(next(gen))
+try:
+    next(gen)
+except ValueError as e:
+    print("ValueError:", e, "| then:", next(gen, "exhausted"))
 with Step("outer"):
     with Step("inner"):
         print([round(v * 2, 1) for v in readings(["4", "5.25", "-1", "7"])])
