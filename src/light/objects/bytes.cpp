@@ -10,6 +10,7 @@
 
 #include "light/num/hash.h"
 #include "light/objects/abstract.h"
+#include "light/objects/codecs.h"
 #include "light/objects/builtin_function.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/int.h"
@@ -312,70 +313,12 @@ Value m_decode(Value self, const Value* args, size_t nargs, Value kwnames) {
   static const char* const kNames[] = {"encoding", "errors"};
   Value a[2];
   if (!bind_keywords("decode", args, nargs, kwnames, kNames, 2, a)) return Value();
-  std::string encoding = a[0] ? str_to_utf8(a[0]) : "utf-8";
-  std::string errors = a[1] ? str_to_utf8(a[1]) : "strict";
-  for (char& c : encoding) c = char(std::tolower(static_cast<unsigned char>(c)));
-  std::string_view d = view_of(self);
-  if (encoding == "utf-8" || encoding == "utf8" || encoding == "utf_8") {
-    std::u32string out;
-    for (size_t i = 0; i < d.size();) {
-      unsigned char b = d[i];
-      int extra = b < 0x80 ? 0 : (b & 0xE0) == 0xC0 ? 1 : (b & 0xF0) == 0xE0 ? 2 : (b & 0xF8) == 0xF0 ? 3 : -1;
-      bool ok = extra >= 0;
-      char32_t c = extra > 0 ? b & (0x3F >> extra) : b;
-      size_t k = 1;
-      for (; ok && k <= size_t(extra); ++k) {
-        if (i + k >= d.size() || (static_cast<unsigned char>(d[i + k]) & 0xC0) != 0x80) ok = false;
-        else c = (c << 6) | (static_cast<unsigned char>(d[i + k]) & 0x3F);
-      }
-      if (ok && extra > 0) {
-        static const char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-        if (c < kMin[extra] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) ok = false;
-      }
-      if (!ok) {
-        if (errors == "surrogateescape") {
-          out.push_back(0xDC00 + b);
-        } else if (errors == "replace") {
-          out.push_back(0xFFFD);
-        } else if (errors != "ignore") {
-          const char* reason = extra < 0 ? "invalid start byte"
-                               : i + k > d.size() || i + 1 >= d.size() ? "unexpected end of data"
-                                                                       : "invalid continuation byte";
-          Ref obj(bytes_from(d));
-          Ref enc(str_from_ascii("utf-8"));
-          Ref why(str_from_ascii(reason));
-          Value eargs[5] = {enc.get(), obj.get(), int_from_i64(int64_t(i)), int_from_i64(int64_t(i) + 1), why.get()};
-          Ref e(exception_new(&exc::UnicodeDecodeError, eargs, 5));
-          if (!e) return Value();
-          return raise(e.get());
-        }
-        ++i;
-        continue;
-      }
-      out.push_back(c);
-      i += size_t(extra) + 1;
+  for (int k = 0; k < 2; ++k) {
+    if (a[k] && !str_check(a[k])) {
+      return type_error("decode() argument '%s' must be str, not %s", kNames[k], type_of(a[k])->name.c_str());
     }
-    return str_from_codepoints(out.data(), out.size());
   }
-  if (encoding == "ascii" || encoding == "latin-1" || encoding == "latin1" || encoding == "iso-8859-1") {
-    bool ascii = encoding == "ascii";
-    std::u32string out;
-    for (size_t i = 0; i < d.size(); ++i) {
-      unsigned char b = d[i];
-      if (ascii && b >= 0x80) {
-        if (errors == "ignore") continue;
-        if (errors == "replace") {
-          out.push_back(0xFFFD);
-          continue;
-        }
-        return raise_fmt(&exc::UnicodeDecodeError,
-                         "'ascii' codec can't decode byte 0x%x in position %zd: ordinal not in range(128)", unsigned(b), i);
-      }
-      out.push_back(b);
-    }
-    return str_from_codepoints(out.data(), out.size());
-  }
-  return raise_fmt(&exc::LookupError, "unknown encoding: %s", encoding.c_str());
+  return codec_decode(view_of(self), a[0] ? str_to_utf8(a[0]) : "utf-8", a[1] ? str_to_utf8(a[1]) : "strict");
 }
 
 Value m_hex(Value self, const Value* args, size_t nargs, Value kwnames) {

@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "light/objects/codecs.h"
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
 #include "light/objects/bytes.h"
@@ -992,55 +993,12 @@ Value str_encode(Value self, const Value* args, size_t nargs, Value kwnames) {
   static const char* const kNames[] = {"encoding", "errors"};
   Value a[2];
   if (!bind_keywords("encode", args, nargs, kwnames, kNames, 2, a)) return Value();
-  std::string encoding = a[0] ? str_to_utf8(a[0]) : "utf-8";
-  std::string errors = a[1] ? str_to_utf8(a[1]) : "strict";
-  for (char& c : encoding) c = char(std::tolower((unsigned char)c));
-  std::replace(encoding.begin(), encoding.end(), '_', '-');
-  Str* s = S(self);
-  std::string out;
-  if (encoding == "utf-8" || encoding == "utf8") {
-    for (int64_t i = 0; i < s->length; ++i) {
-      char32_t c = s->at(i);
-      if (c >= 0xD800 && c <= 0xDFFF) {
-        if (errors == "surrogateescape" && c >= 0xDC80 && c <= 0xDCFF) {
-          out.push_back(char(c - 0xDC00));
-          continue;
-        }
-        if (errors == "ignore") continue;
-        if (errors == "replace") {
-          out.push_back('?');
-          continue;
-        }
-        return raise_fmt(&exc::UnicodeEncodeError,
-                         "'utf-8' codec can't encode character '\\u%x' in position %zd: surrogates not allowed",
-                         unsigned(c), size_t(i));
-      }
-      unicode::append_utf8(out, c);
+  for (int k = 0; k < 2; ++k) {
+    if (a[k] && !str_check(a[k])) {
+      return type_error("encode() argument '%s' must be str, not %s", kNames[k], type_of(a[k])->name.c_str());
     }
-    return bytes_from(out);
   }
-  bool ascii = encoding == "ascii" || encoding == "us-ascii";
-  if (ascii || encoding == "latin-1" || encoding == "latin1" || encoding == "iso-8859-1") {
-    char32_t limit = ascii ? 0x80 : 0x100;
-    for (int64_t i = 0; i < s->length; ++i) {
-      char32_t c = s->at(i);
-      if (c < limit) {
-        out.push_back(char(c));
-      } else if (errors == "ignore") {
-      } else if (errors == "replace") {
-        out.push_back('?');
-      } else {
-        std::string esc = c < 0x100 ? "\\x" : c < 0x10000 ? "\\u" : "\\U";
-        char buf[16];
-        std::snprintf(buf, sizeof buf, c < 0x100 ? "%02x" : c < 0x10000 ? "%04x" : "%08x", unsigned(c));
-        return raise_fmt(&exc::UnicodeEncodeError,
-                         "'%s' codec can't encode character '%s%s' in position %zd: ordinal not in range(%d)",
-                         ascii ? "ascii" : "latin-1", esc.c_str(), buf, size_t(i), int(limit));
-      }
-    }
-    return bytes_from(out);
-  }
-  return raise_fmt(&exc::LookupError, "unknown encoding: %s", encoding.c_str());
+  return codec_encode(self, a[0] ? str_to_utf8(a[0]) : "utf-8", a[1] ? str_to_utf8(a[1]) : "strict");
 }
 
 Value str_maketrans(Value, const Value* args, size_t nargs, Value) {
