@@ -284,7 +284,7 @@ bool bytes_source(const char* fname, const Value* args, size_t nargs, Value kwna
     int64_t v;
     if (!index_as_i64(item.get(), &v, &exc::OverflowError)) return false;
     if (v < 0 || v > 255) {
-      value_error("bytes must be in range(0, 256)");
+      value_error(std::strcmp(fname, "bytes") == 0 ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
       return false;
     }
     out->push_back(char(v));
@@ -914,22 +914,39 @@ void bytearray_dealloc(Object* o) {
   free_object(o);
 }
 
-int bytearray_setitem(Value self, Value key, Value v) {
-  ByteArray* b = BA(self);
+// ba[a:b] = data resizes; ba[a:b:k] = data replaces exactly the slice's bytes;
+// del ba[a:b:k] removes them.
+int ba_set_slice(ByteArray* b, Value key, Value v) {
+  int64_t start, stop, step, count;
+  if (slice_unpack(key, b->size, &start, &stop, &step, &count) < 0) return -1;
+  std::string repl;
+  if (v && !bytes_source("bytearray", &v, 1, Value(), &repl)) return -1;
   std::string data(b->view());
-  if (type_of(key) == &slice_type) {
-    int64_t start, stop, step, count;
-    if (slice_unpack(key, b->size, &start, &stop, &step, &count) < 0) return -1;
-    std::string repl;
-    if (v && !bytes_source("bytearray", &v, 1, Value(), &repl)) return -1;
-    if (step != 1) {
-      type_error("extended slice assignment is not supported for bytearray");
-      return -1;
-    }
+  if (step == 1) {
     if (stop < start) stop = start;
     data.replace(size_t(start), size_t(stop - start), repl);
     return ba_assign(b, data) ? 0 : -1;
   }
+  if (v) {
+    if (int64_t(repl.size()) != count) {
+      value_error("attempt to assign bytes of size %zd to extended slice of size %zd", repl.size(), size_t(count));
+      return -1;
+    }
+    for (int64_t k = 0; k < count; ++k) b->data[start + k * step] = repl[size_t(k)];
+    return 0;
+  }
+  std::string kept;
+  for (int64_t i = 0, k = 0; i < b->size; ++i) {
+    bool hit = k < count && i == (step > 0 ? start + k * step : start + (count - 1 - k) * step);
+    if (hit) ++k;
+    else kept += b->data[i];
+  }
+  return ba_assign(b, kept) ? 0 : -1;
+}
+
+int bytearray_setitem(Value self, Value key, Value v) {
+  ByteArray* b = BA(self);
+  if (type_of(key) == &slice_type) return ba_set_slice(b, key, v);
   int64_t i;
   if (!index_as_i64(key, &i, &exc::IndexError)) return -1;
   if (i < 0) i += b->size;
@@ -938,8 +955,10 @@ int bytearray_setitem(Value self, Value key, Value v) {
     return -1;
   }
   if (!v) {
-    data.erase(size_t(i), 1);
-    return ba_assign(b, data) ? 0 : -1;
+    if (!ba_resizable(b)) return -1;
+    std::memmove(b->data + i, b->data + i + 1, size_t(b->size - i - 1));
+    b->data[--b->size] = 0;
+    return 0;
   }
   int64_t x;
   if (!index_as_i64(v, &x, &exc::OverflowError)) return -1;
