@@ -1,6 +1,7 @@
 #include "light/compiler/codegen.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 #include "light/compiler/assemble.h"
@@ -1774,6 +1775,7 @@ class Codegen {
       }
       case ExprKind::Subscript: {
         auto* s = static_cast<const Subscript*>(e);
+        check_subscript(s);
         if (!expr(s->value) || !expr(s->slice)) return false;
         emit(BINARY_SUBSCR);
         return true;
@@ -1872,6 +1874,32 @@ class Codegen {
     emit(POP_TOP);
     bind(end);
     return true;
+  }
+
+  // CPython's check_subscripter and check_index: subscripting a literal that
+  // has no items, or indexing a sequence literal with a literal that is no
+  // index, is most likely a missing comma between two items.
+  void check_subscript(const Subscript* s) {
+    const Expr* v = s->value;
+    const char* type = v->kind == ExprKind::Lambda ? "function" : literal_type(v);
+    if (!type) return;
+    bool no_items = v->kind == ExprKind::Set || v->kind == ExprKind::SetComp ||
+                    v->kind == ExprKind::GeneratorExp || v->kind == ExprKind::Lambda;
+    if (v->kind == ExprKind::Constant) {
+      ConstKind k = static_cast<const ast::Constant*>(v)->value_kind;
+      no_items = k != ConstKind::Str && k != ConstKind::Bytes;
+    }
+    if (no_items) {
+      warn(*s, std::string("'") + type + "' object is not subscriptable; perhaps you missed a comma?");
+      return;
+    }
+    bool sequence = v->kind == ExprKind::Constant || v->kind == ExprKind::TupleExpr ||
+                    v->kind == ExprKind::ListExpr || v->kind == ExprKind::ListComp ||
+                    v->kind == ExprKind::JoinedStr || v->kind == ExprKind::FormattedValue;
+    const char* index = s->slice->kind == ExprKind::Lambda ? "function" : literal_type(s->slice);
+    if (!sequence || !index || !std::strcmp(index, "int") || !std::strcmp(index, "bool")) return;
+    warn(*s, std::string(type) + " indices must be integers or slices, not " + index +
+                 "; perhaps you missed a comma?");
   }
 
   bool call(const Call* c) {

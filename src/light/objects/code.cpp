@@ -8,6 +8,7 @@
 #include "light/objects/complex.h"
 #include "light/objects/float.h"
 #include "light/objects/int.h"
+#include "light/objects/list.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
@@ -199,8 +200,32 @@ Value m_replace(Value self, const Value* args, size_t nargs, Value kwnames) {
   return copy.release();
 }
 
+// co_positions(): (lineno, end_lineno, col, end_col) for each instruction
+// word, None where unknown, as the offsets tb_lasti // 2 counts.
+Value m_co_positions(Value self, const Value*, size_t, Value) {
+  Code* c = self.as<Code>();
+  size_t n = c->unit->code.size();
+  Ref positions(list_new(0));
+  if (!positions) return Value();
+  auto field = [](int32_t v) { return v < 0 ? newref(none()) : int_from_i64(v); };
+  for (size_t i = 0; i < n; ++i) {
+    const compiler::LineEntry* e = c->unit->line_at(uint32_t(i));
+    Ref entry;
+    if (!e || e->lineno < 0) {
+      entry = Ref(tuple_pack({none(), none(), none(), none()}));
+    } else {
+      Ref a(field(e->lineno)), b(field(e->end_lineno)), col(field(e->col_offset)), end(field(e->end_col_offset));
+      if (!a || !b || !col || !end) return Value();
+      entry = Ref(tuple_pack({a.get(), b.get(), col.get(), end.get()}));
+    }
+    if (!entry || list_append(positions.get(), entry.get()) < 0) return Value();
+  }
+  return iter(positions.get());
+}
+
 const MethodDef kCodeMethods[] = {
     {"replace", m_replace, 0, 0, MethodDef::kKeywords},
+    {"co_positions", m_co_positions, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "light/objects/codecs.h"
@@ -62,6 +61,20 @@ void put(Str* s, int64_t i, char32_t c) {
 
 Str* empty_str;
 
+// The one-character ASCII strs, interned on first use and shared after, as
+// CPython shares them: indexing and iterating strs makes them all the time.
+Str* ascii_chars[128];
+
+Value ascii_char(char c) {
+  Str*& s = ascii_chars[uint8_t(c)];
+  if (!s) {
+    Value v = str_intern(std::string_view(&c, 1));
+    if (!v) return v;
+    s = v.as<Str>();
+  }
+  return Value(s);
+}
+
 }  // namespace
 
 using U32 = std::u32string;
@@ -70,7 +83,7 @@ Value str_from_codepoints(const char32_t* cps, size_t n) {
   if (n == 0) return Value(empty_str);
   char32_t maxchar = 0;
   for (size_t i = 0; i < n; ++i) maxchar = std::max(maxchar, cps[i]);
-  if (n == 1 && maxchar < 0x80) return str_intern(std::string(1, char(maxchar)));
+  if (n == 1 && maxchar < 0x80) return ascii_char(char(maxchar));
   Str* s = str_alloc(&str_type, int64_t(n), maxchar);
   if (!s) return Value();
   for (size_t i = 0; i < n; ++i) put(s, int64_t(i), cps[i]);
@@ -94,9 +107,10 @@ Value substr(Value v, int64_t start, int64_t n) {
   if (start == 0 && n == s->length && str_check_exact(v)) return newref(v);
   if (n <= 0) return Value(empty_str);
   if (s->ascii || s->kind == 1) {
-    char32_t maxchar = 0;
-    for (int64_t i = 0; i < n; ++i) maxchar = std::max<char32_t>(maxchar, s->data()[start + i]);
-    if (n == 1 && maxchar < 0x80) return str_intern(std::string(1, char(maxchar)));
+    if (n == 1 && s->data()[start] < 0x80) return ascii_char(char(s->data()[start]));
+    char32_t maxchar = 0x7F;  // an ASCII str's slices are ASCII
+    if (!s->ascii)
+      for (int64_t i = 0; i < n; ++i) maxchar = std::max<char32_t>(maxchar, s->data()[start + i]);
     Str* r = str_alloc(&str_type, n, maxchar);
     if (!r) return Value();
     std::memcpy(r->data(), s->data() + start, size_t(n));
@@ -148,14 +162,14 @@ Value str_from_utf8(std::string_view utf8) {
 
 Value str_from_ascii(std::string_view ascii) {
   if (ascii.empty()) return Value(empty_str);
-  if (ascii.size() == 1) return str_intern(ascii);
+  if (ascii.size() == 1) return ascii_char(ascii[0]);
   Str* s = str_alloc(&str_type, int64_t(ascii.size()), 0x7F);
   if (!s) return Value();
   std::memcpy(s->data(), ascii.data(), ascii.size());
   return s;
 }
 
-Value str_from_char(char32_t c) { return str_from_codepoints(&c, 1); }
+Value str_from_char(char32_t c) { return c < 0x80 ? ascii_char(char(c)) : str_from_codepoints(&c, 1); }
 
 std::string str_to_utf8(Value v) {
   Str* s = v.as<Str>();
@@ -232,13 +246,58 @@ Value str_concat(Value a, Value b) {
 
 namespace {
 
-struct InternHash {
-  size_t operator()(Str* s) const { return size_t(str_hash(Value(s))); }
+// The interned strs, by their hash: open addressing with linear probing,
+// kept at most half full. Interned strs are immortal, so nothing is ever
+// removed. (Startup interns about a thousand names; a node-based set spent a
+// third of startup in allocation and rehashing.)
+struct InternTable {
+  std::vector<Str*> slots = std::vector<Str*>(2048);
+  size_t count = 0;
+
+  // The slot holding a str equal to the `n` ASCII bytes at `p` with hash
+  // `h`, or the empty slot where it belongs.
+  Str** find_ascii(const char* p, size_t n, int64_t h) {
+    size_t mask = slots.size() - 1;
+    for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+      Str* s = slots[i];
+      if (!s || (s->hash == h && s->ascii && size_t(s->length) == n && std::memcmp(s->data(), p, n) == 0))
+        return &slots[i];
+    }
+  }
+  Str** find(Str* str) {
+    if (str->ascii) return find_ascii(reinterpret_cast<const char*>(str->data()), size_t(str->length), str_hash(Value(str)));
+    int64_t h = str_hash(Value(str));
+    size_t mask = slots.size() - 1;
+    for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+      Str* s = slots[i];
+      if (!s || (s->hash == h && str_equal(Value(s), Value(str)))) return &slots[i];
+    }
+  }
+  void add(Str** slot, Str* s) {
+    s->interned = true;
+    s->refcount = kImmortal;
+    *slot = s;
+    if (++count * 2 > slots.size()) grow();
+  }
+  void grow() {
+    std::vector<Str*> old(slots.size() * 2);
+    old.swap(slots);
+    for (Str* s : old)
+      if (s) *find(s) = s;
+  }
 };
-struct InternEq {
-  bool operator()(Str* a, Str* b) const { return str_equal(Value(a), Value(b)); }
-};
-std::unordered_set<Str*, InternHash, InternEq>* interned;
+InternTable* interned;
+
+// FNV-1a, as str_hash_compute, over ASCII bytes.
+int64_t ascii_hash(std::string_view text) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  int64_t r = int64_t(h);
+  return r == -1 ? -2 : r;
+}
 
 }  // namespace
 
@@ -246,43 +305,31 @@ Value str_intern_steal(Value s) {
   Str* str = s.as<Str>();
   if (str->interned) return s;
   if (!str_check_exact(s)) return s;
-  auto it = interned->find(str);
-  if (it != interned->end()) {
+  Str** slot = interned->find(str);
+  if (*slot) {
     decref(s);
-    return Value(*it);
+    return Value(*slot);
   }
-  str->interned = true;
-  str->refcount = kImmortal;
-  interned->insert(str);
+  interned->add(slot, str);
   return s;
 }
 
 Value str_intern(std::string_view utf8) {
-  // Look up by a temporary only when needed: most calls hit an existing name.
   bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return (unsigned char)c < 0x80; });
-  if (ascii) {
-    alignas(Str) char buf[sizeof(Str) + 64];
-    if (utf8.size() < 64) {
-      Str* probe = reinterpret_cast<Str*>(buf);
-      probe->refcount = kImmortal;
-      probe->type = &str_type;
-      probe->length = int64_t(utf8.size());
-      probe->hash = -1;
-      probe->kind = 1;
-      probe->ascii = true;
-      probe->interned = false;
-      std::memcpy(probe->data(), utf8.data(), utf8.size());
-      auto it = interned->find(probe);
-      if (it != interned->end()) return Value(*it);
-    }
-    Str* s = str_alloc(&str_type, int64_t(utf8.size()), 0x7F);
+  if (!ascii) {
+    Value s = str_from_utf8(utf8);
     if (!s) return Value();
-    std::memcpy(s->data(), utf8.data(), utf8.size());
     return str_intern_steal(s);
   }
-  Value s = str_from_utf8(utf8);
+  int64_t h = ascii_hash(utf8);
+  Str** slot = interned->find_ascii(utf8.data(), utf8.size(), h);
+  if (*slot) return Value(*slot);
+  Str* s = str_alloc(&str_type, int64_t(utf8.size()), 0x7F);
   if (!s) return Value();
-  return str_intern_steal(s);
+  std::memcpy(s->data(), utf8.data(), utf8.size());
+  s->hash = h;
+  interned->add(slot, s);
+  return s;
 }
 
 // ------------------------------------------------------------------ repr
@@ -1160,7 +1207,7 @@ const MethodDef kStrMethods[] = {
 }  // namespace
 
 void init_str_types() {
-  interned = new std::unordered_set<Str*, InternHash, InternEq>();
+  interned = new InternTable();
   Type* t = &str_type;
   t->name = "str";
   t->basic_size = sizeof(Str);
@@ -1188,9 +1235,7 @@ void init_str_types() {
   t->next = str_iter_next;
   t->methods = kStrIterMethods;
   empty_str = str_alloc(&str_type, 0, 0);
-  empty_str->refcount = kImmortal;
-  empty_str->interned = true;
-  interned->insert(empty_str);
+  interned->add(interned->find(empty_str), empty_str);
   for (Type* t : {&str_type, &str_iterator_type}) register_static_type(t);
 }
 

@@ -673,6 +673,14 @@ dispatch:
     if (key.is_small() && list_check_exact(container) &&
         (i = key.small_value(), i += i < 0 ? as_list(container)->size : 0, i >= 0 && i < as_list(container)->size)) {
       v = newref(as_list(container)->items[i]);
+    } else if (key.is_small() && tuple_check_exact(container) &&
+               (i = key.small_value(), i += i < 0 ? as_tuple(container)->size : 0,
+                i >= 0 && i < as_tuple(container)->size)) {
+      v = newref(as_tuple(container)->items[i]);
+    } else if (key.is_small() && str_check_exact(container) &&
+               (i = key.small_value(), i += i < 0 ? container.as<Str>()->length : 0,
+                i >= 0 && i < container.as<Str>()->length)) {
+      v = str_from_char(container.as<Str>()->at(i));
     } else {
       v = getitem(container, key);
     }
@@ -737,6 +745,13 @@ dispatch:
     Value a = TOP();
     if (a.is_small() && b.is_small()) [[likely]] {
       TOP() = py_bool(small_compare(oparg, a.small_value(), b.small_value()));
+      DISPATCH();
+    }
+    if ((oparg == CMP_EQ || oparg == CMP_NE) && str_check_exact(a) && str_check_exact(b)) {
+      bool equal = a == b || str_equal(a, b);
+      TOP() = py_bool(equal == (oparg == CMP_EQ));
+      decref(a);
+      decref(b);
       DISPATCH();
     }
     if (float_check_exact(a) && float_check_exact(b)) {
