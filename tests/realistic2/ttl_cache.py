@@ -120,3 +120,21 @@ print(list(lru.items()), repr(lru), lru == OrderedDict([("a", 1), ("c", 3)]), lr
 od1 = OrderedDict(a=1, b=2)
 od2 = OrderedDict(b=2, a=1)
 print(od1 == od2, dict(od1) == dict(od2), list(reversed(od1)), od1 | {"z": 0})
+
+# Cache dumps stay short with reprlib; a cache that holds itself prints "...".
+import reprlib
+
+
+class DebugCache(dict):
+    @reprlib.recursive_repr()
+    def __repr__(self):
+        return f"DebugCache({dict.__repr__(self)})"
+
+
+dc = DebugCache(a=1)
+dc["self"] = dc
+print(dc, DebugCache.__repr__.__name__)
+short = reprlib.Repr()
+short.maxdict = 2
+short.maxstring = 12
+print(short.repr({f"key{i}": "v" * i * 5 for i in range(5)}), reprlib.repr(list(range(50))), reprlib.repr(2 ** 150))
