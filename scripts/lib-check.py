@@ -110,7 +110,7 @@ def check():
 # CPython's test files (libpython3.11-testsuite) that pass entirely with our modules.
 # (bisect and operator are native in the Light tier now: their tests would only
 # exercise CPython's own _bisect and _operator here.)
-CPYTHON_TESTS = ["abc", "copy", "copyreg", "dataclasses", "keyword", "linecache",
+CPYTHON_TESTS = ["abc", "copy", "copyreg", "dataclasses", "graphlib", "keyword", "linecache", "reprlib",
                  "string", "textwrap", "weakref"]
 
 

@@ -6,6 +6,7 @@
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
 #include "light/objects/bytes.h"
+#include "light/objects/codecs.h"
 #include "light/objects/complex.h"
 #include "light/objects/descriptor.h"
 #include "light/objects/dict.h"
@@ -301,30 +302,9 @@ bool encode_for_stdout(Value s, std::string* out) {
     *out += str->ascii_view();
     return true;
   }
-  for (int64_t i = 0; i < str->length; ++i) {
-    char32_t c = str->at(i);
-    if (c >= 0xDC80 && c <= 0xDCFF) {
-      out->push_back(char(c - 0xDC00));
-    } else if (c >= 0xD800 && c <= 0xDFFF) {
-      (void)raise_encode_error("utf-8", s, i, "surrogates not allowed",
-                               [](char32_t x) { return x >= 0xD800 && x <= 0xDFFF; });
-      return false;
-    } else if (c < 0x80) {
-      out->push_back(char(c));
-    } else if (c < 0x800) {
-      out->push_back(char(0xC0 | (c >> 6)));
-      out->push_back(char(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out->push_back(char(0xE0 | (c >> 12)));
-      out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
-      out->push_back(char(0x80 | (c & 0x3F)));
-    } else {
-      out->push_back(char(0xF0 | (c >> 18)));
-      out->push_back(char(0x80 | ((c >> 12) & 0x3F)));
-      out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
-      out->push_back(char(0x80 | (c & 0x3F)));
-    }
-  }
+  Ref bytes(codec_encode(s, "utf-8", "surrogateescape"));
+  if (!bytes) return false;
+  *out += bytes.get().as<Bytes>()->view();
   return true;
 }
 

@@ -10,6 +10,7 @@
 
 #include "light/num/hash.h"
 #include "light/objects/abstract.h"
+#include "light/objects/codecs.h"
 #include "light/objects/builtin_function.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/int.h"
@@ -283,7 +284,7 @@ bool bytes_source(const char* fname, const Value* args, size_t nargs, Value kwna
     int64_t v;
     if (!index_as_i64(item.get(), &v, &exc::OverflowError)) return false;
     if (v < 0 || v > 255) {
-      value_error("bytes must be in range(0, 256)");
+      value_error(std::strcmp(fname, "bytes") == 0 ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
       return false;
     }
     out->push_back(char(v));
@@ -308,103 +309,16 @@ void bytes_dealloc(Object* o) { free_object(o); }
 
 // ---- methods shared by bytes and bytearray
 
-// How many bytes from d[i] (not a valid UTF-8 sequence there) count as one
-// error: the lead byte and the continuation bytes that could still follow it
-// (Unicode's maximal subpart, as CPython's decoder counts).
-size_t utf8_invalid_length(std::string_view d, size_t i) {
-  unsigned char lead = d[i];
-  int need = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
-  size_t n = 1;
-  for (int k = 1; k <= need && i + n < d.size(); ++k, ++n) {
-    unsigned char c = d[i + n];
-    unsigned char low = 0x80, high = 0xBF;
-    if (k == 1 && lead == 0xE0) low = 0xA0;
-    if (k == 1 && lead == 0xED) high = 0x9F;
-    if (k == 1 && lead == 0xF0) low = 0x90;
-    if (k == 1 && lead == 0xF4) high = 0x8F;
-    if (c < low || c > high) break;
-  }
-  return n;
-}
-
 Value m_decode(Value self, const Value* args, size_t nargs, Value kwnames) {
   static const char* const kNames[] = {"encoding", "errors"};
   Value a[2];
   if (!bind_keywords("decode", args, nargs, kwnames, kNames, 2, a)) return Value();
-  std::string encoding = a[0] ? str_to_utf8(a[0]) : "utf-8";
-  std::string errors = a[1] ? str_to_utf8(a[1]) : "strict";
-  for (char& c : encoding) c = char(std::tolower(static_cast<unsigned char>(c)));
-  std::string_view d = view_of(self);
-  if (encoding == "utf-8" || encoding == "utf8" || encoding == "utf_8") {
-    std::u32string out;
-    for (size_t i = 0; i < d.size();) {
-      unsigned char b = d[i];
-      int extra = b < 0x80 ? 0 : (b & 0xE0) == 0xC0 ? 1 : (b & 0xF0) == 0xE0 ? 2 : (b & 0xF8) == 0xF0 ? 3 : -1;
-      bool ok = extra >= 0;
-      char32_t c = extra > 0 ? b & (0x3F >> extra) : b;
-      size_t k = 1;
-      for (; ok && k <= size_t(extra); ++k) {
-        if (i + k >= d.size() || (static_cast<unsigned char>(d[i + k]) & 0xC0) != 0x80) ok = false;
-        else c = (c << 6) | (static_cast<unsigned char>(d[i + k]) & 0x3F);
-      }
-      if (ok && extra > 0) {
-        static const char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-        if (c < kMin[extra] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) ok = false;
-      }
-      if (!ok) {
-        size_t bad = utf8_invalid_length(d, i);
-        if (errors == "surrogateescape") {
-          for (size_t j = i; j < i + bad; ++j) out.push_back(0xDC00 + static_cast<unsigned char>(d[j]));
-        } else if (errors == "replace") {
-          out.push_back(0xFFFD);
-        } else if (errors != "ignore") {
-          bool bad_start = b < 0xC2 || b > 0xF4;
-          const char* reason = bad_start ? "invalid start byte"
-                               : i + bad >= d.size() ? "unexpected end of data"
-                                                     : "invalid continuation byte";
-          Ref obj(bytes_from(d));
-          Ref enc(str_from_ascii("utf-8"));
-          Ref why(str_from_ascii(reason));
-          Ref start(int_from_i64(int64_t(i))), end(int_from_i64(int64_t(i + bad)));
-          Value eargs[5] = {enc.get(), obj.get(), start.get(), end.get(), why.get()};
-          Ref e(exception_new(&exc::UnicodeDecodeError, eargs, 5));
-          if (!e) return Value();
-          return raise(e.get());
-        }
-        i += bad;
-        continue;
-      }
-      out.push_back(c);
-      i += size_t(extra) + 1;
+  for (int k = 0; k < 2; ++k) {
+    if (a[k] && !str_check(a[k])) {
+      return type_error("decode() argument '%s' must be str, not %s", kNames[k], type_of(a[k])->name.c_str());
     }
-    return str_from_codepoints(out.data(), out.size());
   }
-  if (encoding == "ascii" || encoding == "latin-1" || encoding == "latin1" || encoding == "iso-8859-1") {
-    bool ascii = encoding == "ascii";
-    std::u32string out;
-    for (size_t i = 0; i < d.size(); ++i) {
-      unsigned char b = d[i];
-      if (ascii && b >= 0x80) {
-        if (errors == "ignore") continue;
-        if (errors == "replace") {
-          out.push_back(0xFFFD);
-          continue;
-        }
-        Ref obj(bytes_from(d));
-        Ref enc(str_from_ascii("ascii"));
-        Ref why(str_from_ascii("ordinal not in range(128)"));
-        Ref from(int_from_i64(int64_t(i)));
-        Ref to(int_from_i64(int64_t(i) + 1));
-        if (!obj || !enc || !why || !from || !to) return Value();
-        Value eargs[5] = {enc.get(), obj.get(), from.get(), to.get(), why.get()};
-        Ref e(exception_new(&exc::UnicodeDecodeError, eargs, 5));
-        return e ? raise(e.get()) : Value();
-      }
-      out.push_back(b);
-    }
-    return str_from_codepoints(out.data(), out.size());
-  }
-  return raise_fmt(&exc::LookupError, "unknown encoding: %s", encoding.c_str());
+  return codec_decode(view_of(self), a[0] ? str_to_utf8(a[0]) : "utf-8", a[1] ? str_to_utf8(a[1]) : "strict");
 }
 
 Value m_hex(Value self, const Value* args, size_t nargs, Value kwnames) {
@@ -1000,22 +914,39 @@ void bytearray_dealloc(Object* o) {
   free_object(o);
 }
 
-int bytearray_setitem(Value self, Value key, Value v) {
-  ByteArray* b = BA(self);
+// ba[a:b] = data resizes; ba[a:b:k] = data replaces exactly the slice's bytes;
+// del ba[a:b:k] removes them.
+int ba_set_slice(ByteArray* b, Value key, Value v) {
+  int64_t start, stop, step, count;
+  if (slice_unpack(key, b->size, &start, &stop, &step, &count) < 0) return -1;
+  std::string repl;
+  if (v && !bytes_source("bytearray", &v, 1, Value(), &repl)) return -1;
   std::string data(b->view());
-  if (type_of(key) == &slice_type) {
-    int64_t start, stop, step, count;
-    if (slice_unpack(key, b->size, &start, &stop, &step, &count) < 0) return -1;
-    std::string repl;
-    if (v && !bytes_source("bytearray", &v, 1, Value(), &repl)) return -1;
-    if (step != 1) {
-      type_error("extended slice assignment is not supported for bytearray");
-      return -1;
-    }
+  if (step == 1) {
     if (stop < start) stop = start;
     data.replace(size_t(start), size_t(stop - start), repl);
     return ba_assign(b, data) ? 0 : -1;
   }
+  if (v) {
+    if (int64_t(repl.size()) != count) {
+      value_error("attempt to assign bytes of size %zd to extended slice of size %zd", repl.size(), size_t(count));
+      return -1;
+    }
+    for (int64_t k = 0; k < count; ++k) b->data[start + k * step] = repl[size_t(k)];
+    return 0;
+  }
+  std::string kept;
+  for (int64_t i = 0, k = 0; i < b->size; ++i) {
+    bool hit = k < count && i == (step > 0 ? start + k * step : start + (count - 1 - k) * step);
+    if (hit) ++k;
+    else kept += b->data[i];
+  }
+  return ba_assign(b, kept) ? 0 : -1;
+}
+
+int bytearray_setitem(Value self, Value key, Value v) {
+  ByteArray* b = BA(self);
+  if (type_of(key) == &slice_type) return ba_set_slice(b, key, v);
   int64_t i;
   if (!index_as_i64(key, &i, &exc::IndexError)) return -1;
   if (i < 0) i += b->size;
@@ -1024,8 +955,10 @@ int bytearray_setitem(Value self, Value key, Value v) {
     return -1;
   }
   if (!v) {
-    data.erase(size_t(i), 1);
-    return ba_assign(b, data) ? 0 : -1;
+    if (!ba_resizable(b)) return -1;
+    std::memmove(b->data + i, b->data + i + 1, size_t(b->size - i - 1));
+    b->data[--b->size] = 0;
+    return 0;
   }
   int64_t x;
   if (!index_as_i64(v, &x, &exc::OverflowError)) return -1;

@@ -97,6 +97,24 @@ void ga_dealloc(Object* o) {
 Value ga_origin(Value self) { return newref(GA(self)->origin); }
 Value ga_args(Value self) { return newref(GA(self)->args); }
 
+// list[int] names a type for annotations only: isinstance and issubclass refuse it.
+Value ga_instancecheck(Value, const Value*, size_t, Value) {
+  return type_error("isinstance() argument 2 cannot be a parameterized generic");
+}
+Value ga_subclasscheck(Value, const Value*, size_t, Value) {
+  return type_error("issubclass() argument 2 cannot be a parameterized generic");
+}
+
+// class L(list[int]) derives from list.
+Value ga_mro_entries(Value self, const Value*, size_t, Value) { return tuple_pack({GA(self)->origin}); }
+
+const MethodDef kGenericAliasMethods[] = {
+    {"__mro_entries__", ga_mro_entries, 1, 1},
+    {"__instancecheck__", ga_instancecheck, 1, 1},
+    {"__subclasscheck__", ga_subclasscheck, 1, 1},
+    {nullptr, nullptr, 0, 0},
+};
+
 const GetSetDef kGenericAliasGetsets[] = {
     {"__origin__", ga_origin, nullptr},
     {"__args__", ga_args, nullptr},
@@ -141,6 +159,7 @@ void init_generic_alias_type() {
   t->compare = ga_compare;
   t->hash = ga_hash;
   t->getsets = kGenericAliasGetsets;
+  t->methods = kGenericAliasMethods;
   t->number[int(BinaryOp::Or)] = union_or;
   for (Type* t : {&generic_alias_type}) register_static_type(t);
 }

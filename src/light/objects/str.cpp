@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "light/objects/codecs.h"
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
 #include "light/objects/bytes.h"
@@ -166,21 +167,6 @@ Value str_from_ascii(std::string_view ascii) {
   if (!s) return Value();
   std::memcpy(s->data(), ascii.data(), ascii.size());
   return s;
-}
-
-Value raise_encode_error(const char* encoding, Value text, int64_t start, const char* reason,
-                         bool (*unencodable)(char32_t)) {
-  Str* s = text.as<Str>();
-  int64_t end = start + 1;
-  while (end < s->length && unencodable(s->at(end))) ++end;
-  Ref enc(str_from_ascii(encoding));
-  Ref from(int_from_i64(start));
-  Ref to(int_from_i64(end));
-  Ref why(str_from_ascii(reason));
-  if (!enc || !from || !to || !why) return Value();
-  Value args[5] = {enc.get(), text, from.get(), to.get(), why.get()};
-  Ref e(exception_new(&exc::UnicodeEncodeError, args, 5));
-  return e ? raise(e.get()) : Value();
 }
 
 Value str_from_char(char32_t c) { return c < 0x80 ? ascii_char(char(c)) : str_from_codepoints(&c, 1); }
@@ -1054,51 +1040,12 @@ Value str_encode(Value self, const Value* args, size_t nargs, Value kwnames) {
   static const char* const kNames[] = {"encoding", "errors"};
   Value a[2];
   if (!bind_keywords("encode", args, nargs, kwnames, kNames, 2, a)) return Value();
-  std::string encoding = a[0] ? str_to_utf8(a[0]) : "utf-8";
-  std::string errors = a[1] ? str_to_utf8(a[1]) : "strict";
-  for (char& c : encoding) c = char(std::tolower((unsigned char)c));
-  std::replace(encoding.begin(), encoding.end(), '_', '-');
-  Str* s = S(self);
-  std::string out;
-  if (encoding == "utf-8" || encoding == "utf8") {
-    for (int64_t i = 0; i < s->length; ++i) {
-      char32_t c = s->at(i);
-      if (c >= 0xD800 && c <= 0xDFFF) {
-        if (errors == "surrogateescape" && c >= 0xDC80 && c <= 0xDCFF) {
-          out.push_back(char(c - 0xDC00));
-          continue;
-        }
-        if (errors == "ignore") continue;
-        if (errors == "replace") {
-          out.push_back('?');
-          continue;
-        }
-        return raise_encode_error("utf-8", self, i, "surrogates not allowed",
-                                  [](char32_t x) { return x >= 0xD800 && x <= 0xDFFF; });
-      }
-      unicode::append_utf8(out, c);
+  for (int k = 0; k < 2; ++k) {
+    if (a[k] && !str_check(a[k])) {
+      return type_error("encode() argument '%s' must be str, not %s", kNames[k], type_of(a[k])->name.c_str());
     }
-    return bytes_from(out);
   }
-  bool ascii = encoding == "ascii" || encoding == "us-ascii";
-  if (ascii || encoding == "latin-1" || encoding == "latin1" || encoding == "iso-8859-1") {
-    char32_t limit = ascii ? 0x80 : 0x100;
-    for (int64_t i = 0; i < s->length; ++i) {
-      char32_t c = s->at(i);
-      if (c < limit) {
-        out.push_back(char(c));
-      } else if (errors == "ignore") {
-      } else if (errors == "replace") {
-        out.push_back('?');
-      } else if (ascii) {
-        return raise_encode_error("ascii", self, i, "ordinal not in range(128)", [](char32_t x) { return x >= 0x80; });
-      } else {
-        return raise_encode_error("latin-1", self, i, "ordinal not in range(256)", [](char32_t x) { return x >= 0x100; });
-      }
-    }
-    return bytes_from(out);
-  }
-  return raise_fmt(&exc::LookupError, "unknown encoding: %s", encoding.c_str());
+  return codec_encode(self, a[0] ? str_to_utf8(a[0]) : "utf-8", a[1] ? str_to_utf8(a[1]) : "strict");
 }
 
 Value str_maketrans(Value, const Value* args, size_t nargs, Value) {

@@ -606,8 +606,11 @@ Value get_base(Value self) {
 Value get_mro(Value self) { return newref(as_type(self)->mro); }
 Value get_dict(Value self) { return mappingproxy_new(Value(as_type(self)->dict)); }
 Value get_doc(Value self) {
-  Value d = dict_get_str(as_type(self)->dict, names::__doc__);
-  if (!d) return newref(none());
+  Type* t = as_type(self);
+  Value d = dict_get_str(t->dict, names::__doc__);
+  // A static type's '__doc__' descriptor documents its instances (property's
+  // getset); the type's own text is not kept on this tier.
+  if (!d || (!t->has(Type::kHeap) && type_of(d)->descr_get)) return newref(none());
   if (auto get = type_of(d)->descr_get) return get(d, Value(), self);
   return newref(d);
 }

@@ -30,7 +30,9 @@ bool is_digit(char32_t c) { return has(c, DIGIT_MASK); }
 bool is_numeric(char32_t c) { return has(c, NUMERIC_MASK); }
 bool is_alnum(char32_t c) { return has(c, ALPHA_MASK | DECIMAL_MASK | DIGIT_MASK | NUMERIC_MASK); }
 bool is_space(char32_t c) { return has(c, SPACE_MASK); }
-bool is_linebreak(char32_t c) { return has(c, LINEBREAK_MASK); }
+// The table's breaks (Zl, bidi B) plus the vertical tab and form feed, which
+// str.splitlines also ends a line at.
+bool is_linebreak(char32_t c) { return c == 0x0B || c == 0x0C || has(c, LINEBREAK_MASK); }
 bool is_lower(char32_t c) { return has(c, LOWER_MASK); }
 bool is_upper(char32_t c) { return has(c, UPPER_MASK); }
 bool is_title(char32_t c) { return has(c, TITLE_MASK); }

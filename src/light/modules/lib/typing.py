@@ -69,6 +69,11 @@ class _Form:
     def __reduce__(self):
         return self._name
 
+    def __getattr__(self, name):
+        if name in ('__name__', '__qualname__'):
+            return self._name
+        raise AttributeError(name)
+
     def __getitem__(self, params):
         if self._subscript is None:
             raise TypeError(f"{self} is not subscriptable")
@@ -311,6 +316,8 @@ class _Alias:
         return tuple(entries)
 
     def __getattr__(self, name):
+        if name in ('__name__', '__qualname__'):
+            return self._name or self.__origin__.__name__
         if name.startswith('__') and name.endswith('__'):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
@@ -326,6 +333,11 @@ def _substitute(arg, mapping):
 
 
 class _UnionAlias(_Alias):
+    def __getattr__(self, name):
+        if name in ('__name__', '__qualname__'):
+            return 'Optional' if len(self.__args__) == 2 and type(None) in self.__args__ else 'Union'
+        return super().__getattr__(name)
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and type(None) in args:
@@ -383,6 +395,11 @@ class _Bare:
     def __reduce__(self):
         return self._name
 
+    def __getattr__(self, name):
+        if name in ('__name__', '__qualname__'):
+            return self._name
+        raise AttributeError(name)
+
     def __getitem__(self, params):
         params = tuple(map(_hint, _as_tuple(params)))
         if not self._nparams:
@@ -413,6 +430,8 @@ class _Bare:
         return Union[other, self]
 
     def __getattr__(self, name):
+        if name in ('__name__', '__qualname__'):
+            return self._name or self.__origin__.__name__
         if name.startswith('__') and name.endswith('__'):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
