@@ -411,7 +411,6 @@ const MethodDef kDequeMethods[] = {
     {"__copy__", deque_copy, 0, 0},
     {"__reversed__", deque_reversed, 0, 0},
     {"__reduce__", deque_reduce, 0, 0},
-    {"__reduce_ex__", reduce_ex_via_reduce, 1, 1},
     {"__class_getitem__", generic_alias, 1, 1, MethodDef::kClass},
     {nullptr, nullptr, 0, 0},
 };
