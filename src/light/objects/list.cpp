@@ -405,7 +405,7 @@ Value list_extend_method(Value self, const Value* args, size_t, Value) {
 
 Value list_insert(Value self, const Value* args, size_t, Value) {
   int64_t i;
-  if (!index_as_i64(args[0], &i, nullptr)) return Value();
+  if (!index_as_ssize(args[0], &i)) return Value();
   List* l = L(self);
   if (i < 0) i = std::max<int64_t>(0, i + l->size);
   if (i > l->size) i = l->size;
@@ -419,7 +419,7 @@ Value list_insert(Value self, const Value* args, size_t, Value) {
 Value list_pop(Value self, const Value* args, size_t nargs, Value) {
   List* l = L(self);
   int64_t i = -1;
-  if (nargs && !index_as_i64(args[0], &i, &exc::IndexError)) return Value();
+  if (nargs && !index_as_ssize(args[0], &i)) return Value();
   if (l->size == 0) return index_error("pop from empty list");
   if (i < 0) i += l->size;
   if (i < 0 || i >= l->size) return index_error("pop index out of range");
