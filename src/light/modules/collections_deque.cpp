@@ -635,7 +635,7 @@ const MethodDef kIterMethods[] = {
 void init_deque_types() {
   Type* t = &deque_type;
   t->name = "collections.deque";
-  t->flags = Type::kBaseType;
+  t->flags = Type::kBaseType | Type::kWeakrefable;
   t->basic_size = sizeof(Deque);
   t->dealloc = deque_dealloc;
   t->new_ = deque_new;

@@ -195,7 +195,7 @@ const GetSetDef kPartialGetsets[] = {
 void init_partial_type() {
   Type* t = &partial_type;
   t->name = "functools.partial";
-  t->flags = Type::kBaseType;
+  t->flags = Type::kBaseType | Type::kWeakrefable;
   t->basic_size = sizeof(Partial);
   t->dict_offset = field_offset(&Partial::dict);
   t->dealloc = partial_dealloc;

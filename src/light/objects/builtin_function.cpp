@@ -288,6 +288,7 @@ bool bind_keywords(const char* fname, const Value* args, size_t nargs, Value kwn
 void init_builtin_function_types() {
   Type* t = &builtin_function_type;
   t->name = "builtin_function_or_method";
+  t->flags |= Type::kWeakrefable;
   t->basic_size = sizeof(BuiltinFunction);
   t->dealloc = builtin_dealloc;
   t->call = builtin_call;
