@@ -15,8 +15,13 @@ ROOT = __file__.rsplit("/", 2)[0]
 LIB = ROOT + "/src/light/modules/lib"
 
 
+# Ours, but not served here: CPython's own library leans on the rest of its os, and
+# hashlib stands on a native part only the Light tier has (tests/light/programs check them).
+NOT_SERVED = {"os", "posixpath", "hashlib"}
+
+
 def served_modules():
-    """Map each module name under LIB to (path, is_package)."""
+    """Map each module name under LIB to (path, is_package), apart from NOT_SERVED."""
     import os
     found = {}
     for folder, _, files in os.walk(LIB):
@@ -29,6 +34,8 @@ def served_modules():
                 found[package] = (folder + "/" + file, True)
             else:
                 found[(package + "." if package else "") + stem] = (folder + "/" + file, False)
+    for name in NOT_SERVED:
+        del found[name]
     return found
 
 
@@ -42,7 +49,9 @@ class LibFinder:
         file, is_package = self.modules[name]
         spec = sys.modules["_frozen_importlib"].ModuleSpec(name, self, origin=file, is_package=is_package)
         if is_package:
-            spec.submodule_search_locations = [file.rsplit("/", 1)[0]]
+            # The stdlib's folder after ours: submodules we do not write (unittest.mock) come from CPython.
+            stdlib = "/usr/lib/python3.11/" + name.replace(".", "/")
+            spec.submodule_search_locations = [file.rsplit("/", 1)[0], stdlib]
         spec.has_location = True
         return spec
 

@@ -22,6 +22,7 @@
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
 #include "light/runtime/error.h"
+#include "light/runtime/interrupt.h"
 #include "light/runtime/init.h"
 #include "light/runtime/names.h"
 #include "light/runtime/stdio.h"
@@ -106,9 +107,11 @@ int report_uncaught() {
     decref(exc);
     return status;
   }
+  // CPython ends an unhandled ^C as if SIGINT had killed it: status 130.
+  bool interrupted = is_instance_of(exc, &exc::KeyboardInterrupt);
   vm::print_exception(exc);
   decref(exc);
-  return 1;
+  return interrupted ? 130 : 1;
 }
 
 // Runs the atexit functions, then the final flush; a failed flush is
@@ -167,6 +170,7 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) args.push_back(argv[i]);
   }
 
+  interrupt_install();
   if (!runtime_init() || !vm::vm_init(args, path0)) {
     std::fputs("NotImplementedError: pytier light: the Light tier failed to start\n", stderr);
     return 1;

@@ -1,6 +1,7 @@
 #include "light/compiler/codegen.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 #include "light/compiler/assemble.h"
@@ -18,7 +19,7 @@ using Label = uint32_t;
 // What a `break`, `continue` or `return` must unwind on its way out.
 enum class FBlockKind : uint8_t {
   WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup,
-  PopValue, ExceptionHandler, AsyncComprehension
+  PopValue, ExceptionHandler, ExceptionGroupHandler, AsyncComprehension
 };
 
 struct FBlock {
@@ -460,12 +461,11 @@ class Codegen {
         emit(RAISE_VARARGS, n);
         return true;
       }
-      case StmtKind::Try: {
+      case StmtKind::Try:
+      case StmtKind::TryStar: {
         auto* t = static_cast<const Try*>(s);
-        return t->finalbody.empty() ? try_except(t) : try_finally(t);
+        return t->finalbody.empty() ? try_handlers(t) : try_finally(t);
       }
-      case StmtKind::TryStar:
-        return unsupported(*s, "except* (exception groups)");
       case StmtKind::Assert:
         return assert_stmt(static_cast<const Assert*>(s));
       case StmtKind::Import:
@@ -930,7 +930,12 @@ class Codegen {
     bind(test);
     {
       PosScope at(*this, *s);
-      if (!jump_if(s->test, body, true)) return false;
+      // `while True:` goes round with a plain jump placed on the statement
+      // (where a KeyboardInterrupt's traceback points, as CPython's).
+      bool forever = s->test->kind == ExprKind::Constant &&
+                     static_cast<const ast::Constant*>(s->test)->value_kind == ConstKind::True;
+      if (forever) emit(JUMP, body);
+      else if (!jump_if(s->test, body, true)) return false;
     }
     bind(orelse);
     if (!stmts(s->orelse)) return false;
@@ -1104,6 +1109,8 @@ class Codegen {
         if (preserve) emit(SWAP, 2);
         emit(POP_TOP);
         return true;
+      case FBlockKind::ExceptionGroupHandler:
+        return fail(u().pos, "'break', 'continue' and 'return' cannot appear in an except* block");
     }
     return true;
   }
@@ -1187,12 +1194,93 @@ class Codegen {
     return true;
   }
 
+  bool try_handlers(const Try* t) { return t->kind == StmtKind::TryStar ? try_star(t) : try_except(t); }
+
+  // try/except*: the clauses run in turn on what the previous ones left
+  // (CHECK_EG_MATCH splits it); what they raise is gathered in a list, and
+  // PREP_RERAISE_STAR makes of it the one exception to re-raise, if any.
+  // Stack in the clauses: previous handled exception, original, list, rest.
+  bool try_star(const Try* t) {
+    Label handlers = new_label(), cleanup = new_label(), reraise = new_label();
+    Label end = new_label();
+    emit(SETUP_FINALLY, handlers);
+    push_fblock(FBlockKind::TryExcept, 0, 0);
+    if (!stmts(t->body)) return false;
+    u().fblocks.pop_back();
+    emit(POP_BLOCK);
+    if (!stmts(t->orelse)) return false;
+    emit(JUMP, end);
+
+    bind(handlers);
+    emit(SETUP_CLEANUP, cleanup);
+    emit(PUSH_EXC_INFO);
+    push_fblock(FBlockKind::ExceptionGroupHandler, 0, 0);
+    emit(COPY, 1);
+    emit(BUILD_LIST, 0);
+    emit(SWAP, 2);
+    for (uint32_t i = 0; i < t->handlers.size; ++i) {
+      const ExceptHandler* h = t->handlers[i];
+      PosScope at(*this, *h);
+      Label no_match = new_label(), next = new_label(), raised = new_label();
+      if (!h->type) return fail(*h, "expected one or more exception types");
+      if (!expr(h->type)) return false;
+      emit(CHECK_EG_MATCH);
+      emit(COPY, 1);
+      emit(POP_JUMP_IF_NONE, no_match);
+      if (!h->name.empty()) {
+        name_op(h->name, Access::Store);
+      } else {
+        emit(POP_TOP);
+      }
+      emit(SETUP_CLEANUP, raised);
+      push_fblock(FBlockKind::HandlerCleanup, 0, 0, nullptr, h->name);
+      if (!stmts(h->body)) return false;
+      u().fblocks.pop_back();
+      emit(POP_BLOCK);
+      if (!h->name.empty()) {
+        load_const(Constant{});
+        name_op(h->name, Access::Store);
+        name_op(h->name, Access::Del);
+      }
+      emit(JUMP, next);
+      bind(raised);
+      if (!h->name.empty()) {
+        load_const(Constant{});
+        name_op(h->name, Access::Store);
+        name_op(h->name, Access::Del);
+      }
+      emit(LIST_APPEND, 2);
+      emit(JUMP, next);
+      bind(no_match);
+      emit(POP_TOP);
+      bind(next);
+    }
+    emit(LIST_APPEND, 1);  // the rest no clause matched (or None)
+    u().fblocks.pop_back();
+    emit(PREP_RERAISE_STAR);
+    emit(COPY, 1);
+    emit(POP_JUMP_IF_NOT_NONE, reraise);
+    emit(POP_TOP);
+    emit(POP_BLOCK);
+    emit(POP_EXCEPT);
+    emit(JUMP, end);
+    bind(reraise);
+    emit(POP_BLOCK);
+    emit(SWAP, 2);
+    emit(POP_EXCEPT);
+    emit(RERAISE);
+    bind(cleanup);
+    pop_except_and_reraise();
+    bind(end);
+    return true;
+  }
+
   bool try_finally(const Try* t) {
     Label handler = new_label(), cleanup = new_label(), end = new_label();
     emit(SETUP_FINALLY, handler);
     push_fblock(FBlockKind::FinallyTry, 0, 0, &t->finalbody);
     if (!t->handlers.empty()) {
-      if (!try_except(t)) return false;
+      if (!try_handlers(t)) return false;
     } else if (!stmts(t->body)) {
       return false;
     }
@@ -1774,6 +1862,7 @@ class Codegen {
       }
       case ExprKind::Subscript: {
         auto* s = static_cast<const Subscript*>(e);
+        check_subscript(s);
         if (!expr(s->value) || !expr(s->slice)) return false;
         emit(BINARY_SUBSCR);
         return true;
@@ -1872,6 +1961,32 @@ class Codegen {
     emit(POP_TOP);
     bind(end);
     return true;
+  }
+
+  // CPython's check_subscripter and check_index: subscripting a literal that
+  // has no items, or indexing a sequence literal with a literal that is no
+  // index, is most likely a missing comma between two items.
+  void check_subscript(const Subscript* s) {
+    const Expr* v = s->value;
+    const char* type = v->kind == ExprKind::Lambda ? "function" : literal_type(v);
+    if (!type) return;
+    bool no_items = v->kind == ExprKind::Set || v->kind == ExprKind::SetComp ||
+                    v->kind == ExprKind::GeneratorExp || v->kind == ExprKind::Lambda;
+    if (v->kind == ExprKind::Constant) {
+      ConstKind k = static_cast<const ast::Constant*>(v)->value_kind;
+      no_items = k != ConstKind::Str && k != ConstKind::Bytes;
+    }
+    if (no_items) {
+      warn(*s, std::string("'") + type + "' object is not subscriptable; perhaps you missed a comma?");
+      return;
+    }
+    bool sequence = v->kind == ExprKind::Constant || v->kind == ExprKind::TupleExpr ||
+                    v->kind == ExprKind::ListExpr || v->kind == ExprKind::ListComp ||
+                    v->kind == ExprKind::JoinedStr || v->kind == ExprKind::FormattedValue;
+    const char* index = s->slice->kind == ExprKind::Lambda ? "function" : literal_type(s->slice);
+    if (!sequence || !index || !std::strcmp(index, "int") || !std::strcmp(index, "bool")) return;
+    warn(*s, std::string(type) + " indices must be integers or slices, not " + index +
+                 "; perhaps you missed a comma?");
   }
 
   bool call(const Call* c) {

@@ -306,6 +306,14 @@ Value builtin_import(Value, const Value* args, size_t nargs, Value kwnames) {
   return vm::import_name(f, bound[0], fromlist, level);
 }
 
+// The file objects are written in Python (lib/_files.py), loaded on the first open().
+Value builtin_open(Value, const Value* args, size_t nargs, Value kwnames) {
+  Ref files(vm::import_module("_files"));
+  if (!files) return Value();
+  Ref open(getattr(files.get(), str_intern("open")));
+  return open ? call(open.get(), args, nargs, kwnames) : Value();
+}
+
 // exit() and quit(), which CPython's site module adds: SystemExit(code).
 Value builtin_exit(Value, const Value* args, size_t nargs, Value kwnames) {
   static const char* const kNames[] = {"code"};
@@ -324,6 +332,7 @@ const MethodDef kVmBuiltins[] = {
     {"exec", builtin_exec, 0, -1, MethodDef::kKeywords},
     {"compile", builtin_compile, 0, -1, MethodDef::kKeywords},
     {"__import__", builtin_import, 0, -1, MethodDef::kKeywords},
+    {"open", builtin_open, 0, -1, MethodDef::kKeywords},
     {"exit", builtin_exit, 0, -1, MethodDef::kKeywords},
     {"quit", builtin_exit, 0, -1, MethodDef::kKeywords},
     {nullptr, nullptr, 0, 0},

@@ -1,8 +1,7 @@
 // The _entropy module: the operating system's randomness (getentropy, on
 // Linux and WASI alike), which random seeds from; there is no os module.
 
-#include <cerrno>
-#include <cstring>
+#include <algorithm>
 #include <string>
 #include <unistd.h>
 
@@ -26,7 +25,7 @@ Value entropy_urandom(Value, const Value* args, size_t, Value) {
   for (size_t done = 0; done < out.size(); done += 256) {
     size_t chunk = std::min<size_t>(256, out.size() - done);
     if (getentropy(out.data() + done, chunk) != 0)
-      return raise_fmt(&exc::OSError, "[Errno %d] %s", errno, std::strerror(errno));
+      return raise_errno();
   }
   return bytes_from(out);
 }

@@ -7,6 +7,7 @@
 #include "light/objects/bytes.h"
 #include "light/objects/complex.h"
 #include "light/objects/dict.h"
+#include "light/objects/exceptions.h"
 #include "light/objects/float.h"
 #include "light/objects/int.h"
 #include "light/objects/list.h"
@@ -25,7 +26,26 @@ int64_t debug_flags = 0;
 
 Value none_result() { return newref(none()); }
 
-Value gc_collect(Value, const Value*, size_t, Value) { return Value::small(0); }
+Value gc_collect(Value, const Value* args, size_t nargs, Value) {
+  int64_t generation = 2;
+  if (nargs && !index_as_i64(args[0], &generation, &exc::OverflowError)) return Value();
+  if (generation < 0 || generation > 2) return raise_str(&exc::ValueError, "invalid generation");
+  return Value::small(0);
+}
+
+// get_stats(): one dict per generation, all counts zero.
+Value gc_get_stats(Value, const Value*, size_t, Value) {
+  Ref stats(list_new(0));
+  if (!stats) return Value();
+  for (int generation = 0; generation < 3; ++generation) {
+    Ref d{Value(dict_new())};
+    if (!d) return Value();
+    for (const char* key : {"collections", "collected", "uncollectable"})
+      if (dict_set(as_dict(d.get()), str_intern(key), Value::small(0)) < 0) return Value();
+    if (list_append(stats.get(), d.get()) < 0) return Value();
+  }
+  return stats.release();
+}
 Value gc_enable(Value, const Value*, size_t, Value) {
   enabled = true;
   return none_result();
@@ -80,6 +100,7 @@ const MethodDef kGcFunctions[] = {
     {"get_threshold", gc_get_threshold, 0, 0},
     {"set_threshold", gc_set_threshold, 1, 3},
     {"get_count", gc_get_count, 0, 0},
+    {"get_stats", gc_get_stats, 0, 0},
     {"get_debug", gc_get_debug, 0, 0},
     {"set_debug", gc_set_debug, 1, 1},
     {"is_tracked", gc_is_tracked, 1, 1},

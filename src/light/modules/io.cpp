@@ -1,9 +1,11 @@
 // The io module: StringIO and BytesIO (in-memory streams, with CPython's
-// behaviour and messages), the base classes they derive from, and
-// UnsupportedOperation. There are no files: open() and the file types
-// belong to the Full tier.
+// behaviour and messages), the base classes they derive from,
+// UnsupportedOperation, and open_code. There are no file objects: open()
+// and the file types belong to the Full tier.
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <new>
 #include <string>
 
@@ -21,6 +23,7 @@
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
+#include "light/vm/import.h"
 
 namespace pytier::light::modules {
 
@@ -566,6 +569,33 @@ const GetSetDef kBytesIOGetsets[] = {
 
 // ---- the module
 
+// open_code(path): the file's bytes in a BytesIO (CPython returns a
+// BufferedReader; both read as binary streams). The only file opening the
+// Light tier has: linecache reads source lines through it.
+Value io_open_code(Value, const Value* args, size_t, Value) {
+  if (!str_check(args[0]))
+    return type_error("open_code() argument 'path' must be str, not %s", type_of(args[0])->name.c_str());
+  std::string data;
+  errno = 0;
+  if (!vm::read_file(str_to_utf8(args[0]), &data)) {
+    Ref code(int_from_i64(errno ? errno : ENOENT));
+    Ref text(str_from_utf8(std::strerror(errno ? errno : ENOENT)));
+    if (!code || !text) return Value();
+    Value error_args[] = {code.get(), text.get(), args[0]};
+    Ref e(call(Value(&exc::OSError), error_args, 3));
+    return e ? raise(e.get()) : Value();
+  }
+  Ref content(bytes_from(data));
+  if (!content) return Value();
+  Value arg = content.get();
+  return call(Value(&bytes_io_type), &arg, 1);
+}
+
+const MethodDef kIoFunctions[] = {
+    {"open_code", io_open_code, 1, 1},
+    {nullptr, nullptr, 0, 0},
+};
+
 bool ready_types() {
   if (string_io_type.mro) return true;
   io_base_type.name = "_io._IOBase";
@@ -628,9 +658,10 @@ Module* make_io() {
   Ref stream(getattr(sys_module.get(), str_intern("__stdout__")));
   if (!stream) return nullptr;
   Value text_wrapper = Value(type_of(stream.get()));
+  Ref builtins{Value(make_builtins())};
   Module* m = module_new("io");
   if (!m) return nullptr;
-  bool ok = add_value(m, "StringIO", newref(Value(&string_io_type))) &&
+  bool ok = add_functions(m, kIoFunctions) && add_value(m, "StringIO", newref(Value(&string_io_type))) &&
             add_value(m, "BytesIO", newref(Value(&bytes_io_type))) &&
             add_value(m, "IOBase", newref(Value(&io_base_type))) &&
             add_value(m, "TextIOBase", newref(Value(&text_io_base_type))) &&
@@ -638,7 +669,8 @@ Module* make_io() {
             add_value(m, "UnsupportedOperation", newref(unsupported_operation)) &&
             add_value(m, "SEEK_SET", Value::small(0)) && add_value(m, "SEEK_CUR", Value::small(1)) &&
             add_value(m, "SEEK_END", Value::small(2)) && add_value(m, "DEFAULT_BUFFER_SIZE", Value::small(8192)) &&
-            add_value(m, "TextIOWrapper", newref(text_wrapper));
+            add_value(m, "TextIOWrapper", newref(text_wrapper)) &&
+            add_value(m, "open", getattr(builtins.get(), str_intern("open")));
   if (!ok) {
     decref(m);
     return nullptr;

@@ -279,8 +279,9 @@ Value math_isclose(Value, const Value* args, size_t nargs, Value kwnames) {
   return newref(py_bool(close));
 }
 
+// An int, or anything with __index__ (PyNumber_Index).
 Value require_int(Value v) {
-  if (int_check(v)) return to_index(v);
+  if (int_check(v) || type_of(v)->index) return to_index(v);
   return type_error("'%s' object cannot be interpreted as an integer", type_of(v)->name.c_str());
 }
 

@@ -34,6 +34,8 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_atexit();
 [[nodiscard]] Module* make_gc();
 [[nodiscard]] Module* make_io();
+[[nodiscard]] Module* make_posix();
+[[nodiscard]] Module* make_errno();
 [[nodiscard]] Module* make_cmath();
 [[nodiscard]] Module* make_sys();
 [[nodiscard]] Module* make_builtins();
@@ -47,5 +49,7 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_itertools();
 [[nodiscard]] Module* make_random();
 [[nodiscard]] Module* make_json();
+[[nodiscard]] Module* make_hashcore();
+[[nodiscard]] Module* make_structcore();
 
 }  // namespace pytier::light::modules

@@ -6,8 +6,12 @@
 #include <string>
 
 #include "light/modules/registry.h"
+#include "light/num/int_text.h"
+#include "light/modules/std_streams.h"
 #include "light/modules/sys.h"
 #include "light/objects/abstract.h"
+#include "light/objects/builtin_function.h"
+#include "light/objects/builtins.h"
 #include "light/objects/bytes.h"
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
@@ -25,6 +29,7 @@
 #include "light/runtime/error.h"
 #include "light/runtime/stdio.h"
 #include "light/vm/frame.h"
+#include "light/vm/frame_object.h"
 #include "light/vm/import.h"
 
 namespace pytier::light::modules {
@@ -32,133 +37,6 @@ namespace pytier::light::modules {
 namespace {
 
 Module* sys_module = nullptr;
-
-// sys.stdin, sys.stdout and sys.stderr: text streams of UTF-8 on fds 0, 1
-// and 2.
-struct TextStream : Object {
-  int fd;
-};
-
-bool check_readable(Value self) {
-  if (self.as<TextStream>()->fd == 0) return true;
-  raise_str(&exc::OSError, "not readable");
-  return false;
-}
-
-// An optional size argument: -1 when absent or None.
-bool size_arg(const Value* args, size_t nargs, int64_t* size) {
-  *size = -1;
-  if (nargs == 0 || is_none(args[0])) return true;
-  if (!int_check(args[0])) {
-    type_error("argument should be integer or None, not '%s'", type_of(args[0])->name.c_str());
-    return false;
-  }
-  return index_as_i64(args[0], size, &exc::OverflowError);
-}
-
-Value stream_read(Value self, const Value* args, size_t nargs, Value) {
-  int64_t size;
-  if (!check_readable(self) || !size_arg(args, nargs, &size)) return Value();
-  std::string text;
-  if (!stdin_read(&text, size)) return raise_str(&exc::OSError, "read failed");
-  return str_from_utf8(text);
-}
-
-Value stream_readline(Value self, const Value* args, size_t nargs, Value) {
-  int64_t size;
-  if (!check_readable(self) || !size_arg(args, nargs, &size)) return Value();
-  (void)stdout_flush();
-  std::string line;
-  if (!stdin_read_line(&line, size)) return raise_str(&exc::OSError, "read failed");
-  return str_from_utf8(line);
-}
-
-Value stream_next(Value self) {
-  if (!check_readable(self)) return Value();
-  std::string line;
-  if (!stdin_read_line(&line)) return raise_str(&exc::OSError, "read failed");
-  return line.empty() ? Value() : str_from_utf8(line);
-}
-
-Value stream_readlines(Value self, const Value*, size_t, Value) {
-  Ref lines(list_new(0));
-  if (!lines) return Value();
-  for (;;) {
-    Ref line(stream_next(self));
-    if (!line) return pending() ? Value() : lines.release();
-    if (list_append(lines.get(), line.get()) < 0) return Value();
-  }
-}
-
-Value stream_iter(Value self) { return newref(self); }
-
-Value stream_repr(Value self) {
-  int fd = self.as<TextStream>()->fd;
-  static const char* const kNames[] = {"<stdin>", "<stdout>", "<stderr>"};
-  return format_str("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", kNames[fd], fd == 0 ? "r" : "w");
-}
-
-Type text_stream_type;
-
-Value stream_write(Value self, const Value* args, size_t nargs, Value kwnames) {
-  Value s = args[0];
-  if (!str_check(s)) return type_error("write() argument must be str, not %s", type_of(s)->name.c_str());
-  std::string buf;
-  std::string_view bytes = str_utf8_view(s, &buf);
-  int fd = self.as<TextStream>()->fd;
-  if (fd == 0) return raise_str(&exc::OSError, "not writable");
-  bool ok = fd == 1 ? stdout_write(bytes) : stderr_write(bytes);
-  if (!ok) return raise_errno();
-  return int_from_i64(s.as<Str>()->length);
-}
-
-Value stream_flush(Value self, const Value*, size_t, Value) {
-  if (self.as<TextStream>()->fd == 1 && !stdout_flush()) return raise_errno();
-  return newref(none());
-}
-
-Value stream_fileno(Value self, const Value*, size_t, Value) { return int_from_i64(self.as<TextStream>()->fd); }
-Value stream_isatty(Value, const Value*, size_t, Value) { return newref(py_false()); }
-Value stream_writable(Value self, const Value*, size_t, Value) { return py_bool(self.as<TextStream>()->fd != 0); }
-Value stream_readable(Value self, const Value*, size_t, Value) { return py_bool(self.as<TextStream>()->fd == 0); }
-
-const MethodDef kStreamMethods[] = {
-    {"write", stream_write, 1, 1},
-    {"read", stream_read, 0, 1},
-    {"readline", stream_readline, 0, 1},
-    {"readlines", stream_readlines, 0, 1},
-    {"readable", stream_readable, 0, 0},
-    {"flush", stream_flush, 0, 0},
-    {"fileno", stream_fileno, 0, 0},
-    {"isatty", stream_isatty, 0, 0},
-    {"writable", stream_writable, 0, 0},
-    {nullptr, nullptr, 0, 0},
-};
-
-Value stream_encoding(Value) { return str_from_ascii("utf-8"); }
-Value stream_errors(Value self) {
-  return str_from_ascii(self.as<TextStream>()->fd == 2 ? "backslashreplace" : "surrogateescape");
-}
-Value stream_name(Value self) {
-  static const char* const kNames[] = {"<stdin>", "<stdout>", "<stderr>"};
-  return str_from_ascii(kNames[self.as<TextStream>()->fd]);
-}
-Value stream_mode(Value self) { return str_from_ascii(self.as<TextStream>()->fd == 0 ? "r" : "w"); }
-
-const GetSetDef kStreamGetsets[] = {
-    {"encoding", stream_encoding, nullptr},
-    {"errors", stream_errors, nullptr},
-    {"name", stream_name, nullptr},
-    {"mode", stream_mode, nullptr},
-    {nullptr, nullptr, nullptr},
-};
-
-Value stream_new(int fd) {
-  TextStream* s = alloc<TextStream>(&text_stream_type);
-  if (!s) return Value();
-  s->fd = fd;
-  return Value(s);
-}
 
 Value sys_exit(Value, const Value* args, size_t nargs, Value) {
   return raise_with(&exc::SystemExit, nargs ? args[0] : Value());
@@ -237,12 +115,34 @@ Value sys_getsizeof(Value, const Value* args, size_t, Value) {
   return int_from_i64(size);
 }
 
+Value sys_getframe(Value, const Value* args, size_t nargs, Value) {
+  int64_t depth = 0;
+  if (nargs && !index_as_i64(args[0], &depth, &exc::OverflowError)) return Value();
+  return vm::frame_at_depth(depth);
+}
+
+Value sys_get_int_max_str_digits(Value, const Value*, size_t, Value) { return int_from_i64(num::int_max_str_digits()); }
+
+Value sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Value kwnames) {
+  static const char* const kNames[] = {"maxdigits"};
+  Value a[1];
+  if (!bind_keywords("set_int_max_str_digits", args, nargs, kwnames, kNames, 1, a)) return Value();
+  if (!a[0]) return type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+  int64_t digits;
+  if (!index_as_i64(a[0], &digits, nullptr)) return Value();
+  if (digits > INT32_MAX || digits < INT32_MIN) return raise_str(&exc::OverflowError, "Python int too large to convert to C int");
+  if (digits != 0 && digits < 640) return raise_str(&exc::ValueError, "maxdigits must be 0 or larger than 640");
+  num::set_int_max_str_digits(int(digits));
+  return newref(none());
+}
+
 Value sys_getrefcount(Value, const Value* args, size_t, Value) {
   Value v = args[0];
   return int_from_i64(v.is_small() ? 1000 : v.object()->refcount + 1);
 }
 
 Value sys_getdefaultencoding(Value, const Value*, size_t, Value) { return str_from_ascii("utf-8"); }
+Value sys_getfilesystemencodeerrors(Value, const Value*, size_t, Value) { return str_from_ascii("surrogateescape"); }
 
 #if defined(__aarch64__)
 constexpr const char* kMultiarch = "aarch64-linux-gnu";
@@ -308,9 +208,14 @@ const MethodDef kSysFunctions[] = {
     {"intern", sys_intern, 1, 1},
     {"exc_info", sys_exc_info, 0, 0},
     {"exception", sys_exception, 0, 0},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, 0},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, 1, MethodDef::kKeywords},
+    {"_getframe", sys_getframe, 0, 1},
     {"getsizeof", sys_getsizeof, 1, 2},
     {"getrefcount", sys_getrefcount, 1, 1},
     {"getdefaultencoding", sys_getdefaultencoding, 0, 0},
+    {"getfilesystemencoding", sys_getdefaultencoding, 0, 0},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 
@@ -369,11 +274,21 @@ Value make_flags() {
 }
 
 bool ready_struct_seqs() {
-  return ready(&version_info_type, "sys.version_info", kVersionInfoFields) &&
-         ready(&float_info_type, "sys.float_info", kFloatInfoFields) &&
-         ready(&int_info_type, "sys.int_info", kIntInfoFields) &&
-         ready(&hash_info_type, "sys.hash_info", kHashInfoFields) && ready(&flags_type, "sys.flags", kFlagsFields);
+  if (!ready(&version_info_type, "sys.version_info", kVersionInfoFields) ||
+      !ready(&float_info_type, "sys.float_info", kFloatInfoFields) ||
+      !ready(&int_info_type, "sys.int_info", kIntInfoFields) ||
+      !ready(&hash_info_type, "sys.hash_info", kHashInfoFields) || !ready(&flags_type, "sys.flags", kFlagsFields))
+    return false;
+  // As in CPython, these two have no constructor: "cannot create 'sys.flags' instances".
+  version_info_type.new_ = nullptr;
+  flags_type.new_ = nullptr;
+  return true;
 }
+
+// print()'s destination and input()'s source: whatever sys.stdout and
+// sys.stdin are now (borrowed; null if deleted).
+Value sys_stdout_now() { return dict_get_str(sys_module->dict, str_intern("stdout")); }
+Value sys_stdin_now() { return dict_get_str(sys_module->dict, str_intern("stdin")); }
 
 Value str_list(const std::vector<std::string>& items) {
   Ref l(list_new(0));
@@ -388,15 +303,7 @@ Value str_list(const std::vector<std::string>& items) {
 }  // namespace
 
 bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
-  text_stream_type.name = "_io.TextIOWrapper";
-  text_stream_type.basic_size = sizeof(TextStream);
-  text_stream_type.dealloc = free_object;
-  text_stream_type.methods = kStreamMethods;
-  text_stream_type.getsets = kStreamGetsets;
-  text_stream_type.repr = stream_repr;
-  text_stream_type.iter = stream_iter;
-  text_stream_type.next = stream_next;
-  if (!type_ready(&text_stream_type) || !ready_struct_seqs()) return false;
+  if (!std_streams_ready() || !ready_struct_seqs()) return false;
 
   Module* m = module_new("sys");
   if (!m) return false;
@@ -406,9 +313,13 @@ bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
   vm::sys_path = str_list({path0});
   Ref builtin_names_list(str_list(builtin_module_names()));
   if (!builtin_names_list) return false;
-  Value stdin_stream = stream_new(0);
-  Value stdout_stream = stream_new(1);
-  Value stderr_stream = stream_new(2);
+  Value stdin_stream = std_stream_new(0);
+  Value stdout_stream = std_stream_new(1);
+  standard_stdout = stdout_stream;
+  current_stdout = sys_stdout_now;
+  standard_stdin = stdin_stream;
+  current_stdin = sys_stdin_now;
+  Value stderr_stream = std_stream_new(2);
   Ref version_info(make_version_info());
   Ref hexversion(int_from_i64(0x030b02f0));
   if (!version_info || !hexversion) return false;
@@ -429,6 +340,11 @@ bool sys_init(const std::vector<std::string>& argv, const std::string& path0) {
          add_value(m, "float_info", make_float_info()) && add_value(m, "int_info", make_int_info()) &&
          add_value(m, "hash_info", make_hash_info()) && add_value(m, "flags", make_flags()) &&
          add_value(m, "float_repr_style", str_from_ascii("short")) &&
+         add_value(m, "warnoptions", list_new(0)) && add_value(m, "_xoptions", Value(dict_new())) &&
+         add_value(m, "dont_write_bytecode", newref(py_false())) && add_value(m, "api_version", int_from_i64(1013)) &&
+         add_value(m, "prefix", str_from_ascii("/usr")) && add_value(m, "base_prefix", str_from_ascii("/usr")) &&
+         add_value(m, "exec_prefix", str_from_ascii("/usr")) &&
+         add_value(m, "base_exec_prefix", str_from_ascii("/usr")) && add_value(m, "platlibdir", str_from_ascii("lib")) &&
          add_value(m, "platform", str_from_ascii("linux")) && add_value(m, "byteorder", str_from_ascii("little")) &&
          add_value(m, "executable", str_from_ascii("/usr/bin/python3.11")) &&
          add_value(m, "builtin_module_names",

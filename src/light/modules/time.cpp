@@ -1,6 +1,6 @@
 // The time module: the clocks, sleep, and the conversions between seconds
 // since the epoch, struct_time and text, over the C library's own (on WASI
-// the local time zone is UTC).
+// the local time zone is UTC); strptime borrows datetime's parser.
 
 #include <cerrno>
 #include <climits>
@@ -19,6 +19,7 @@
 #include "light/objects/struct_seq.h"
 #include "light/objects/tuple.h"
 #include "light/runtime/error.h"
+#include "light/vm/import.h"
 
 namespace pytier::light::modules {
 
@@ -46,7 +47,8 @@ Value time_process_time_ns(Value, const Value*, size_t, Value) {
   return int_from_i64(clock_ns(CLOCK_PROCESS_CPUTIME_ID));
 }
 
-// A number of seconds as a double (sleep's argument).
+// A number of seconds as a double (sleep's argument), within CPython's
+// range: nanoseconds in 64 bits.
 bool seconds_arg(Value v, double* out) {
   if (float_check(v)) {
     *out = float_value(v);
@@ -54,11 +56,19 @@ bool seconds_arg(Value v, double* out) {
       raise_str(&exc::ValueError, "Invalid value NaN (not a number)");
       return false;
     }
-    return true;
+  } else {
+    int64_t i;
+    if (!index_as_i64(v, &i, &exc::OverflowError)) {
+      if (!matches(&exc::OverflowError)) return false;
+      clear_error();
+      i = INT64_MAX;
+    }
+    *out = double(i);
   }
-  int64_t i;
-  if (!index_as_i64(v, &i, &exc::OverflowError)) return false;
-  *out = double(i);
+  if (!(*out * 1e9 >= -9.2233720368547758e18 && *out * 1e9 < 9.2233720368547758e18)) {
+    raise_str(&exc::OverflowError, "timestamp too large to convert to C _PyTime_t");
+    return false;
+  }
   return true;
 }
 
@@ -106,25 +116,27 @@ bool time_t_arg(const Value* args, size_t nargs, time_t* out) {
   return true;
 }
 
-Value os_error(int code) {
-  Ref e(call2(Value(&exc::OSError), Value::small(code), Ref(str_from_utf8(std::strerror(code))).get()));
-  return e ? raise(e.get()) : Value();
+// OSError for a conversion the C library refused (EOVERFLOW, usually).
+Value conversion_error() {
+  if (errno == 0) errno = EINVAL;
+  return raise_errno();
 }
 
-// The zone fields of a struct tm (WASI's C library has none: UTC).
+// The zone fields of a struct tm. WASI's C library has none and its local
+// time is UTC; gmtime's zone is called GMT, as glibc calls it.
 #ifdef __wasi__
-const char* zone_name(const tm&) { return "UTC"; }
+const char* zone_name(const tm&, bool utc) { return utc ? "GMT" : "UTC"; }
 long zone_offset(const tm&) { return 0; }
 #else
-const char* zone_name(const tm& t) { return t.tm_zone ? t.tm_zone : "UTC"; }
+const char* zone_name(const tm& t, bool) { return t.tm_zone ? t.tm_zone : "UTC"; }
 long zone_offset(const tm& t) { return t.tm_gmtoff; }
 #endif
 
-Value struct_time_from(const tm& t) {
+Value struct_time_from(const tm& t, bool utc) {
   Value v[] = {int_from_i64(int64_t(t.tm_year) + 1900), Value::small(t.tm_mon + 1), Value::small(t.tm_mday),
                Value::small(t.tm_hour),      Value::small(t.tm_min),     Value::small(t.tm_sec),
                Value::small((t.tm_wday + 6) % 7), Value::small(t.tm_yday + 1), Value::small(t.tm_isdst),
-               str_from_utf8(zone_name(t)), int_from_i64(zone_offset(t))};
+               str_from_utf8(zone_name(t, utc)), int_from_i64(zone_offset(t))};
   return struct_seq_new(&struct_time_type, v);
 }
 
@@ -133,8 +145,8 @@ Value converted(const Value* args, size_t nargs, bool utc) {
   if (!time_t_arg(args, nargs, &when)) return Value();
   tm t{};
   errno = 0;
-  if (!(utc ? gmtime_r(&when, &t) : localtime_r(&when, &t))) return os_error(errno ? errno : EINVAL);
-  return struct_time_from(t);
+  if (!(utc ? gmtime_r(&when, &t) : localtime_r(&when, &t))) return conversion_error();
+  return struct_time_from(t, utc);
 }
 
 Value time_gmtime(Value, const Value* args, size_t nargs, Value) { return converted(args, nargs, true); }
@@ -253,7 +265,7 @@ Value time_ctime(Value, const Value* args, size_t nargs, Value) {
   time_t when;
   if (!time_t_arg(args, nargs, &when)) return Value();
   tm t{};
-  if (!localtime_r(&when, &t)) return os_error(errno ? errno : EINVAL);
+  if (!localtime_r(&when, &t)) return conversion_error();
   return asctime_text(t);
 }
 
@@ -264,6 +276,23 @@ Value time_mktime(Value, const Value* args, size_t, Value) {
   time_t r = mktime(&t);
   if (r == time_t(-1) && t.tm_wday == -1) return raise_str(&exc::OverflowError, "mktime argument out of range");
   return float_from_double(double(r));
+}
+
+// strptime(string, format): datetime's parser (CPython's time module
+// imports _strptime the same way), as a struct_time with tm_isdst -1.
+Value time_strptime(Value, const Value* args, size_t nargs, Value) {
+  Ref datetime(vm::import_module("datetime"));
+  Ref parse(datetime ? getattr(datetime.get(), str_intern("_strptime")) : Value());
+  if (!parse) return Value();
+  Ref format(nargs > 1 ? newref(args[1]) : str_from_ascii("%a %b %d %H:%M:%S %Y"));
+  Ref parsed(format ? call2(parse.get(), args[0], format.get()) : Value());
+  if (!parsed) return Value();
+  Ref datetime_type(getattr(datetime.get(), str_intern("datetime")));
+  if (!datetime_type) return Value();
+  Tuple* fields = as_tuple(as_tuple(parsed.get())->items[0]);
+  Ref moment(call(datetime_type.get(), fields->items, size_t(fields->size)));
+  if (!moment) return Value();
+  return call_method(moment.get(), str_intern("timetuple"), nullptr, 0);
 }
 
 const MethodDef kTimeFunctions[] = {
@@ -282,6 +311,7 @@ const MethodDef kTimeFunctions[] = {
     {"strftime", time_strftime, 1, 2},
     {"asctime", time_asctime, 0, 1},
     {"ctime", time_ctime, 0, 1},
+    {"strptime", time_strptime, 1, 2},
     {nullptr, nullptr, 0, 0},
 };
 
@@ -297,7 +327,7 @@ bool add_zone_facts(Module* m) {
   localtime_r(&jan_t, &jan);
   localtime_r(&jul_t, &jul);
   long jan_off = -zone_offset(jan), jul_off = -zone_offset(jul);
-  std::string jan_name = zone_name(jan), jul_name = zone_name(jul);
+  std::string jan_name = zone_name(jan, false), jul_name = zone_name(jul, false);
   bool south = jan_off < jul_off;  // daylight time in January
   Ref std_name(str_from_utf8(south ? jul_name : jan_name)), dst_name(str_from_utf8(south ? jan_name : jul_name));
   if (!std_name || !dst_name) return false;

@@ -405,6 +405,16 @@ Value power(Value a, Value b, Value mod) {
     Value r = f(a, b, mod);
     if (r != not_implemented()) return r;
     decref(r);
+  } else {
+    // A class's __pow__ takes the modulus as its second argument, as CPython's slot_nb_power
+    // passes it; pow() with a modulus never tries the reflected __rpow__.
+    bool found;
+    Value args[2] = {b, mod};
+    Value r = call_dunder(a, names::__pow__, args, 2, &found);
+    if (found) {
+      if (!r || r != not_implemented()) return r;
+      decref(r);
+    }
   }
   return type_error("unsupported operand type(s) for ** or pow(): '%.100s', '%.100s', '%.100s'",
                     type_of(a)->name.c_str(), type_of(b)->name.c_str(), type_of(mod)->name.c_str());

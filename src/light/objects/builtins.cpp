@@ -32,6 +32,8 @@ namespace pytier::light {
 
 Value (*current_stdout)() = nullptr;
 Value standard_stdout;
+Value (*current_stdin)() = nullptr;
+Value standard_stdin;
 
 namespace {
 
@@ -304,9 +306,8 @@ bool encode_for_stdout(Value s, std::string* out) {
     if (c >= 0xDC80 && c <= 0xDCFF) {
       out->push_back(char(c - 0xDC00));
     } else if (c >= 0xD800 && c <= 0xDFFF) {
-      raise_fmt(&exc::UnicodeEncodeError,
-                "'utf-8' codec can't encode character '\\u%x' in position %zd: surrogates not allowed", unsigned(c),
-                size_t(i));
+      (void)raise_encode_error("utf-8", s, i, "surrogates not allowed",
+                               [](char32_t x) { return x >= 0xD800 && x <= 0xDFFF; });
       return false;
     } else if (c < 0x80) {
       out->push_back(char(c));
@@ -350,8 +351,9 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
   if (file && is_none(file)) file = Value();
   if (!file && current_stdout) {
     Value out = current_stdout();
-    if (out && is_none(out)) return newref(none());  // sys.stdout = None: print does nothing
-    if (out && out != standard_stdout) file = out;
+    if (!out) return raise_str(&exc::RuntimeError, "lost sys.stdout");
+    if (is_none(out)) return newref(none());  // sys.stdout = None: print does nothing
+    if (out != standard_stdout) file = out;
   }
   if (file) {
     // Any object with write(): the pieces go through it one by one, as CPython's.
@@ -382,24 +384,33 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
     }
     return newref(none());
   }
-  std::string out;
+  // Piece by piece, as CPython's print writes them: where the pieces fall
+  // decides when stdout's text layer hands a chunk on (see stdout_write).
+  std::string piece;
+  auto emit = [&piece] {
+    bool ok = stdout_write(piece);
+    piece.clear();
+    return ok;
+  };
   for (size_t i = 0; i < nargs; ++i) {
     if (i) {
       if (sep) {
-        if (!encode_for_stdout(sep, &out)) return Value();
+        if (!encode_for_stdout(sep, &piece)) return Value();
       } else {
-        out.push_back(' ');
+        piece.push_back(' ');
       }
+      if (!emit()) return raise_errno();
     }
     Ref s(str(args[i]));
-    if (!s || !encode_for_stdout(s.get(), &out)) return Value();
+    if (!s || !encode_for_stdout(s.get(), &piece)) return Value();
+    if (!emit()) return raise_errno();
   }
   if (end) {
-    if (!encode_for_stdout(end, &out)) return Value();
+    if (!encode_for_stdout(end, &piece)) return Value();
   } else {
-    out.push_back('\n');
+    piece.push_back('\n');
   }
-  if (!stdout_write(out)) return raise_errno();
+  if (!emit()) return raise_errno();
   if (flush) {
     int t = truth(flush);
     if (t < 0) return Value();
@@ -408,7 +419,50 @@ Value b_print(Value, const Value* args, size_t nargs, Value kwnames) {
   return newref(none());
 }
 
+}  // namespace
+
+Value decode_stdin(const std::string& data) {
+  bool ascii = true;
+  for (unsigned char c : data) ascii &= c < 0x80;
+  if (ascii) return str_from_ascii(data);
+  Ref raw(bytes_from(data));
+  Ref encoding(str_from_ascii("utf-8")), errors(str_from_ascii("surrogateescape"));
+  if (!raw || !encoding || !errors) return Value();
+  Value args[] = {encoding.get(), errors.get()};
+  return call_method(raw.get(), str_intern("decode"), args, 2);
+}
+
+namespace {
+
+// input() on replaced streams: the prompt through sys.stdout.write, the
+// line through sys.stdin.readline(), as CPython does off a console.
+Value input_from_objects(Value in, Value out, const Value* args, size_t nargs) {
+  if (!in || is_none(in)) return raise_str(&exc::RuntimeError, "input(): lost sys.stdin");
+  if (!out || is_none(out)) return raise_str(&exc::RuntimeError, "input(): lost sys.stdout");
+  if (nargs) {
+    Ref prompt(str(args[0]));
+    Value text = prompt.get();
+    Ref r(prompt ? call_method(out, names::write, &text, 1) : Value());
+    if (!r) return Value();
+  }
+  Ref flushed(call_method(out, names::flush, nullptr, 0));
+  if (!flushed) clear_error();
+  Ref line(call_method(in, str_intern("readline"), nullptr, 0));
+  if (!line) return Value();
+  if (!str_check(line.get())) return type_error("object.readline() returned non-string");
+  int64_t n = line.as<Str>()->length;
+  if (n == 0) return raise_str(&exc::EOFError, "EOF when reading a line");
+  Str* text = line.as<Str>();
+  if (text->at(n - 1) != '\n') return line.release();
+  std::u32string kept(size_t(n - 1), U'\0');
+  for (int64_t i = 0; i + 1 < n; ++i) kept[size_t(i)] = text->at(i);
+  return str_from_codepoints(kept.data(), kept.size());
+}
+
 Value b_input(Value, const Value* args, size_t nargs, Value) {
+  Value in = current_stdin ? current_stdin() : standard_stdin;
+  Value out = current_stdout ? current_stdout() : standard_stdout;
+  if (in != standard_stdin || out != standard_stdout) return input_from_objects(in, out, args, nargs);
   if (nargs) {
     Ref prompt(str(args[0]));
     std::string text;
@@ -417,10 +471,10 @@ Value b_input(Value, const Value* args, size_t nargs, Value) {
   }
   stdout_flush();
   std::string line;
-  if (!stdin_read_line(&line)) return raise_str(&exc::OSError, "read failed");
+  if (!stdin_read_line(&line)) return raise_errno();
   if (line.empty()) return raise_str(&exc::EOFError, "EOF when reading a line");
   if (line.back() == '\n') line.pop_back();
-  return str_from_utf8(line);
+  return decode_stdin(line);
 }
 
 Value b_repr(Value, const Value* args, size_t, Value) { return repr(args[0]); }

@@ -4,6 +4,8 @@
 // exceptions and the constants. The VM's builtins module adds the rest
 // (__build_class__, __import__, globals, eval, ...).
 
+#include <string>
+
 #include "light/objects/object.h"
 
 namespace pytier::light {
@@ -14,6 +16,13 @@ namespace pytier::light {
 // and calls sys.stdout.write otherwise (redirect_stdout, StringIO, ...).
 extern Value (*current_stdout)();
 extern Value standard_stdout;
+// The same for sys.stdin and fd 0: input() reads a replaced sys.stdin
+// through its readline().
+extern Value (*current_stdin)();
+extern Value standard_stdin;
+// Bytes read from stdin as text: UTF-8 with surrogateescape, as CPython's
+// stdin decodes them (input() and sys.stdin share it).
+[[nodiscard]] Value decode_stdin(const std::string& data);
 
 // Puts every name into `builtins` (a dict). false on error.
 [[nodiscard]] bool builtins_fill(Dict* builtins);

@@ -308,6 +308,25 @@ void bytes_dealloc(Object* o) { free_object(o); }
 
 // ---- methods shared by bytes and bytearray
 
+// How many bytes from d[i] (not a valid UTF-8 sequence there) count as one
+// error: the lead byte and the continuation bytes that could still follow it
+// (Unicode's maximal subpart, as CPython's decoder counts).
+size_t utf8_invalid_length(std::string_view d, size_t i) {
+  unsigned char lead = d[i];
+  int need = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+  size_t n = 1;
+  for (int k = 1; k <= need && i + n < d.size(); ++k, ++n) {
+    unsigned char c = d[i + n];
+    unsigned char low = 0x80, high = 0xBF;
+    if (k == 1 && lead == 0xE0) low = 0xA0;
+    if (k == 1 && lead == 0xED) high = 0x9F;
+    if (k == 1 && lead == 0xF0) low = 0x90;
+    if (k == 1 && lead == 0xF4) high = 0x8F;
+    if (c < low || c > high) break;
+  }
+  return n;
+}
+
 Value m_decode(Value self, const Value* args, size_t nargs, Value kwnames) {
   static const char* const kNames[] = {"encoding", "errors"};
   Value a[2];
@@ -333,23 +352,26 @@ Value m_decode(Value self, const Value* args, size_t nargs, Value kwnames) {
         if (c < kMin[extra] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) ok = false;
       }
       if (!ok) {
+        size_t bad = utf8_invalid_length(d, i);
         if (errors == "surrogateescape") {
-          out.push_back(0xDC00 + b);
+          for (size_t j = i; j < i + bad; ++j) out.push_back(0xDC00 + static_cast<unsigned char>(d[j]));
         } else if (errors == "replace") {
           out.push_back(0xFFFD);
         } else if (errors != "ignore") {
-          const char* reason = extra < 0 ? "invalid start byte"
-                               : i + k > d.size() || i + 1 >= d.size() ? "unexpected end of data"
-                                                                       : "invalid continuation byte";
+          bool bad_start = b < 0xC2 || b > 0xF4;
+          const char* reason = bad_start ? "invalid start byte"
+                               : i + bad >= d.size() ? "unexpected end of data"
+                                                     : "invalid continuation byte";
           Ref obj(bytes_from(d));
           Ref enc(str_from_ascii("utf-8"));
           Ref why(str_from_ascii(reason));
-          Value eargs[5] = {enc.get(), obj.get(), int_from_i64(int64_t(i)), int_from_i64(int64_t(i) + 1), why.get()};
+          Ref start(int_from_i64(int64_t(i))), end(int_from_i64(int64_t(i + bad)));
+          Value eargs[5] = {enc.get(), obj.get(), start.get(), end.get(), why.get()};
           Ref e(exception_new(&exc::UnicodeDecodeError, eargs, 5));
           if (!e) return Value();
           return raise(e.get());
         }
-        ++i;
+        i += bad;
         continue;
       }
       out.push_back(c);
@@ -368,8 +390,15 @@ Value m_decode(Value self, const Value* args, size_t nargs, Value kwnames) {
           out.push_back(0xFFFD);
           continue;
         }
-        return raise_fmt(&exc::UnicodeDecodeError,
-                         "'ascii' codec can't decode byte 0x%x in position %zd: ordinal not in range(128)", unsigned(b), i);
+        Ref obj(bytes_from(d));
+        Ref enc(str_from_ascii("ascii"));
+        Ref why(str_from_ascii("ordinal not in range(128)"));
+        Ref from(int_from_i64(int64_t(i)));
+        Ref to(int_from_i64(int64_t(i) + 1));
+        if (!obj || !enc || !why || !from || !to) return Value();
+        Value eargs[5] = {enc.get(), obj.get(), from.get(), to.get(), why.get()};
+        Ref e(exception_new(&exc::UnicodeDecodeError, eargs, 5));
+        return e ? raise(e.get()) : Value();
       }
       out.push_back(b);
     }

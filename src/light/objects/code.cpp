@@ -8,6 +8,7 @@
 #include "light/objects/complex.h"
 #include "light/objects/float.h"
 #include "light/objects/int.h"
+#include "light/objects/list.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
@@ -182,7 +183,11 @@ bool replace_field(Code* c, Value key, Value v) {
 Value m_replace(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (nargs) return type_error("replace() takes no positional arguments");
   Code* old = self.as<Code>();
-  Ref copy(Value(code_from_unit(std::make_shared<compiler::CodeUnit>(*old->unit))));
+  // The constants are the old code's values (its unit's nested code units
+  // were moved into code objects when it was made).
+  auto unit = std::make_shared<compiler::CodeUnit>(*old->unit);
+  unit->consts.clear();
+  Ref copy(Value(code_from_unit(std::move(unit))));
   if (!copy) return Value();
   Code* c = copy.as<Code>();
   c->flags = old->flags;
@@ -199,8 +204,67 @@ Value m_replace(Value self, const Value* args, size_t nargs, Value kwnames) {
   return copy.release();
 }
 
+// co_positions(): (lineno, end_lineno, col, end_col) for each instruction
+// word, None where unknown, as the offsets tb_lasti // 2 counts.
+Value m_co_positions(Value self, const Value*, size_t, Value) {
+  Code* c = self.as<Code>();
+  size_t n = c->unit->code.size();
+  Ref positions(list_new(0));
+  if (!positions) return Value();
+  auto field = [](int32_t v) { return v < 0 ? newref(none()) : int_from_i64(v); };
+  for (size_t i = 0; i < n; ++i) {
+    const compiler::LineEntry* e = c->unit->line_at(uint32_t(i));
+    Ref entry;
+    if (!e || e->lineno < 0) {
+      entry = Ref(tuple_pack({none(), none(), none(), none()}));
+    } else {
+      Ref a(field(e->lineno)), b(field(e->end_lineno)), col(field(e->col_offset)), end(field(e->end_col_offset));
+      if (!a || !b || !col || !end) return Value();
+      entry = Ref(tuple_pack({a.get(), b.get(), col.get(), end.get()}));
+    }
+    if (!entry || list_append(positions.get(), entry.get()) < 0) return Value();
+  }
+  return iter(positions.get());
+}
+
+// co_lines(): (start, end, lineno) byte ranges, two bytes per instruction
+// word as co_code counts them; lineno None where no line applies.
+Value m_lines(Value self, const Value*, size_t, Value) {
+  Code* c = self.as<Code>();
+  const auto& table = c->unit->line_table;
+  int64_t total = int64_t(c->unit->code.size()) * 2;
+  Ref list(list_new(0));
+  if (!list) return Value();
+  int64_t start = 0;
+  for (size_t i = 0; i < table.size(); ++i) {
+    int64_t end = i + 1 < table.size() ? int64_t(table[i + 1].offset) * 2 : total;
+    bool merges = i + 1 < table.size() && table[i + 1].lineno == table[i].lineno;
+    if (merges || end <= start) continue;
+    Ref line(table[i].lineno < 0 ? newref(none()) : int_from_i64(table[i].lineno));
+    Ref t(line ? tuple_pack({Value::small(start), Value::small(end), line.get()}) : Value());
+    if (!t || list_append(list.get(), t.get()) < 0) return Value();
+    start = end;
+  }
+  return iter(list.get());
+}
+
+// co_code: two bytes per instruction word (the opcode and the operand's low
+// byte), so that offsets agree with f_lasti, tb_lasti and co_lines().
+Value co_code(Value s) {
+  const auto& words = s.as<Code>()->unit->code;
+  std::string bytes;
+  bytes.reserve(words.size() * 2);
+  for (uint32_t w : words) {
+    bytes.push_back(char(w & 0xff));
+    bytes.push_back(char((w >> 8) & 0xff));
+  }
+  return bytes_from(bytes);
+}
+
 const MethodDef kCodeMethods[] = {
+    {"co_lines", m_lines, 0, 0},
     {"replace", m_replace, 0, 0, MethodDef::kKeywords},
+    {"co_positions", m_co_positions, 0, 0},
     {nullptr, nullptr, 0, 0},
 };
 
@@ -219,6 +283,7 @@ const GetSetDef kCodeGetsets[] = {
     {"co_cellvars", co_cellvars, nullptr},
     {"co_freevars", co_freevars, nullptr},
     {"co_nlocals", co_nlocals, nullptr},
+    {"co_code", co_code, nullptr},
     {nullptr, nullptr, nullptr},
 };
 

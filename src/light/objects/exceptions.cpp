@@ -592,6 +592,7 @@ void init_exception_types() {
     t->str = group_str;
     t->repr = group_repr;
     t->getsets = kGroupGetsets;
+    t->methods = kExceptionGroupMethods;
   }
   for (Type* t : {&exc::UnicodeDecodeError, &exc::UnicodeEncodeError, &exc::UnicodeTranslateError}) {
     t->init = unicode_error_init;

@@ -118,4 +118,15 @@ Value raise_name_error(Type* type, const char* format, Value name);
 // StopIteration.value of an exception (new ref; None when no args).
 [[nodiscard]] Value stop_iteration_value(Value exc);
 
+// BaseExceptionGroup's split, subgroup and derive (exception_group.cpp).
+extern const MethodDef kExceptionGroupMethods[];
+// One `except* type` clause against the exception in flight: *match is the
+// part it handles (a naked exception wrapped in a group), *rest what is left
+// for the next clauses; either may be None (new references). false on error,
+// TypeError for a type except* may not name.
+[[nodiscard]] bool exception_group_match(Value exc, Value type, Value* match, Value* rest);
+// After the clauses: what to raise given the original exception and the list
+// of what each clause raised (plus the unhandled rest), or None.
+[[nodiscard]] Value prep_reraise_star(Value orig, Value excs);
+
 }  // namespace pytier::light

@@ -26,7 +26,6 @@ Type int_type;
 Type bool_type;
 BoolObject true_object;
 BoolObject false_object;
-int max_str_digits = num::DEFAULT_MAX_STR_DIGITS;
 
 namespace {
 
@@ -116,7 +115,7 @@ Value int_from_decimal(std::string_view digits) {
 Value int_from_text(std::string_view text, int base) {
   BigInt v;
   size_t count = 0;
-  switch (num::parse_int(text, base, max_str_digits, &v, &count)) {
+  switch (num::parse_int(text, base, num::int_max_str_digits(), &v, &count)) {
     case num::IntParseError::None: return int_from_big(std::move(v));
     case num::IntParseError::Invalid: {
       Ref s(str_from_utf8(text));
@@ -125,7 +124,7 @@ Value int_from_text(std::string_view text, int base) {
       return raise_str(&exc::ValueError, num::invalid_int_literal_message(base, str_to_utf8(r.get())).c_str());
     }
     case num::IntParseError::TooManyDigits:
-      return raise_str(&exc::ValueError, num::int_parse_limit_message(count, max_str_digits).c_str());
+      return raise_str(&exc::ValueError, num::int_parse_limit_message(count, num::int_max_str_digits()).c_str());
   }
   return Value();
 }
@@ -361,8 +360,8 @@ Value int_repr(Value v) {
   int64_t i;
   if (int_to_i64(v, &i)) return str_from_ascii(std::to_string(i));
   std::string text;
-  if (!num::int_to_string(heap_value(v), 10, max_str_digits, &text)) {
-    return raise_str(&exc::ValueError, num::int_str_limit_message(max_str_digits).c_str());
+  if (!num::int_to_string(heap_value(v), 10, num::int_max_str_digits(), &text)) {
+    return raise_str(&exc::ValueError, num::int_str_limit_message(num::int_max_str_digits()).c_str());
   }
   return str_from_ascii(text);
 }
@@ -378,7 +377,7 @@ Value int_to_float_slot(Value v) {
 Value int_from_bytes_text(std::string_view data, int base) {
   BigInt v;
   size_t count;
-  if (num::parse_int_bytes(data, base, max_str_digits, &v, &count) == num::IntParseError::None) {
+  if (num::parse_int_bytes(data, base, num::int_max_str_digits(), &v, &count) == num::IntParseError::None) {
     return int_from_big(std::move(v));
   }
   Ref literal(bytes_from(data));

@@ -24,7 +24,9 @@
 namespace pytier::light {
 
 void destroy(Object* o) {
-  if (weakly_referenced_count) clear_weakrefs(o);
+  // An instance with __del__ clears its weak references after it (in
+  // subtype_dealloc), as CPython does.
+  if (weakly_referenced_count && !o->type->has(Type::kHasDel)) clear_weakrefs(o);
   o->type->dealloc(o);
 }
 

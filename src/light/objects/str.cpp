@@ -60,6 +60,20 @@ void put(Str* s, int64_t i, char32_t c) {
 
 Str* empty_str;
 
+// The one-character ASCII strs, interned on first use and shared after, as
+// CPython shares them: indexing and iterating strs makes them all the time.
+Str* ascii_chars[128];
+
+Value ascii_char(char c) {
+  Str*& s = ascii_chars[uint8_t(c)];
+  if (!s) {
+    Value v = str_intern(std::string_view(&c, 1));
+    if (!v) return v;
+    s = v.as<Str>();
+  }
+  return Value(s);
+}
+
 }  // namespace
 
 using U32 = std::u32string;
@@ -68,7 +82,7 @@ Value str_from_codepoints(const char32_t* cps, size_t n) {
   if (n == 0) return Value(empty_str);
   char32_t maxchar = 0;
   for (size_t i = 0; i < n; ++i) maxchar = std::max(maxchar, cps[i]);
-  if (n == 1 && maxchar < 0x80) return str_intern(std::string(1, char(maxchar)));
+  if (n == 1 && maxchar < 0x80) return ascii_char(char(maxchar));
   Str* s = str_alloc(&str_type, int64_t(n), maxchar);
   if (!s) return Value();
   for (size_t i = 0; i < n; ++i) put(s, int64_t(i), cps[i]);
@@ -92,9 +106,10 @@ Value substr(Value v, int64_t start, int64_t n) {
   if (start == 0 && n == s->length && str_check_exact(v)) return newref(v);
   if (n <= 0) return Value(empty_str);
   if (s->ascii || s->kind == 1) {
-    char32_t maxchar = 0;
-    for (int64_t i = 0; i < n; ++i) maxchar = std::max<char32_t>(maxchar, s->data()[start + i]);
-    if (n == 1 && maxchar < 0x80) return str_intern(std::string(1, char(maxchar)));
+    if (n == 1 && s->data()[start] < 0x80) return ascii_char(char(s->data()[start]));
+    char32_t maxchar = 0x7F;  // an ASCII str's slices are ASCII
+    if (!s->ascii)
+      for (int64_t i = 0; i < n; ++i) maxchar = std::max<char32_t>(maxchar, s->data()[start + i]);
     Str* r = str_alloc(&str_type, n, maxchar);
     if (!r) return Value();
     std::memcpy(r->data(), s->data() + start, size_t(n));
@@ -146,14 +161,29 @@ Value str_from_utf8(std::string_view utf8) {
 
 Value str_from_ascii(std::string_view ascii) {
   if (ascii.empty()) return Value(empty_str);
-  if (ascii.size() == 1) return str_intern(ascii);
+  if (ascii.size() == 1) return ascii_char(ascii[0]);
   Str* s = str_alloc(&str_type, int64_t(ascii.size()), 0x7F);
   if (!s) return Value();
   std::memcpy(s->data(), ascii.data(), ascii.size());
   return s;
 }
 
-Value str_from_char(char32_t c) { return str_from_codepoints(&c, 1); }
+Value raise_encode_error(const char* encoding, Value text, int64_t start, const char* reason,
+                         bool (*unencodable)(char32_t)) {
+  Str* s = text.as<Str>();
+  int64_t end = start + 1;
+  while (end < s->length && unencodable(s->at(end))) ++end;
+  Ref enc(str_from_ascii(encoding));
+  Ref from(int_from_i64(start));
+  Ref to(int_from_i64(end));
+  Ref why(str_from_ascii(reason));
+  if (!enc || !from || !to || !why) return Value();
+  Value args[5] = {enc.get(), text, from.get(), to.get(), why.get()};
+  Ref e(exception_new(&exc::UnicodeEncodeError, args, 5));
+  return e ? raise(e.get()) : Value();
+}
+
+Value str_from_char(char32_t c) { return c < 0x80 ? ascii_char(char(c)) : str_from_codepoints(&c, 1); }
 
 std::string str_to_utf8(Value v) {
   Str* s = v.as<Str>();
@@ -1042,9 +1072,8 @@ Value str_encode(Value self, const Value* args, size_t nargs, Value kwnames) {
           out.push_back('?');
           continue;
         }
-        return raise_fmt(&exc::UnicodeEncodeError,
-                         "'utf-8' codec can't encode character '\\u%x' in position %zd: surrogates not allowed",
-                         unsigned(c), size_t(i));
+        return raise_encode_error("utf-8", self, i, "surrogates not allowed",
+                                  [](char32_t x) { return x >= 0xD800 && x <= 0xDFFF; });
       }
       unicode::append_utf8(out, c);
     }
@@ -1060,13 +1089,10 @@ Value str_encode(Value self, const Value* args, size_t nargs, Value kwnames) {
       } else if (errors == "ignore") {
       } else if (errors == "replace") {
         out.push_back('?');
+      } else if (ascii) {
+        return raise_encode_error("ascii", self, i, "ordinal not in range(128)", [](char32_t x) { return x >= 0x80; });
       } else {
-        std::string esc = c < 0x100 ? "\\x" : c < 0x10000 ? "\\u" : "\\U";
-        char buf[16];
-        std::snprintf(buf, sizeof buf, c < 0x100 ? "%02x" : c < 0x10000 ? "%04x" : "%08x", unsigned(c));
-        return raise_fmt(&exc::UnicodeEncodeError,
-                         "'%s' codec can't encode character '%s%s' in position %zd: ordinal not in range(%d)",
-                         ascii ? "ascii" : "latin-1", esc.c_str(), buf, size_t(i), int(limit));
+        return raise_encode_error("latin-1", self, i, "ordinal not in range(256)", [](char32_t x) { return x >= 0x100; });
       }
     }
     return bytes_from(out);

@@ -47,6 +47,10 @@ inline bool str_check_exact(Value v) { return !v.is_small() && v.object()->type 
 [[nodiscard]] Value str_from_ascii(std::string_view ascii);
 [[nodiscard]] Value str_from_codepoints(const char32_t* cps, size_t n);
 [[nodiscard]] Value str_from_char(char32_t c);
+// Raises UnicodeEncodeError(encoding, text, start, end, reason) for the run
+// of characters that cannot be encoded from `start`; returns null.
+Value raise_encode_error(const char* encoding, Value text, int64_t start, const char* reason,
+                         bool (*unencodable)(char32_t));
 // An interned, immortal str (for names and constants the compiler reuses).
 Value str_intern(std::string_view utf8);
 // Interns an existing str: returns the interned equal str (new reference)

@@ -1,9 +1,11 @@
 #include "light/objects/traceback.h"
 
+#include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/int.h"
 #include "light/objects/singletons.h"
 #include "light/runtime/error.h"
+#include "light/vm/frame_object.h"
 
 namespace pytier::light {
 
@@ -16,15 +18,23 @@ void traceback_dealloc(Object* o) {
   decref(tb->next);
   decref(tb->code);
   xdecref(tb->frame);
+  if (tb->globals) decref(tb->globals);
+  if (tb->builtins) decref(tb->builtins);
+  xdecref(tb->locals);
   free_object(o);
 }
 
 Value tb_next(Value s) { return newref(s.as<Traceback>()->next); }
 Value tb_lineno(Value s) { return int_from_i64(s.as<Traceback>()->lineno); }
 Value tb_lasti(Value s) { return int_from_i64(int64_t{s.as<Traceback>()->lasti} * 2); }
+// The frame object, made on first use from what traceback_here kept.
 Value tb_frame(Value s) {
-  Value f = s.as<Traceback>()->frame;
-  return newref(f ? f : none());
+  Traceback* tb = s.as<Traceback>();
+  if (!tb->frame && tb->globals) {
+    tb->frame = vm::frame_object_new(tb->code, tb->globals, tb->builtins, tb->locals, tb->lasti);
+    if (!tb->frame) return Value();
+  }
+  return newref(tb->frame ? tb->frame : none());
 }
 
 int set_tb_next(Value s, Value v) {
@@ -56,6 +66,14 @@ void traceback_here(Code* code, uint32_t lasti) {
   tb->code = code;
   tb->lasti = lasti;
   tb->lineno = code_line_at(code, lasti);
+  if (vm::Frame* f = vm::current_frame(); f && f->code == code) {
+    incref(f->globals);
+    tb->globals = f->globals;
+    incref(f->builtins);
+    tb->builtins = f->builtins;
+    xincref(f->locals);
+    tb->locals = f->locals;
+  }
   tb->next = e->traceback && !is_none(e->traceback) ? e->traceback : newref(none());
   e->traceback = Value(tb);
 }

@@ -15,6 +15,10 @@ struct Traceback : Object {
   Value frame;   // owned frame object, or null when not materialized
   uint32_t lasti;  // word offset of the failing instruction
   int32_t lineno;
+  // What tb_frame is made of when first asked for (owned; null if unknown).
+  Dict* globals;
+  Dict* builtins;
+  Value locals;
 };
 
 inline bool traceback_check(Value v) { return !v.is_small() && v.object()->type == &traceback_type; }

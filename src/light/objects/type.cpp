@@ -19,9 +19,11 @@
 #include "light/objects/str.h"
 #include "light/objects/super.h"
 #include "light/objects/tuple.h"
+#include "light/objects/weakref.h"
 #include "light/objects/union.h"
 #include "light/runtime/error.h"
 #include "light/runtime/names.h"
+#include "light/vm/report.h"
 #include "light/vm/frame.h"
 
 namespace pytier::light {
@@ -219,9 +221,11 @@ void subtype_dealloc(Object* o) {
     Value saved = fetch();
     Value r = call_dunder(Value(o), names::__del__, nullptr, 0, &found);
     if (r) decref(r);
-    else if (pending()) clear_error();  // CPython prints "Exception ignored in"; we drop it
+    else if (pending()) vm::write_unraisable(type_lookup(t, names::__del__));
     restore(saved);
     if (--o->refcount != 0) return;
+    // Weak references die after __del__ (which may have resurrected o).
+    if (weakly_referenced_count) clear_weakrefs(o);
   }
   // __slots__ values first, the most derived class's first, then the dict,
   // as CPython's subtype_dealloc releases them.

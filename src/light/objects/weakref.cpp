@@ -17,6 +17,7 @@
 #include "light/objects/str.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
+#include "light/vm/report.h"
 
 namespace pytier::light {
 
@@ -152,9 +153,10 @@ void clear_weakrefs(Object* o) {
   Value saved = fetch();
   for (auto r = pending_callbacks.rbegin(); r != pending_callbacks.rend(); ++r) {
     Value ref = r->get();
-    Value result = call1(W(ref)->callback, ref);
+    Value callback = W(ref)->callback;
+    Value result = call1(callback, ref);
     if (result) decref(result);
-    else clear_error();  // CPython reports it as "Exception ignored in"; we drop it
+    else vm::write_unraisable(callback);
   }
   restore(saved);
 }

@@ -9,7 +9,8 @@ namespace pytier::light {
 
 namespace {
 
-std::string out_buffer;
+std::string out_buffer;   // bytes on their way to fd 1
+std::string text_pending; // text not yet handed to out_buffer
 constexpr size_t kBufferLimit = 8192;
 
 std::string in_buffer;
@@ -63,16 +64,37 @@ bool write_all(int fd, std::string_view bytes) {
 
 }  // namespace
 
-bool stdout_write(std::string_view bytes) {
+bool stdout_write_bytes(std::string_view bytes) {
   out_buffer += bytes;
   if (out_buffer.size() < kBufferLimit) return true;
-  return stdout_flush();
+  return stdout_flush_bytes();
 }
 
-bool stdout_flush() {
+// TextIOWrapper's rule: a write that would overfill the chunk sends the
+// pending text first; a full chunk is sent at once.
+bool stdout_write(std::string_view bytes) {
+  if (text_pending.size() + bytes.size() > kBufferLimit && !text_pending.empty()) {
+    bool ok = stdout_write_bytes(text_pending);
+    text_pending.clear();
+    if (!ok) return false;
+  }
+  text_pending += bytes;
+  if (text_pending.size() < kBufferLimit) return true;
+  bool ok = stdout_write_bytes(text_pending);
+  text_pending.clear();
+  return ok;
+}
+
+bool stdout_flush_bytes() {
   bool ok = write_all(1, out_buffer);
   out_buffer.clear();
   return ok;
+}
+
+bool stdout_flush() {
+  out_buffer += text_pending;
+  text_pending.clear();
+  return stdout_flush_bytes();
 }
 
 bool stderr_write(std::string_view bytes) { return write_all(2, bytes); }

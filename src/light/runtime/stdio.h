@@ -11,10 +11,17 @@
 
 namespace pytier::light {
 
-// Raw bytes; false if the write failed (errno set).
+// Raw bytes; false if the write failed (errno set). stdout has CPython's two
+// layers: text (print, sys.stdout.write) waits in its own 8 KB chunk before
+// it joins the bytes written to sys.stdout.buffer, so the two interleave as
+// they do in CPython.
 bool stdout_write(std::string_view bytes);
+bool stdout_write_bytes(std::string_view bytes);
 bool stderr_write(std::string_view bytes);
+// Both layers, as sys.stdout.flush() and exit do.
 bool stdout_flush();
+// The byte layer only, as sys.stdout.buffer.flush() does.
+bool stdout_flush_bytes();
 
 // Appends the next line of stdin, its newline included, to *out, reading
 // at most `limit` bytes (-1: no limit). Nothing appended means end of file.

@@ -29,6 +29,7 @@
 #include "light/objects/tuple.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
+#include "light/runtime/interrupt.h"
 #include "light/runtime/names.h"
 #include "light/vm/call.h"
 #include "light/vm/opcodes.h"
@@ -673,6 +674,14 @@ dispatch:
     if (key.is_small() && list_check_exact(container) &&
         (i = key.small_value(), i += i < 0 ? as_list(container)->size : 0, i >= 0 && i < as_list(container)->size)) {
       v = newref(as_list(container)->items[i]);
+    } else if (key.is_small() && tuple_check_exact(container) &&
+               (i = key.small_value(), i += i < 0 ? as_tuple(container)->size : 0,
+                i >= 0 && i < as_tuple(container)->size)) {
+      v = newref(as_tuple(container)->items[i]);
+    } else if (key.is_small() && str_check_exact(container) &&
+               (i = key.small_value(), i += i < 0 ? container.as<Str>()->length : 0,
+                i >= 0 && i < container.as<Str>()->length)) {
+      v = str_from_char(container.as<Str>()->at(i));
     } else {
       v = getitem(container, key);
     }
@@ -737,6 +746,13 @@ dispatch:
     Value a = TOP();
     if (a.is_small() && b.is_small()) [[likely]] {
       TOP() = py_bool(small_compare(oparg, a.small_value(), b.small_value()));
+      DISPATCH();
+    }
+    if ((oparg == CMP_EQ || oparg == CMP_NE) && str_check_exact(a) && str_check_exact(b)) {
+      bool equal = a == b || str_equal(a, b);
+      TOP() = py_bool(equal == (oparg == CMP_EQ));
+      decref(a);
+      decref(b);
       DISPATCH();
     }
     if (float_check_exact(a) && float_check_exact(b)) {
@@ -814,7 +830,15 @@ dispatch:
     DISPATCH();
   }
 
+// A backward jump (a loop going round) is where a pending SIGINT raises.
+#define POLL_INTERRUPT(target)                                      \
+  if ((target) < LASTI() && interrupt_requested) {                  \
+    interrupt_raise();                                              \
+    goto error;                                                     \
+  }
+
   TARGET(JUMP) {
+    POLL_INTERRUPT(oparg);
     JUMP_TO(oparg);
     DISPATCH();
   }
@@ -837,7 +861,10 @@ dispatch:
     TRUTH_OF(v, t);
     --sp;
     decref(v);
-    if (!t) JUMP_TO(oparg);
+    if (!t) {
+      POLL_INTERRUPT(oparg);
+      JUMP_TO(oparg);
+    }
     DISPATCH();
   }
 
@@ -847,7 +874,10 @@ dispatch:
     TRUTH_OF(v, t);
     --sp;
     decref(v);
-    if (t) JUMP_TO(oparg);
+    if (t) {
+      POLL_INTERRUPT(oparg);
+      JUMP_TO(oparg);
+    }
     DISPATCH();
   }
 
@@ -1165,6 +1195,11 @@ dispatch:
   }
 
 do_call: {
+  if (interrupt_requested) {
+    xdecref(kwnames);
+    interrupt_raise();
+    goto error;
+  }
   // The stack holds: callable, self_or_null, positional args, keyword values.
   size_t nkw = kwnames ? as_tuple(kwnames)->size : 0;
   Value* args = sp - nargs - nkw;
@@ -1282,6 +1317,8 @@ do_call: {
     do_raise(exc, cause);
     xdecref(exc);
     xdecref(cause);
+    // A bare `raise` re-raises with the traceback as it was.
+    if (oparg == 0 && thread.exc && thread.exc == thread.handled) goto exception_unwind;
     goto error;
   }
 
@@ -1316,6 +1353,36 @@ do_call: {
     decref(type);
     if (rc < 0) goto error;
     PUSH(py_bool(rc));
+    DISPATCH();
+  }
+
+  TARGET(CHECK_EG_MATCH) {
+    Value type = POP();
+    Value match, rest;
+    bool ok = exception_group_match(TOP(), type, &match, &rest);
+    decref(type);
+    if (!ok) goto error;
+    if (is_none(match)) {
+      decref(rest);
+      PUSH(match);
+      DISPATCH();
+    }
+    // The handler runs with the matched part as the exception being handled.
+    decref(TOP());
+    TOP() = rest;
+    PUSH(match);
+    xdecref(thread.handled);
+    thread.handled = newref(match);
+    DISPATCH();
+  }
+
+  TARGET(PREP_RERAISE_STAR) {
+    Value excs = POP();
+    Value r = prep_reraise_star(TOP(), excs);
+    decref(excs);
+    if (!r) goto error;
+    decref(TOP());
+    TOP() = r;
     DISPATCH();
   }
 

@@ -113,6 +113,8 @@ namespace pytier::light::vm {
   X(PUSH_EXC_INFO, None, 1, 2, -1, 0)       /* exc -> previous, exc */         \
   X(POP_EXCEPT, None, 1, 0, -1, 0)          /* restores the previous one */    \
   X(CHECK_EXC_MATCH, None, 2, 2, -1, 0)     /* exc, type -> exc, bool */       \
+  X(CHECK_EG_MATCH, None, 2, 2, -1, 0)      /* exc, type -> rest, match|None */\
+  X(PREP_RERAISE_STAR, None, 2, 1, -1, 0)   /* orig, raised list -> exc|None */\
   X(LOAD_ASSERTION_ERROR, None, 0, 1, -1, 0)                                   \
   X(BEFORE_WITH, None, 1, 2, -1, 0)         /* mgr -> exit, enter() */         \
   X(WITH_EXCEPT_START, None, 0, 1, -1, 0)   /* exit, prev, exc -> .., exit(..) */ \

@@ -17,6 +17,7 @@
 #include "light/objects/list.h"
 #include "light/objects/singletons.h"
 #include "light/objects/str.h"
+#include "light/objects/tuple.h"
 #include "light/objects/traceback.h"
 #include "light/objects/type.h"
 #include "light/runtime/error.h"
@@ -32,6 +33,16 @@ namespace {
 
 constexpr int kRecursiveCutoff = 3;
 constexpr int kTracebackLimit = 1000;
+constexpr int kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+
+// What starts each line of an exception nested in a group: two spaces per
+// level, then "| " (CPython's EXC_INDENT and EXC_MARGIN).
+struct Margin {
+  int depth = 0;
+  std::string indent() const { return std::string(size_t(2 * depth), ' '); }
+  std::string text() const { return indent() + (depth ? "| " : ""); }
+};
 
 // Source files read once per report.
 std::unordered_map<std::string, std::vector<std::string>> file_lines;
@@ -104,7 +115,7 @@ Anchors anchors_for(const std::string& segment) {
   return a;
 }
 
-void write_line_with_markers(std::string& out, Traceback* tb, const std::string& filename) {
+void write_line_with_markers(std::string& out, Traceback* tb, const std::string& filename, const std::string& margin) {
   const std::vector<std::string>& lines = lines_of(filename);
   if (tb->lineno < 1 || static_cast<size_t>(tb->lineno) > lines.size()) return;
   const std::string& line = lines[tb->lineno - 1];
@@ -113,7 +124,7 @@ void write_line_with_markers(std::string& out, Traceback* tb, const std::string&
   size_t last = line.size();
   while (last > first && (is_ws(line[last - 1]) || line[last - 1] == '\r')) --last;
   if (first == last) return;
-  out += "    " + line.substr(first, last - first) + "\n";
+  out += margin + "    " + line.substr(first, last - first) + "\n";
 
   const compiler::LineEntry* pos = tb->code->unit->line_at(tb->lasti);
   if (!pos || pos->lineno != tb->lineno || pos->col_offset < 0 || pos->end_col_offset < 0) return;
@@ -136,7 +147,7 @@ void write_line_with_markers(std::string& out, Traceback* tb, const std::string&
   bool secondary = anchors.left_end >= 0;
   int64_t stripped_len = char_offset(line, static_cast<int64_t>(last)) - truncation;
   if (end - start == stripped_len && !secondary) return;
-  out += "    ";
+  out += margin + "    ";
   for (int64_t offset = truncation + 1; offset <= end; ++offset) {
     if (offset <= start) out += ' ';
     else if (secondary && anchors.left_end < offset && offset <= anchors.right_start) out += anchors.secondary;
@@ -145,17 +156,20 @@ void write_line_with_markers(std::string& out, Traceback* tb, const std::string&
   out += "\n";
 }
 
-void repeated(std::string& out, int count) {
+void repeated(std::string& out, int count, const std::string& margin) {
   count -= kRecursiveCutoff;
-  out += "  [Previous line repeated " + std::to_string(count) + " more time" + (count > 1 ? "s" : "") + "]\n";
+  out += margin + "  [Previous line repeated " + std::to_string(count) + " more time" + (count > 1 ? "s" : "") + "]\n";
 }
 
-void write_traceback(std::string& out, Value tb_value) {
+// `header` comes after the indentation and `header_margin`; the entries
+// after `margin`.
+void write_traceback(std::string& out, Value tb_value, const std::string& header, const std::string& header_margin,
+                     const std::string& margin) {
   int depth = 0;
   for (Value t = tb_value; traceback_check(t); t = t.as<Traceback>()->next) ++depth;
   Value t = tb_value;
   for (; depth > kTracebackLimit; --depth) t = t.as<Traceback>()->next;
-  out += "Traceback (most recent call last):\n";
+  out += header_margin + header;
   Code* last_code = nullptr;
   int32_t last_line = -1;
   int count = 0;
@@ -164,7 +178,7 @@ void write_traceback(std::string& out, Value tb_value) {
     bool same = last_code && tb->lineno == last_line && tb->lineno != -1 &&
                 str_equal(last_code->filename, tb->code->filename) && str_equal(last_code->name, tb->code->name);
     if (!same) {
-      if (count > kRecursiveCutoff) repeated(out, count);
+      if (count > kRecursiveCutoff) repeated(out, count, margin);
       last_code = tb->code;
       last_line = tb->lineno;
       count = 0;
@@ -172,11 +186,11 @@ void write_traceback(std::string& out, Value tb_value) {
     ++count;
     if (count > kRecursiveCutoff) continue;
     std::string filename = str_to_utf8(tb->code->filename);
-    out += "  File \"" + filename + "\", line " + std::to_string(tb->lineno) + ", in " +
+    out += margin + "  File \"" + filename + "\", line " + std::to_string(tb->lineno) + ", in " +
            str_to_utf8(tb->code->name) + "\n";
-    write_line_with_markers(out, tb, filename);
+    write_line_with_markers(out, tb, filename, margin);
   }
-  if (count > kRecursiveCutoff) repeated(out, count);
+  if (count > kRecursiveCutoff) repeated(out, count, margin);
 }
 
 std::string attr_text(Value obj, const char* name) {
@@ -208,11 +222,11 @@ int64_t attr_int(Value obj, const char* name, int64_t fallback) {
 }
 
 // The file/line/caret lines a SyntaxError prints before its message.
-void write_syntax_error_location(std::string& out, Value exc) {
+void write_syntax_error_location(std::string& out, Value exc, const std::string& margin) {
   std::string filename = attr_text(exc, "filename");
   if (filename.empty()) filename = "<string>";
   int64_t lineno = attr_int(exc, "lineno", 0);
-  out += "  File \"" + filename + "\", line " + std::to_string(lineno) + "\n";
+  out += margin + "  File \"" + filename + "\", line " + std::to_string(lineno) + "\n";
   std::string text = attr_text(exc, "text");
   if (text.empty()) return;
   int64_t offset = attr_int(exc, "offset", -1);
@@ -251,7 +265,7 @@ void write_syntax_error_location(std::string& out, Value exc) {
       shown += {static_cast<char>(0xf0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3f)),
                 static_cast<char>(0x80 | ((cp >> 6) & 0x3f)), static_cast<char>(0x80 | (cp & 0x3f))};
   }
-  out += "    " + shown + "\n";
+  out += margin + "    " + shown + "\n";
   if (offset < 0) return;
   int64_t carets = 1;
   // An IndentationError marks one character, whatever its range.
@@ -259,10 +273,11 @@ void write_syntax_error_location(std::string& out, Value exc) {
   if (end_lineno == lineno && end_offset > offset) carets = end_offset - offset;
   else if (end_lineno > lineno) carets = static_cast<int64_t>(len) - offset;
   if (carets < 1) carets = 1;
-  out += "    " + std::string(static_cast<size_t>(offset), ' ') + std::string(static_cast<size_t>(carets), '^') + "\n";
+  out += margin + "    " + std::string(static_cast<size_t>(offset), ' ') +
+         std::string(static_cast<size_t>(carets), '^') + "\n";
 }
 
-void write_exception_line(std::string& out, Value exc) {
+void write_exception_line(std::string& out, Value exc, const std::string& margin) {
   Type* t = type_of(exc);
   Ref module(type_module(t));
   std::string mod = module && str_check(module.get()) ? str_to_utf8(module.get()) : std::string("<unknown>");
@@ -270,6 +285,7 @@ void write_exception_line(std::string& out, Value exc) {
   Ref qual(type_qualname(t));
   std::string name = qual ? str_to_utf8(qual.get()) : t->name;
   if (!qual) clear_error();
+  out += margin;
   if (mod != "builtins" && mod != "__main__") out += mod + ".";
   out += name;
   std::string message;
@@ -295,8 +311,17 @@ void write_exception_line(std::string& out, Value exc) {
     if (list_check(notes)) {
       for (int64_t i = 0; i < as_list(notes)->size; ++i) {
         Ref s(str(as_list(notes)->items[i]));
-        if (s) out += str_to_utf8(s.get()) + "\n";
-        else clear_error();
+        if (!s) {
+          clear_error();
+          continue;
+        }
+        std::string note = str_to_utf8(s.get());
+        for (size_t start = 0; start <= note.size();) {
+          size_t nl = note.find('\n', start);
+          if (nl == std::string::npos) nl = note.size();
+          out += margin + note.substr(start, nl - start) + "\n";
+          start = nl + 1;
+        }
       }
     }
   } else {
@@ -304,36 +329,124 @@ void write_exception_line(std::string& out, Value exc) {
   }
 }
 
-void write_one(std::string& out, Value exc) {
-  BaseExceptionObject* e = as_exception(exc);
-  if (e->traceback && traceback_check(e->traceback)) write_traceback(out, e->traceback);
-  if (is_instance_of(exc, &exc::SyntaxError)) write_syntax_error_location(out, exc);
-  write_exception_line(out, exc);
-}
+bool is_group(Value exc) { return is_instance_of(exc, &exc::BaseExceptionGroup); }
 
-void write_chain(std::string& out, Value exc, std::unordered_set<Object*>& seen) {
-  seen.insert(exc.object());
-  BaseExceptionObject* e = as_exception(exc);
-  Value cause = e->cause, context = e->context;
-  if (cause && exception_check(cause) && !seen.count(cause.object())) {
-    write_chain(out, cause, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (context && exception_check(context) && !e->suppress_context && !seen.count(context.object())) {
-    write_chain(out, context, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// CPython's PyErr_Display state: the exceptions printed so far and the
+// nesting of groups.
+struct Report {
+  std::string out;
+  std::unordered_set<Object*> seen;
+  Margin margin;
+  bool need_close = false;
+
+  void one(Value exc) {
+    BaseExceptionObject* e = as_exception(exc);
+    std::string text = margin.text();
+    if (e->traceback && traceback_check(e->traceback)) {
+      bool group = is_group(exc);
+      std::string header_margin = group && margin.depth == 1 ? margin.indent() + "+ " : text;
+      write_traceback(out, e->traceback,
+                      group ? "Exception Group Traceback (most recent call last):\n"
+                            : "Traceback (most recent call last):\n",
+                      header_margin, text);
+    }
+    if (is_instance_of(exc, &exc::SyntaxError)) write_syntax_error_location(out, exc, text);
+    write_exception_line(out, exc, text);
   }
-  write_one(out, exc);
-}
+
+  void chained(Value exc, const char* message) {
+    bool close = need_close;
+    recursive(exc);
+    need_close = close;
+    std::string text = margin.text();
+    out += text + "\n" + text + message + text + "\n";
+  }
+
+  void cause_and_context(Value exc) {
+    seen.insert(exc.object());
+    BaseExceptionObject* e = as_exception(exc);
+    if (e->cause && exception_check(e->cause)) {
+      if (!seen.count(e->cause.object())) {
+        chained(e->cause, "The above exception was the direct cause of the following exception:\n");
+      }
+      return;
+    }
+    if (e->suppress_context) return;
+    if (e->context && exception_check(e->context) && !seen.count(e->context.object())) {
+      chained(e->context, "During handling of the above exception, another exception occurred:\n");
+    }
+  }
+
+  void recursive(Value exc) {
+    cause_and_context(exc);
+    if (is_group(exc)) group(exc);
+    else one(exc);
+  }
+
+  // A group, then each of its exceptions in a numbered box.
+  void group(Value exc) {
+    if (margin.depth > kMaxGroupDepth) {
+      out += margin.text() + "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n";
+      return;
+    }
+    if (margin.depth == 0) ++margin.depth;
+    one(exc);
+    Tuple* excs = as_tuple(as_exception(exc)->fields[1]);
+    int64_t count = excs->size;
+    int64_t shown = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+    need_close = false;
+    for (int64_t i = 0; i < shown; ++i) {
+      bool last = i == shown - 1;
+      if (last) need_close = true;  // the closing line may come from a nested group
+      bool truncated = i >= kMaxGroupWidth;
+      out += margin.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " +
+             (truncated ? std::string("...") : std::to_string(i + 1)) + " ----------------\n";
+      ++margin.depth;
+      if (!truncated) {
+        recursive(excs->items[i]);
+      } else {
+        int64_t remaining = count - kMaxGroupWidth;
+        out += margin.text() + "and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") +
+               "\n";
+      }
+      if (last && need_close) {
+        out += margin.indent() + "+------------------------------------\n";
+        need_close = false;
+      }
+      --margin.depth;
+    }
+    if (margin.depth == 1) --margin.depth;
+  }
+};
 
 }  // namespace
+
+void write_unraisable(Value where) {
+  Ref exc(fetch());
+  if (!exc || !exception_check(exc.get())) return;
+  std::string out = "Exception ignored in: ";
+  Ref r(repr(where));
+  if (r) {
+    out += str_to_utf8(r.get());
+  } else {
+    clear_error();
+    out += "<object repr() failed>";
+  }
+  out += "\n";
+  Value tb = as_exception(exc.get())->traceback;
+  if (tb && traceback_check(tb)) write_traceback(out, tb, "Traceback (most recent call last):\n", "", "");
+  write_exception_line(out, exc.get(), "");
+  (void)stderr_write(out);
+}
 
 void print_exception(Value exc) {
   std::string out;
   if (!exception_check(exc)) {
     out = "TypeError: print_exception(): Exception expected for value, " + type_of(exc)->name + " found\n";
   } else {
-    std::unordered_set<Object*> seen;
-    write_chain(out, exc, seen);
+    Report report;
+    report.recursive(exc);
+    out = std::move(report.out);
   }
   (void)stdout_flush();
   (void)stderr_write(out);

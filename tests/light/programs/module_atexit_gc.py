@@ -27,5 +27,11 @@ atexit.register(print, "printed at exit", file=sys.stdout)
 print(gc.isenabled(), gc.collect(), gc.get_threshold(), gc.garbage, gc.is_tracked([]), gc.is_tracked(1))
 gc.disable(); print(gc.isenabled()); gc.enable()
 gc.set_threshold(500); print(gc.get_threshold()[0])
+for g in [3, -1, "x", 0]:
+    try:
+        print(gc.collect(g))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(sorted(gc.get_stats()[0]), len(gc.get_stats()), len(gc.get_count()), gc.get_debug(), gc.isenabled())
 print("main done")
 sys.exit(3)

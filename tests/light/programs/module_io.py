@@ -64,3 +64,14 @@ big = io.StringIO()
 for i in range(1000):
     big.write(str(i))
 print(len(big.getvalue()), big.getvalue()[-10:])
+import contextlib
+import sys
+captured = io.StringIO()
+with contextlib.redirect_stdout(captured):
+    print("into the buffer", 42)
+    sys.stdout.write("written\n")
+print(repr(captured.getvalue()))
+sys.stdout = io.StringIO()
+print("hidden")
+hidden, sys.stdout = sys.stdout, sys.__stdout__
+print(repr(hidden.getvalue()), sys.stdout is sys.__stdout__)

@@ -22,3 +22,23 @@ print(sys.float_info.__reduce__()[1][1], sys.version_info.__match_args__[:2])
 match sys.version_info:
     case (3, minor, *_):
         print("python 3 minor", minor)
+import time, sys
+for base in (time.struct_time, type(sys.float_info)):
+    try:
+        class X(base):
+            pass
+        print("subclassed", X.__mro__[1].__name__)
+    except TypeError as e:
+        print("TypeError", e)
+t = time.gmtime(0)
+print(t.__class__.__name__, t[1:3], t[-2:], hash(t) == hash(tuple(t)), t == tuple(t), t.count(0), t.index(1), tuple(reversed(t))[:2])
+print(sorted(time.struct_time.__dict__.keys() & {"tm_year", "n_fields", "__match_args__", "tm_zone"}))
+try:
+    type(sys.flags)()
+except TypeError as e:
+    print("TypeError", e)
+for o in [sys.flags, sys.float_info, sys.int_info, sys.hash_info, sys.version_info]:
+    try:
+        print(type(o)((1,) * len(o)))
+    except TypeError as e:
+        print(e)

@@ -27,3 +27,15 @@ for f in [lambda: time.mktime((1, 2)), lambda: time.mktime(5), lambda: time.strf
         print(repr(f()))
     except Exception as e:
         print(type(e).__name__, e)
+import time
+t = time.strptime('2024-03-05 10:11:12', '%Y-%m-%d %H:%M:%S'); print(t, t.tm_zone, t.tm_gmtoff)
+print(time.strptime('5 Mar 2024', '%d %b %Y'))
+print(time.strptime('2024', '%Y'), time.strptime("Tue Mar  5 10:11:12 2024"))
+try: time.strptime('x', '%Y')
+except ValueError as e: print(e)
+print(time.mktime(time.strptime("2000-01-01", "%Y-%m-%d")) - time.mktime(time.strptime("1999-12-31", "%Y-%m-%d")))
+for v in [1e30, float('inf'), 2**70, -0.0, 0]:
+    try:
+        print(time.sleep(v))
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -1,28 +1,138 @@
-"""CSV reading and writing: reader, writer, DictReader, DictWriter and dialects.
+"""Reading and writing comma-separated values, with the dialects and errors of CPython's csv."""
 
-The reader is the state machine of CPython's _csv module, one character at a
-time, so quoting, doubled quotes, escapes and line ends split records the same
-way; the writer quotes a field exactly when CPython's would.
-"""
-
-__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect", "excel",
-           "excel_tab", "unix_dialect", "reader", "writer", "register_dialect", "get_dialect",
-           "list_dialects", "unregister_dialect", "field_size_limit", "DictReader", "DictWriter",
-           "__version__"]
+__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
+           "Error", "Dialect", "__doc__", "excel", "excel_tab",
+           "field_size_limit", "reader", "writer",
+           "register_dialect", "get_dialect", "list_dialects", "Sniffer",
+           "unregister_dialect", "__version__", "DictReader", "DictWriter",
+           "unix_dialect"]
 
 __version__ = "1.0"
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
-
-_field_limit = 128 * 1024
 
 
 class Error(Exception):
     pass
 
 
+Error.__module__ = "_csv"
+
+_field_limit = 128 * 1024
+_registry = {}
+
+
+def field_size_limit(*limit):
+    """The longest field a reader accepts; sets a new one when given."""
+    global _field_limit
+    if len(limit) > 1:
+        raise TypeError(f"field_size_limit expected at most 1 argument, got {len(limit)}")
+    old = _field_limit
+    if limit:
+        if not isinstance(limit[0], int):
+            raise TypeError("limit must be an integer")
+        _field_limit = limit[0]
+    return old
+
+
+# --- dialects
+
+def _one_char(name, value, none_ok):
+    if value is None and none_ok:
+        return None
+    if not isinstance(value, str):
+        kind = "string or None" if none_ok else "string"
+        raise TypeError(f'"{name}" must be {kind}, not {type(value).__name__}')
+    if len(value) != 1:
+        raise TypeError(f'"{name}" must be a 1-character string')
+    return value
+
+
+_ATTRIBUTES = ("delimiter", "doublequote", "escapechar", "lineterminator",
+               "quotechar", "quoting", "skipinitialspace", "strict")
+
+
+class _Dialect:
+    """A checked, read-only set of formatting parameters."""
+
+    __slots__ = _ATTRIBUTES
+
+    def __init__(self, dialect=None, **options):
+        for key in options:
+            if key not in _ATTRIBUTES:
+                raise TypeError(f"'{key}' is an invalid keyword argument for this function")
+        if isinstance(dialect, str):
+            dialect = get_dialect(dialect)
+
+        def pick(name, default):
+            if name in options:
+                return options[name], True
+            if dialect is not None and hasattr(dialect, name):
+                return getattr(dialect, name), True
+            return default, False
+
+        store = object.__setattr__
+        delimiter, given = pick("delimiter", ",")
+        store(self, "delimiter", _one_char("delimiter", delimiter, False))
+        store(self, "doublequote", bool(pick("doublequote", True)[0]))
+        store(self, "escapechar", _one_char("escapechar", pick("escapechar", None)[0], True))
+        terminator = pick("lineterminator", "\r\n")[0]
+        if terminator is not None and not isinstance(terminator, str):
+            raise TypeError('"lineterminator" must be a string')
+        store(self, "lineterminator", terminator)
+        quotechar, _ = pick("quotechar", '"')
+        store(self, "quotechar", _one_char("quotechar", quotechar, True))
+        quoting, _ = pick("quoting", QUOTE_MINIMAL)
+        # a checked dialect's quoting gives way to quotechar=None; anything else's does not
+        quoting_given = "quoting" in options or (
+            dialect is not None and not isinstance(dialect, _Dialect) and hasattr(dialect, "quoting"))
+        if not isinstance(quoting, int):
+            raise TypeError('"quoting" must be an integer')
+        store(self, "skipinitialspace", bool(pick("skipinitialspace", False)[0]))
+        store(self, "strict", bool(pick("strict", False)[0]))
+        if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
+            raise TypeError('bad "quoting" value')
+        if quotechar is None and not quoting_given:
+            quoting = QUOTE_NONE
+        if quoting != QUOTE_NONE and self.quotechar is None:
+            raise TypeError("quotechar must be set if quoting enabled")
+        store(self, "quoting", quoting)
+        if terminator is None:
+            raise TypeError("lineterminator must be set")
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"attribute '{name}' of '_csv.Dialect' objects is not writable")
+
+
+_Dialect.__module__ = "_csv"
+_Dialect.__name__ = _Dialect.__qualname__ = "Dialect"
+
+
+def register_dialect(name, dialect=None, **fmtparams):
+    if not isinstance(name, str):
+        raise TypeError("dialect name must be a string")
+    _registry[name] = _Dialect(dialect, **fmtparams)
+
+
+def unregister_dialect(name):
+    if name not in _registry:
+        raise Error("unknown dialect")
+    del _registry[name]
+
+
+def get_dialect(name):
+    found = _registry.get(name) if isinstance(name, str) else None
+    if found is None:
+        raise Error("unknown dialect")
+    return found
+
+
+def list_dialects():
+    return list(_registry)
+
+
 class Dialect:
-    """The formatting parameters of a CSV flavour; subclass it to define one."""
+    """Describe a CSV dialect by subclassing and setting the class attributes."""
     _name = ""
     _valid = False
     delimiter = None
@@ -34,128 +144,58 @@ class Dialect:
     quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        if type(self) is not Dialect:
             self._valid = True
-        _check(self)
+        self._validate()
+
+    def _validate(self):
+        try:
+            _Dialect(self)
+        except TypeError as e:
+            raise Error(str(e))
 
 
 class excel(Dialect):
-    delimiter = ","
+    delimiter = ','
     quotechar = '"'
     doublequote = True
     skipinitialspace = False
-    lineterminator = "\r\n"
+    lineterminator = '\r\n'
     quoting = QUOTE_MINIMAL
 
 
 class excel_tab(excel):
-    delimiter = "\t"
+    delimiter = '\t'
 
 
 class unix_dialect(Dialect):
-    delimiter = ","
+    delimiter = ','
     quotechar = '"'
     doublequote = True
     skipinitialspace = False
-    lineterminator = "\n"
+    lineterminator = '\n'
     quoting = QUOTE_ALL
 
 
-class _Format:
-    """A dialect with its parameters resolved and checked."""
-
-    _FIELDS = ("delimiter", "quotechar", "escapechar", "doublequote", "skipinitialspace", "lineterminator",
-               "quoting", "strict")
-
-    def __init__(self, dialect, params):
-        if isinstance(dialect, str):
-            dialect = get_dialect(dialect)
-        for name in self._FIELDS:
-            if name in params:
-                value = params.pop(name)
-            else:
-                value = getattr(dialect, name, None)
-            setattr(self, name, value)
-        if params:
-            name = next(iter(params))
-            raise TypeError(f"'{name}' is an invalid keyword argument for this function")
-        defaults = {"delimiter": ",", "doublequote": True, "skipinitialspace": False,
-                    "lineterminator": "\r\n", "quoting": QUOTE_MINIMAL, "strict": False}
-        for name, value in defaults.items():
-            if getattr(self, name) is None:
-                setattr(self, name, value)
-        _check(self)
+register_dialect("excel", excel)
+register_dialect("excel-tab", excel_tab)
+register_dialect("unix", unix_dialect)
 
 
-def _check(d):
-    def one_char(name, value, allow_none):
-        if value is None and allow_none:
-            return
-        if not isinstance(value, str):
-            raise TypeError(f'"{name}" must be string{" or None" if allow_none else ""}, not {type(value).__name__}')
-        if len(value) != 1:
-            raise TypeError(f'"{name}" must be a 1-character string')
+# --- reading
 
-    if d.delimiter is not None:
-        one_char("delimiter", d.delimiter, False)
-    if d.quoting is not None and d.quoting not in range(4):
-        raise TypeError("bad \"quoting\" value")
-    one_char("quotechar", d.quotechar, True)
-    one_char("escapechar", d.escapechar, True)
-    if d.lineterminator is not None and not isinstance(d.lineterminator, str):
-        raise TypeError(f'"lineterminator" must be a string, not {type(d.lineterminator).__name__}')
-    if d.quotechar is None and d.quoting not in (None, QUOTE_NONE):
-        raise TypeError("quotechar must be set if quoting enabled")
+# Where the reader is within a record.
+(_RECORD_START, _FIELD_START, _ESCAPED, _UNQUOTED, _QUOTED, _ESCAPED_IN_QUOTES,
+ _QUOTE_IN_QUOTES, _LINE_END, _AFTER_ESCAPED_NEWLINE) = range(9)
+_END = None  # stands for the end of an input line
 
 
-_dialects = {"excel": excel, "excel-tab": excel_tab, "unix": unix_dialect}
+class reader:
+    """Iterates over the records of an iterable of lines, each a list of str fields."""
 
-
-def register_dialect(name, dialect=None, **fmtparams):
-    if not isinstance(name, str):
-        raise TypeError("dialect name must be a string")
-    _dialects[name] = _Format(dialect if dialect is not None else excel, dict(fmtparams))
-
-
-def unregister_dialect(name):
-    if name not in _dialects:
-        raise Error("unknown dialect")
-    del _dialects[name]
-
-
-def get_dialect(name):
-    try:
-        return _dialects[name]
-    except (KeyError, TypeError):
-        raise Error("unknown dialect") from None
-
-
-def list_dialects():
-    return list(_dialects)
-
-
-def field_size_limit(*args):
-    global _field_limit
-    if len(args) > 1:
-        raise TypeError(f"field_size_limit expected at most 1 argument, got {len(args)}")
-    old = _field_limit
-    if args:
-        if not isinstance(args[0], int):
-            raise TypeError("limit must be an integer")
-        _field_limit = args[0]
-    return old
-
-
-# Reader states.
-_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD, _ESCAPE_IN_QUOTED_FIELD, \
-    _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL = range(9)
-_EOL = None  # fed after each line's last character
-
-
-class _Reader:
-    def __init__(self, iterable, dialect, params):
-        self._lines = iter(iterable)
-        self.dialect = _Format(dialect, params)
+    def __init__(self, csvfile, dialect="excel", **fmtparams):
+        self._lines = iter(csvfile)
+        self.dialect = _Dialect(dialect, **fmtparams)
         self.line_num = 0
 
     def __iter__(self):
@@ -165,202 +205,206 @@ class _Reader:
         self._fields = []
         self._field = []
         self._numeric = False
-        self._state = _START_RECORD
+        self._state = _RECORD_START
         while True:
             try:
                 line = next(self._lines)
             except StopIteration:
-                if self._field or self._state == _IN_QUOTED_FIELD:
+                if self._field or self._state == _QUOTED:
                     if self.dialect.strict:
                         raise Error("unexpected end of data")
-                    self._save_field()
+                    self._end_field()
                     break
                 raise
             if not isinstance(line, str):
                 raise Error(f"iterator should return strings, not {type(line).__name__} "
                             "(the file should be opened in text mode)")
             self.line_num += 1
-            for c in line:
-                self._feed(c)
-            self._feed(_EOL)
-            if self._state == _START_RECORD:
+            for char in line:
+                self._step(char)
+            self._step(_END)
+            if self._state == _RECORD_START:
                 break
         return self._fields
 
-    def _save_field(self):
-        field = "".join(self._field)
+    def _end_field(self):
+        text = "".join(self._field)
         self._field = []
         if self._numeric:
             self._numeric = False
-            field = float(field)
-        self._fields.append(field)
+            text = float(text)
+        self._fields.append(text)
 
-    def _add(self, c):
+    def _keep(self, char):
         if len(self._field) >= _field_limit:
             raise Error(f"field larger than field limit ({_field_limit})")
-        self._field.append(c)
+        self._field.append(char)
 
-    def _feed(self, c):
+    def _end_line(self, char):
+        self._end_field()
+        self._state = _RECORD_START if char is _END else _LINE_END
+
+    def _step(self, char):
         d = self.dialect
         state = self._state
-        line_end = c is _EOL or c in "\n\r"
-        if state == _START_RECORD:
-            if c is _EOL:
+        newline = char == "\n" or char == "\r"
+        quote = char == d.quotechar and d.quoting != QUOTE_NONE
+        if state == _RECORD_START:
+            if char is _END:
                 return
-            if c in "\n\r":
-                self._state = _EAT_CRNL
+            if newline:
+                self._state = _LINE_END
                 return
-            state = self._state = _START_FIELD
-        if state == _START_FIELD:
-            if line_end:
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == " " and d.skipinitialspace:
+            state = self._state = _FIELD_START
+        if state == _FIELD_START:
+            if newline or char is _END:
+                self._end_line(char)
+            elif quote:
+                self._state = _QUOTED
+            elif char == d.escapechar:
+                self._state = _ESCAPED
+            elif char == " " and d.skipinitialspace:
                 pass
-            elif c == d.delimiter:
-                self._save_field()
+            elif char == d.delimiter:
+                self._end_field()
             else:
-                if d.quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add(c)
-                self._state = _IN_FIELD
-        elif state == _ESCAPED_CHAR:
-            if c is not _EOL and c in "\n\r":
-                self._add(c)
-                self._state = _AFTER_ESCAPED_CRNL
+                self._numeric = d.quoting == QUOTE_NONNUMERIC
+                self._keep(char)
+                self._state = _UNQUOTED
+        elif state == _ESCAPED:
+            if newline:
+                self._keep(char)
+                self._state = _AFTER_ESCAPED_NEWLINE
                 return
-            self._add("\n" if c is _EOL else c)
-            self._state = _IN_FIELD
-        elif state in (_IN_FIELD, _AFTER_ESCAPED_CRNL):
-            if state == _AFTER_ESCAPED_CRNL and c is _EOL:
+            self._keep("\n" if char is _END else char)
+            self._state = _UNQUOTED
+        elif state == _UNQUOTED or state == _AFTER_ESCAPED_NEWLINE:
+            if state == _AFTER_ESCAPED_NEWLINE and char is _END:
                 return
-            if line_end:
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
+            self._state = _UNQUOTED
+            if newline or char is _END:
+                self._end_line(char)
+            elif char == d.escapechar:
+                self._state = _ESCAPED
+            elif char == d.delimiter:
+                self._end_field()
+                self._state = _FIELD_START
             else:
-                self._add(c)
-                self._state = _IN_FIELD
-        elif state == _IN_QUOTED_FIELD:
-            if c is _EOL:
+                self._keep(char)
+        elif state == _QUOTED:
+            if char is _END:
                 pass
-            elif c == d.escapechar:
-                self._state = _ESCAPE_IN_QUOTED_FIELD
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
+            elif char == d.escapechar:
+                self._state = _ESCAPED_IN_QUOTES
+            elif quote:
+                self._state = _QUOTE_IN_QUOTES if d.doublequote else _UNQUOTED
             else:
-                self._add(c)
-        elif state == _ESCAPE_IN_QUOTED_FIELD:
-            self._add("\n" if c is _EOL else c)
-            self._state = _IN_QUOTED_FIELD
-        elif state == _QUOTE_IN_QUOTED_FIELD:
-            if d.quoting != QUOTE_NONE and c == d.quotechar:
-                self._add(c)
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            elif line_end:
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+                self._keep(char)
+        elif state == _ESCAPED_IN_QUOTES:
+            self._keep("\n" if char is _END else char)
+            self._state = _QUOTED
+        elif state == _QUOTE_IN_QUOTES:
+            if quote:
+                self._keep(char)
+                self._state = _QUOTED
+            elif char == d.delimiter:
+                self._end_field()
+                self._state = _FIELD_START
+            elif newline or char is _END:
+                self._end_line(char)
             elif not d.strict:
-                self._add(c)
-                self._state = _IN_FIELD
+                self._keep(char)
+                self._state = _UNQUOTED
             else:
                 raise Error(f"'{d.delimiter}' expected after '{d.quotechar}'")
-        elif state == _EAT_CRNL:
-            if c is _EOL:
-                self._state = _START_RECORD
-            elif c not in "\n\r":
+        elif state == _LINE_END:
+            if char is _END:
+                self._state = _RECORD_START
+            elif not newline:
                 raise Error("new-line character seen in unquoted field - "
-                            "do you need to open the file with newline=''?")
+                            "do you need to open the file in universal-newline mode?")
 
 
-class _Writer:
-    def __init__(self, fileobj, dialect, params):
-        self._write = fileobj.write
-        self.dialect = _Format(dialect, params)
+reader.__module__ = "_csv"
 
-    def _quote(self, text, quoted):
+
+# --- writing
+
+def _is_number(value):
+    kind = type(value)
+    return (hasattr(kind, "__index__") or hasattr(kind, "__int__") or hasattr(kind, "__float__")
+            or isinstance(value, complex))
+
+
+class writer:
+    """Writes rows (iterables of values) to a file-like object as delimited lines."""
+
+    def __init__(self, csvfile, dialect="excel", **fmtparams):
+        write = getattr(csvfile, "write", None)
+        if write is None or not callable(write):
+            raise TypeError('argument 1 must have a "write" method')
+        self._write = write
+        self.dialect = _Dialect(dialect, **fmtparams)
+
+    def writerow(self, row):
+        try:
+            values = iter(row)
+        except TypeError:
+            raise Error(f"iterable expected, not {type(row).__name__}") from None
         d = self.dialect
-        special = {d.delimiter, d.escapechar, d.quotechar, "\n", "\r"} | set(d.lineterminator)
-        special.discard(None)
+        pieces = []
+        for value in values:
+            if d.quoting == QUOTE_NONNUMERIC:
+                quoted = not _is_number(value)
+            else:
+                quoted = d.quoting == QUOTE_ALL
+            pieces.append(self._field_text("" if value is None else str(value), quoted))
+        if len(pieces) == 1 and pieces[0] == "":
+            if d.quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            pieces[0] = d.quotechar * 2
+        return self._write(d.delimiter.join(pieces) + d.lineterminator)
+
+    def _field_text(self, text, quoted):
+        d = self.dialect
         out = []
-        for c in text:
-            escape = False
-            if c in special:
-                if d.quoting == QUOTE_NONE:
-                    escape = True
-                else:
-                    if c == d.quotechar:
+        for char in text:
+            special = (char == d.delimiter or char == d.escapechar or char == d.quotechar
+                       or char in d.lineterminator)
+            if special:
+                escape = d.quoting == QUOTE_NONE
+                if not escape:
+                    if char == d.quotechar:
                         if d.doublequote:
-                            out.append(c)
+                            out.append(char)
                         else:
                             escape = True
-                    elif c == d.escapechar:
+                    elif char == d.escapechar:
                         escape = True
                     if not escape:
                         quoted = True
                 if escape:
-                    if not d.escapechar:
+                    if d.escapechar is None:
                         raise Error("need to escape, but no escapechar set")
                     out.append(d.escapechar)
-            out.append(c)
+            out.append(char)
         body = "".join(out)
-        return f"{d.quotechar}{body}{d.quotechar}" if quoted else body
-
-    def writerow(self, row):
-        d = self.dialect
-        try:
-            fields = iter(row)
-        except TypeError:
-            raise Error(f"iterable expected, not {type(row).__name__}") from None
-        parts = []
-        for field in fields:
-            if d.quoting == QUOTE_NONNUMERIC:
-                quoted = not isinstance(field, (int, float, complex)) or field is None
-            else:
-                quoted = d.quoting == QUOTE_ALL
-            if field is None:
-                text = ""
-            elif isinstance(field, str):
-                text = field
-            elif isinstance(field, float):
-                text = repr(field)
-            else:
-                text = str(field)
-            parts.append(self._quote(text, quoted))
-        if len(parts) == 1 and parts[0] == "":
-            if d.quoting == QUOTE_NONE:
-                raise Error("single empty field record must be quoted")
-            parts[0] = d.quotechar * 2
-        return self._write(d.delimiter.join(parts) + d.lineterminator)
+        return d.quotechar + body + d.quotechar if quoted else body
 
     def writerows(self, rows):
         for row in rows:
             self.writerow(row)
 
 
-def reader(csvfile, dialect="excel", **fmtparams):
-    return _Reader(csvfile, dialect, fmtparams)
+writer.__module__ = "_csv"
 
 
-def writer(fileobj, dialect="excel", **fmtparams):
-    return _Writer(fileobj, dialect, fmtparams)
-
+# --- rows as dicts
 
 class DictReader:
+    """Iterates over records as dicts keyed by the first row (or fieldnames)."""
+
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self._fieldnames = fieldnames
         self.restkey = restkey
         self.restval = restval
@@ -393,38 +437,87 @@ class DictReader:
         while row == []:
             row = next(self.reader)
         names = self.fieldnames
-        d = dict(zip(names, row))
-        if len(names) < len(row):
-            d[self.restkey] = row[len(names):]
-        else:
-            for key in names[len(row):]:
-                d[key] = self.restval
-        return d
+        record = dict(zip(names, row))
+        if len(row) > len(names):
+            record[self.restkey] = row[len(names):]
+        for name in names[len(row):]:
+            record[name] = self.restval
+        return record
 
 
 class DictWriter:
+    """Writes dicts as rows in the order of fieldnames."""
+
     def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
-        self.restval = restval
-        if extrasaction.lower() not in ("raise", "ignore"):
+        if extrasaction.lower() in ("raise", "ignore"):
+            self.writer = writer(f, dialect, *args, **kwds)
+            self.fieldnames, self.restval, self.extrasaction = fieldnames, restval, extrasaction
+        else:
             raise ValueError(f"extrasaction ({extrasaction}) must be 'raise' or 'ignore'")
-        self.extrasaction = extrasaction
-        self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        return self.writerow(dict(zip(self.fieldnames, self.fieldnames)))
+        return self.writerow({name: name for name in self.fieldnames})
 
     def _values(self, rowdict):
         if self.extrasaction == "raise":
-            wrong = rowdict.keys() - self.fieldnames
-            if wrong:
-                raise ValueError("dict contains fields not in fieldnames: " + ", ".join([repr(x) for x in wrong]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+            unknown = [key for key in rowdict if key not in self.fieldnames]
+            if unknown:
+                raise ValueError("dict contains fields not in fieldnames: "
+                                 + ", ".join(repr(k) for k in unknown))
+        return [rowdict.get(name, self.restval) for name in self.fieldnames]
 
     def writerow(self, rowdict):
         return self.writer.writerow(self._values(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._values, rowdicts))
+        return self.writer.writerows(self._values(r) for r in rowdicts)
+
+
+class Sniffer:
+    """Guesses a dialect from a sample: the delimiter that splits every line alike."""
+
+    def __init__(self):
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        lines = [line for line in sample.split('\n') if line][:20]
+        candidates = delimiters or self.preferred + sorted(
+            {c for c in sample if not c.isalnum() and c not in '"\'\r\n' and c not in self.preferred})
+        for delimiter in candidates:
+            counts = {line.count(delimiter) for line in lines}
+            if lines and len(counts) == 1 and counts != {0}:
+                break
+        else:
+            raise Error("Could not determine delimiter")
+        quotechar = "'" if sample.count("'") > sample.count('"') else '"'
+
+        class sniffed(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+        sniffed.delimiter = delimiter
+        sniffed.quotechar = quotechar
+        sniffed.doublequote = True
+        sniffed.skipinitialspace = False
+        return sniffed
+
+    def has_header(self, sample):
+        rows = list(reader(sample.splitlines(), self.sniff(sample)))
+        if len(rows) < 2:
+            return False
+        header, body = rows[0], rows[1:]
+
+        def kind(text):
+            for convert in (int, float, complex):
+                try:
+                    convert(text)
+                    return convert
+                except ValueError:
+                    pass
+            return len(text)
+        votes = 0
+        for column, name in enumerate(header):
+            kinds = {kind(row[column]) for row in body if column < len(row)}
+            if len(kinds) == 1:
+                votes += 1 if kind(name) != next(iter(kinds)) else -1
+        return votes > 0

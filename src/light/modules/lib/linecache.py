@@ -39,7 +39,10 @@ def checkcache(filename=None):
         names = [filename]
     else:
         return
-    import os
+    try:
+        import os
+    except ImportError:
+        return  # no os, no stat: what open_code read has no mtime to compare
     for name in names:
         if _is_stale(os, cache[name]):
             cache.pop(name, None)
@@ -77,7 +80,10 @@ def updatecache(filename, module_globals=None):
                 lines[-1] += '\n'
             cache[filename] = (len(data), None, lines, filename)
             return lines
-    import os
+    try:
+        import os
+    except ImportError:
+        return _read_without_os(filename)
     fullname = filename
     try:
         stat = os.stat(fullname)
@@ -106,6 +112,21 @@ def updatecache(filename, module_globals=None):
     if lines and not lines[-1].endswith('\n'):
         lines[-1] += '\n'
     cache[filename] = stat.st_size, stat.st_mtime, lines, fullname
+    return lines
+
+
+def _read_without_os(filename):
+    """The lines of filename read through io.open_code, where there is no os (the Light tier)."""
+    from io import open_code
+    try:
+        with open_code(filename) as fp:
+            data = fp.read()
+        lines = _decode(data).splitlines(True)
+    except (OSError, UnicodeDecodeError, SyntaxError):
+        return []
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
+    cache[filename] = len(data), None, lines, filename
     return lines
 
 
