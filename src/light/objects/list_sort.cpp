@@ -11,6 +11,7 @@
 
 #include "light/objects/abstract.h"
 #include "light/objects/exceptions.h"
+#include "light/objects/int.h"
 #include "light/objects/list.h"
 #include "light/objects/singletons.h"
 #include "light/runtime/error.h"
@@ -80,7 +81,7 @@ class Timsort {
 
  private:
   // 1 if a < b, 0 if not, -1 on error.
-  int less(Value a, Value b) { return compare_bool(a, b, CompareOp::Lt); }
+  [[nodiscard]] int less(Value a, Value b);
   [[nodiscard]] int64_t count_run(Slice s, int64_t n, bool* descending);
   [[nodiscard]] bool insertion_sort(Slice s, int64_t n, int64_t sorted);
   [[nodiscard]] int64_t gallop_left(Value key, const Value* a, int64_t n, int64_t hint);
@@ -93,6 +94,10 @@ class Timsort {
   [[nodiscard]] bool force_collapse();
 
   bool has_values_;
+  // When all keys share one class: its comparison, which CPython calls
+  // directly, running the whole protocol (a second __lt__ call included)
+  // only when it returns NotImplemented.
+  Value (*class_compare_)(Value, Value, CompareOp) = nullptr;
   const Value* start_ = nullptr;  // the whole list's keys
   int64_t length_ = 0;
   int64_t min_gallop_ = kMinGallop;
@@ -100,6 +105,22 @@ class Timsort {
   int npending_ = 0;
   std::vector<Value> scratch_keys_, scratch_values_;
 };
+
+int Timsort::less(Value a, Value b) {
+  if (class_compare_ && type_of(a)->compare == class_compare_) {
+    Value r = class_compare_(a, b, CompareOp::Lt);
+    if (!r) return -1;
+    if (r == py_true()) return 1;
+    if (r == py_false()) return 0;
+    if (r != not_implemented()) {
+      int t = truth(r);
+      decref(r);
+      return t;
+    }
+    decref(r);
+  }
+  return compare_bool(a, b, CompareOp::Lt);
+}
 
 // The length of the run starting at s: non-descending, or strictly
 // descending (so that reversing it keeps the sort stable).
@@ -446,6 +467,10 @@ bool Timsort::force_collapse() {
 bool Timsort::sort(Slice s, int64_t n) {
   start_ = s.keys;
   length_ = n;
+  Type* t = type_of(s.keys[0]);
+  bool same_class = t->has(Type::kHeap);
+  for (int64_t i = 1; i < n && same_class; ++i) same_class = type_of(s.keys[i]) == t;
+  if (same_class) class_compare_ = t->compare;
   int64_t minrun = compute_minrun(n);
   while (n) {
     bool descending;

@@ -89,3 +89,23 @@ try:
 except KeyError as e:
     print("KeyError", e, data)
 print(sorted("the quick brown fox".split(), key=len, reverse=True))
+
+# With one class for all keys, CPython calls its comparison directly and the
+# whole protocol only when that returns NotImplemented (__lt__ runs twice).
+calls = []
+class A:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        calls.append("lt")
+        return NotImplemented
+    def __gt__(self, o):
+        calls.append("gt")
+        return self.v > o.v
+class B(A):
+    pass
+for data in ([A(3), A(1), A(2)], [A(3), B(1), A(2)], [B(2), B(1)]):
+    calls.clear()
+    data.sort()
+    print([x.v for x in data], calls)
+calls.clear()
+print([x.v for x in sorted([A(3), A(1), A(2)], key=lambda a: A(-a.v))], calls)
