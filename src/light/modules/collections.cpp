@@ -74,10 +74,6 @@ bool ready_types() {
 
 }  // namespace
 
-Value reduce_ex_via_reduce(Value self, const Value*, size_t, Value) {
-  return call_method(self, names::__reduce__, nullptr, 0);
-}
-
 Module* make_collections() {
   if (!ready_types()) return nullptr;
   Module* m = module_new("_collections");

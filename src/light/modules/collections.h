@@ -12,10 +12,6 @@ extern Type deque_reverse_iterator_type;
 extern Type defaultdict_type;
 extern Type tuplegetter_type;
 
-// __reduce_ex__ for these types: their own __reduce__, whatever the protocol
-// (object.__reduce_ex__ would treat a native __reduce__ as object's).
-Value reduce_ex_via_reduce(Value self, const Value* args, size_t nargs, Value kwnames);
-
 void init_deque_types();
 void init_defaultdict_type();
 void init_tuplegetter_type();

@@ -59,7 +59,6 @@ const MethodDef kDefaultDictMethods[] = {
     {"copy", defaultdict_copy, 0, 0},
     {"__copy__", defaultdict_copy, 0, 0},
     {"__reduce__", defaultdict_reduce, 0, 0},
-    {"__reduce_ex__", reduce_ex_via_reduce, 1, 1},
     {nullptr, nullptr, 0, 0},
 };
 

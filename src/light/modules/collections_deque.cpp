@@ -411,7 +411,6 @@ const MethodDef kDequeMethods[] = {
     {"__copy__", deque_copy, 0, 0},
     {"__reversed__", deque_reversed, 0, 0},
     {"__reduce__", deque_reduce, 0, 0},
-    {"__reduce_ex__", reduce_ex_via_reduce, 1, 1},
     {"__class_getitem__", generic_alias, 1, 1, MethodDef::kClass},
     {nullptr, nullptr, 0, 0},
 };
@@ -636,7 +635,7 @@ const MethodDef kIterMethods[] = {
 void init_deque_types() {
   Type* t = &deque_type;
   t->name = "collections.deque";
-  t->flags = Type::kBaseType;
+  t->flags = Type::kBaseType | Type::kWeakrefable;
   t->basic_size = sizeof(Deque);
   t->dealloc = deque_dealloc;
   t->new_ = deque_new;

@@ -73,7 +73,6 @@ Value tuplegetter_reduce(Value self, const Value*, size_t, Value) {
 
 const MethodDef kTupleGetterMethods[] = {
     {"__reduce__", tuplegetter_reduce, 0, 0},
-    {"__reduce_ex__", reduce_ex_via_reduce, 1, 1},
     {nullptr, nullptr, 0, 0},
 };
 

@@ -279,7 +279,7 @@ void init_lru_cache_wrapper_type() {
   init_static(&keyword_mark, &object_type);
   Type* t = &lru_cache_wrapper_type;
   t->name = "functools._lru_cache_wrapper";
-  t->flags = Type::kBaseType | Type::kMethodDescriptor;
+  t->flags = Type::kBaseType | Type::kMethodDescriptor | Type::kWeakrefable;
   t->basic_size = sizeof(LruCache);
   t->dict_offset = field_offset(&LruCache::dict);
   t->dealloc = lru_dealloc;

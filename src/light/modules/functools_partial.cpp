@@ -145,10 +145,6 @@ Value partial_reduce(Value self, const Value*, size_t, Value) {
   return tuple_pack({Value(type_of(self)), func_only.get(), state.get()});
 }
 
-Value partial_reduce_ex(Value self, const Value*, size_t, Value) {
-  return call_method(self, names::__reduce__, nullptr, 0);
-}
-
 Value partial_setstate(Value self, const Value* args, size_t, Value) {
   Value state = args[0];
   if (!tuple_check(state) || as_tuple(state)->size != 4) return type_error("invalid partial state");
@@ -172,7 +168,6 @@ Value partial_setstate(Value self, const Value* args, size_t, Value) {
 
 const MethodDef kPartialMethods[] = {
     {"__reduce__", partial_reduce, 0, 0},
-    {"__reduce_ex__", partial_reduce_ex, 1, 1},
     {"__setstate__", partial_setstate, 1, 1},
     {"__class_getitem__", generic_alias, 1, 1, MethodDef::kClass},
     {nullptr, nullptr, 0, 0},
@@ -200,7 +195,7 @@ const GetSetDef kPartialGetsets[] = {
 void init_partial_type() {
   Type* t = &partial_type;
   t->name = "functools.partial";
-  t->flags = Type::kBaseType;
+  t->flags = Type::kBaseType | Type::kWeakrefable;
   t->basic_size = sizeof(Partial);
   t->dict_offset = field_offset(&Partial::dict);
   t->dealloc = partial_dealloc;

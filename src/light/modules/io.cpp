@@ -601,7 +601,7 @@ bool ready_types() {
   io_base_type.name = "_io._IOBase";
   text_io_base_type.name = "_io._TextIOBase";
   buffered_io_base_type.name = "_io._BufferedIOBase";
-  for (Type* t : {&io_base_type, &text_io_base_type, &buffered_io_base_type}) t->flags = Type::kBaseType;
+  for (Type* t : {&io_base_type, &text_io_base_type, &buffered_io_base_type}) t->flags = Type::kBaseType | Type::kWeakrefable;
   text_io_base_type.base = &io_base_type;
   buffered_io_base_type.base = &io_base_type;
 
@@ -609,7 +609,7 @@ bool ready_types() {
   t->name = "_io.StringIO";
   t->base = &text_io_base_type;
   t->basic_size = sizeof(StringIO);
-  t->flags = Type::kBaseType;
+  t->flags = Type::kBaseType | Type::kWeakrefable;
   t->new_ = string_io_new;
   t->init = string_io_init;
   t->dealloc = string_io_dealloc;
@@ -622,7 +622,7 @@ bool ready_types() {
   t->name = "_io.BytesIO";
   t->base = &buffered_io_base_type;
   t->basic_size = sizeof(ByteStream);
-  t->flags = Type::kBaseType;
+  t->flags = Type::kBaseType | Type::kWeakrefable;
   t->new_ = bytes_io_new;
   t->init = bytes_io_init;
   t->dealloc = bytes_io_dealloc;

@@ -44,7 +44,7 @@ bool expect_args(const char* name, size_t nargs, size_t count) {
 
 int64_t non_negative(Value r, const char* what) {
   int64_t n;
-  if (!index_as_i64(r, &n, &exc::OverflowError)) return -1;
+  if (!index_as_ssize(r, &n)) return -1;
   if (n < 0) {
     value_error("%s must be non-negative", what);
     return -1;

@@ -91,7 +91,7 @@ Value product_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     static const char* const kNames[] = {"repeat"};
     Value a[1];
     if (!bind_keywords("product", args + nargs, 0, kwnames, kNames, 1, a)) return Value();
-    if (a[0] && !index_as_i64(a[0], &repeat, &exc::OverflowError)) return Value();
+    if (a[0] && !index_as_ssize(a[0], &repeat)) return Value();
     if (repeat < 0) return value_error("repeat argument cannot be negative");
   }
   if (repeat && nargs > size_t(INT64_MAX / 8 / repeat)) return overflow_error("repeat argument too large");
@@ -150,7 +150,7 @@ Value permutations_new(Type* type, const Value* args, size_t nargs, Value kwname
   int64_t n = as_tuple(pool.get())->size, r = n;
   if (a[1] && !is_none(a[1])) {
     if (!int_check(a[1])) return type_error("Expected int as r");
-    if (!index_as_i64(a[1], &r, &exc::OverflowError)) return Value();
+    if (!index_as_ssize(a[1], &r)) return Value();
   }
   if (r < 0) return value_error("r must be non-negative");
   Ref p(combinatoric_new(type, pool.get(), r, n));

@@ -249,7 +249,7 @@ void tee_dealloc(Object* o) {
 
 Value tee(Value, const Value* args, size_t nargs, Value) {
   int64_t n = 2;
-  if (nargs == 2 && !index_as_i64(args[1], &n, &exc::OverflowError)) return Value();
+  if (nargs == 2 && !index_as_ssize(args[1], &n)) return Value();
   if (n < 0) return value_error("n must be >= 0");
   Ref result(tuple_new(size_t(n)));
   if (!result || n == 0) return result.release();

@@ -148,7 +148,7 @@ Value repeat_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
   if (!a[0]) return type_error("repeat() missing required argument 'object' (pos 1)");
   int64_t left = -1;
   if (a[1]) {
-    if (!index_as_i64(a[1], &left, &exc::OverflowError)) return Value();
+    if (!index_as_ssize(a[1], &left)) return Value();
     if (left < 0) left = 0;
   }
   auto* r = static_cast<Repeat*>(alloc_object(type, type->basic_size));

@@ -156,7 +156,7 @@ Value random_random(Value self, const Value*, size_t, Value) {
 Value random_getrandbits(Value self, const Value* args, size_t, Value) {
   auto* r = self.as<Random>();
   int64_t k;
-  if (!index_as_i64(args[0], &k, &exc::OverflowError)) return Value();
+  if (!index_as_c_int(args[0], &k)) return Value();
   if (k < 0) return value_error("number of bits must be non-negative");
   if (k == 0) return Value::small(0);
   if (k <= 32) return Value::small(next_word(r) >> (32 - k));

@@ -463,6 +463,26 @@ bool index_as_i64(Value v, int64_t* out, Type* overflow) {
   return false;
 }
 
+bool index_as_ssize(Value v, int64_t* out) {
+  if (v.is_small()) {
+    *out = v.small_value();
+    return true;
+  }
+  Ref i(to_index(v));
+  if (!i) return false;
+  if (int_to_i64(i.get(), out)) return true;
+  overflow_error("Python int too large to convert to C ssize_t");
+  return false;
+}
+
+bool index_as_c_int(Value v, int64_t* out) {
+  Ref i(to_index(v));
+  if (!i) return false;
+  if (int_to_i64(i.get(), out) && *out >= INT32_MIN && *out <= INT32_MAX) return true;
+  overflow_error("Python int too large to convert to C int");
+  return false;
+}
+
 // ------------------------------------------------------------------ truth
 
 int truth(Value v) {

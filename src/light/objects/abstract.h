@@ -66,6 +66,11 @@ Dict* instance_dict(Value obj, bool create);
 // "cannot fit 'int' into an index-sized integer" when too large); the error
 // type for overflow is `overflow` (null: clamp instead of raising).
 [[nodiscard]] bool index_as_i64(Value v, int64_t* out, Type* overflow);
+// v.__index__() as CPython's Py_ssize_t and int argument converters take
+// it: OverflowError "Python int too large to convert to C ssize_t" / "... C
+// int" when too large.
+[[nodiscard]] bool index_as_ssize(Value v, int64_t* out);
+[[nodiscard]] bool index_as_c_int(Value v, int64_t* out);
 // Whether v is an int or has __index__ (what a repeat count must be).
 inline bool is_index(Value v) { return v.is_small() || v.object()->type->has(Type::kIntSubclass) || type_of(v)->index; }
 // The symbol of a binary operator: "+", "//", "**", ...

@@ -6,6 +6,7 @@
 #include "light/objects/dict.h"
 #include "light/objects/exceptions.h"
 #include "light/objects/int.h"
+#include "light/objects/module.h"
 #include "light/objects/singletons.h"
 #include "light/objects/slots.h"
 #include "light/objects/str.h"
@@ -21,13 +22,25 @@ Type classmethod_descriptor_type;
 
 namespace {
 
-// "list.append" for methods, "len" for module functions, as CPython names
-// them in arity errors.
+// How CPython names a C function in arity errors: "list.append" (the
+// qualified name of the type it was looked up on), "math.sqrt" (its
+// module's name, unless that is builtins), or just the name.
 std::string qualified(const MethodDef* def, Value self) {
   if (!self || (def->flags & MethodDef::kStatic)) return def->name;
+  std::string buf;
+  if (type_of(self) == &module_type) {
+    Value module = module_name(self.as<Module>());
+    if (!module || !str_check(module)) return def->name;
+    std::string prefix(str_utf8_view(module, &buf));
+    return prefix == "builtins" ? def->name : prefix + "." + def->name;
+  }
   Type* t = (def->flags & MethodDef::kClass) && type_check(self) ? as_type(self) : type_of(self);
-  if (t->name == "module") return def->name;
-  return t->name + "." + def->name;
+  Ref qualname(type_qualname(t));
+  if (!qualname || !str_check(qualname.get())) {
+    clear_error();
+    return def->name;
+  }
+  return std::string(str_utf8_view(qualname.get(), &buf)) + "." + def->name;
 }
 
 bool check_arity(const MethodDef* def, Value self, size_t nargs, Value kwnames) {
@@ -275,6 +288,7 @@ bool bind_keywords(const char* fname, const Value* args, size_t nargs, Value kwn
 void init_builtin_function_types() {
   Type* t = &builtin_function_type;
   t->name = "builtin_function_or_method";
+  t->flags |= Type::kWeakrefable;
   t->basic_size = sizeof(BuiltinFunction);
   t->dealloc = builtin_dealloc;
   t->call = builtin_call;

@@ -282,7 +282,7 @@ bool bytes_source(const char* fname, const Value* args, size_t nargs, Value kwna
       return false;
     }
     int64_t v;
-    if (!index_as_i64(item.get(), &v, &exc::OverflowError)) return false;
+    if (!index_as_i64(item.get(), &v, nullptr)) return false;
     if (v < 0 || v > 255) {
       value_error(std::strcmp(fname, "bytes") == 0 ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
       return false;
@@ -439,7 +439,7 @@ Value m_removesuffix(Value self, const Value* args, size_t, Value) {
 
 Value justify(Value self, const Value* args, size_t nargs, int mode) {
   int64_t width;
-  if (!index_as_i64(args[0], &width, &exc::OverflowError)) return Value();
+  if (!index_as_ssize(args[0], &width)) return Value();
   char fill = ' ';
   if (nargs > 1) {
     std::string_view f;
@@ -565,7 +565,7 @@ Value split_impl(Value self, const Value* args, size_t nargs, Value kwnames, boo
   Value a[2];
   if (!bind_keywords(reverse ? "rsplit" : "split", args, nargs, kwnames, kNames, 2, a)) return Value();
   int64_t maxsplit = -1;
-  if (a[1] && !index_as_i64(a[1], &maxsplit, &exc::OverflowError)) return Value();
+  if (a[1] && !index_as_ssize(a[1], &maxsplit)) return Value();
   if (maxsplit < 0) maxsplit = INT64_MAX;
   std::string_view d = view_of(self), sep;
   Pieces parts;
@@ -642,7 +642,7 @@ Value m_replace(Value self, const Value* args, size_t nargs, Value) {
   std::string_view d = view_of(self), old, rep;
   if (!bytes_arg(args[0], &old) || !bytes_arg(args[1], &rep)) return Value();
   int64_t count = -1;
-  if (nargs > 2 && !index_as_i64(args[2], &count, &exc::OverflowError)) return Value();
+  if (nargs > 2 && !index_as_ssize(args[2], &count)) return Value();
   if (count < 0) count = INT64_MAX;
   std::string out;
   size_t i = 0;
@@ -753,7 +753,7 @@ Value m_maketrans(Value, const Value* args, size_t, Value) {
 
 Value m_zfill(Value self, const Value* args, size_t, Value) {
   int64_t width;
-  if (!index_as_i64(args[0], &width, &exc::OverflowError)) return Value();
+  if (!index_as_ssize(args[0], &width)) return Value();
   std::string s(view_of(self));
   if (width <= int64_t(s.size())) return make_like(self, s);
   size_t fill = size_t(width) - s.size();
@@ -767,7 +767,7 @@ Value m_expandtabs(Value self, const Value* args, size_t nargs, Value kwnames) {
   Value bound[1] = {};
   if (!bind_keywords("expandtabs", args, nargs, kwnames, kNames, 1, bound)) return Value();
   int64_t tab = 8;
-  if (bound[0] && !index_as_i64(bound[0], &tab, &exc::OverflowError)) return Value();
+  if (bound[0] && !index_as_c_int(bound[0], &tab)) return Value();
   std::string out;
   size_t column = 0;
   for (char c : view_of(self)) {
@@ -961,7 +961,7 @@ int bytearray_setitem(Value self, Value key, Value v) {
     return 0;
   }
   int64_t x;
-  if (!index_as_i64(v, &x, &exc::OverflowError)) return -1;
+  if (!index_as_i64(v, &x, nullptr)) return -1;
   if (x < 0 || x > 255) {
     value_error("byte must be in range(0, 256)");
     return -1;
@@ -972,7 +972,7 @@ int bytearray_setitem(Value self, Value key, Value v) {
 
 Value ba_append(Value self, const Value* args, size_t, Value) {
   int64_t x;
-  if (!index_as_i64(args[0], &x, &exc::OverflowError)) return Value();
+  if (!index_as_i64(args[0], &x, nullptr)) return Value();
   if (x < 0 || x > 255) return value_error("byte must be in range(0, 256)");
   ByteArray* b = BA(self);
   if (!ba_resizable(b) || !ba_reserve(b, b->size + 1)) return Value();
@@ -1001,7 +1001,7 @@ Value ba_pop(Value self, const Value* args, size_t nargs, Value) {
   ByteArray* b = BA(self);
   if (b->size == 0) return index_error("pop from empty bytearray");
   int64_t i = -1;
-  if (nargs && !index_as_i64(args[0], &i, &exc::IndexError)) return Value();
+  if (nargs && !index_as_ssize(args[0], &i)) return Value();
   if (i < 0) i += b->size;
   if (i < 0 || i >= b->size) return index_error("pop index out of range");
   Value r = Value::small(static_cast<unsigned char>(b->data[i]));
@@ -1014,7 +1014,7 @@ Value ba_pop(Value self, const Value* args, size_t nargs, Value) {
 Value ba_insert(Value self, const Value* args, size_t, Value) {
   ByteArray* b = BA(self);
   int64_t i, x;
-  if (!index_as_i64(args[0], &i, &exc::OverflowError) || !index_as_i64(args[1], &x, &exc::OverflowError)) return Value();
+  if (!index_as_ssize(args[0], &i) || !index_as_i64(args[1], &x, nullptr)) return Value();
   if (x < 0 || x > 255) return value_error("byte must be in range(0, 256)");
   if (i < 0) i = std::max<int64_t>(i + b->size, 0);
   i = std::min<int64_t>(i, b->size);
@@ -1027,7 +1027,7 @@ Value ba_insert(Value self, const Value* args, size_t, Value) {
 Value ba_remove(Value self, const Value* args, size_t, Value) {
   ByteArray* b = BA(self);
   int64_t x;
-  if (!index_as_i64(args[0], &x, &exc::OverflowError)) return Value();
+  if (!index_as_i64(args[0], &x, nullptr)) return Value();
   if (x < 0 || x > 255) return value_error("byte must be in range(0, 256)");
   std::string data(b->view());
   size_t at = data.find(char(x));
@@ -1148,7 +1148,7 @@ Value bytes_hex(std::string_view data, const Value* args, size_t nargs, Value kw
     }
     if (static_cast<unsigned char>(sep_text[0]) >= 0x80) return value_error("sep must be ASCII.");
     sep = sep_text[0];
-    if (a[1] && !index_as_i64(a[1], &group, &exc::OverflowError)) return Value();
+    if (a[1] && !index_as_c_int(a[1], &group)) return Value();
   }
   static const char* const kHex = "0123456789abcdef";
   std::string out;

@@ -334,6 +334,7 @@ int32_t code_line_at(const Code* code, uint32_t offset) {
 
 void init_code_type() {
   Type* t = &code_type;
+  t->flags |= Type::kWeakrefable;
   t->name = "code";
   t->basic_size = sizeof(Code);
   t->dealloc = code_dealloc;

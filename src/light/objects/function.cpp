@@ -248,6 +248,7 @@ Function* function_new(Code* code, Dict* globals) {
 
 void init_function_type() {
   Type* t = &function_type;
+  t->flags |= Type::kWeakrefable;
   t->name = "function";
   t->basic_size = sizeof(Function);
   t->flags |= Type::kMethodDescriptor;

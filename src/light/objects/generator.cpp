@@ -552,6 +552,7 @@ void init_generator_types() {
   for (int i = 0; i < 3; ++i) {
     Type* t = types[i];
     t->name = names_[i];
+    t->flags |= Type::kWeakrefable;
     t->basic_size = sizeof(Generator);
     t->dealloc = gen_dealloc;
     t->repr = gen_repr;

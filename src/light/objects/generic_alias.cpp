@@ -148,6 +148,7 @@ Value generic_alias(Value cls, const Value* args, size_t, Value) {
 
 void init_generic_alias_type() {
   Type* t = &generic_alias_type;
+  t->flags |= Type::kWeakrefable;
   t->name = "types.GenericAlias";
   t->flags |= Type::kBaseType;
   t->basic_size = sizeof(GenericAlias);

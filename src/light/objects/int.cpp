@@ -399,7 +399,7 @@ Value int_new(Type* type, const Value* args, size_t nargs, Value kwnames) {
     result = Ref(Value::small(0));
   } else if (base) {
     int64_t b;
-    if (!index_as_i64(base, &b, &exc::OverflowError)) return Value();
+    if (!index_as_i64(base, &b, nullptr)) return Value();
     if (b != 0 && (b < 2 || b > 36)) return value_error("int() base must be >= 2 and <= 36, or 0");
     if (str_check(x)) {
       result = Ref(int_from_text(str_to_utf8(x), int(b)));
@@ -475,7 +475,7 @@ Value int_to_bytes(Value self, const Value* args, size_t nargs, Value kwnames) {
   Value a[3];
   if (!bind_keywords("to_bytes", args, nargs, kwnames, kNames, 3, a)) return Value();
   int64_t length = 1;
-  if (a[0] && !index_as_i64(a[0], &length, &exc::OverflowError)) return Value();
+  if (a[0] && !index_as_ssize(a[0], &length)) return Value();
   if (length < 0) return value_error("length argument must be non-negative");
   bool little = false;
   if (a[1]) {

@@ -117,77 +117,6 @@ Value list_from_iterable(Value iterable) {
 
 namespace {
 
-// A stable merge sort that stops comparing once a comparison has failed.
-struct Sorter {
-  bool failed = false;
-  bool less(Value a, Value b) {
-    if (failed) return false;
-    int r = compare_bool(a, b, CompareOp::Lt);
-    if (r < 0) failed = true;
-    return r > 0;
-  }
-  void sort(std::vector<size_t>& idx, const std::vector<Value>& keys) {
-    std::vector<size_t> tmp(idx.size());
-    for (size_t width = 1; width < idx.size() && !failed; width *= 2) {
-      for (size_t lo = 0; lo < idx.size(); lo += 2 * width) {
-        size_t mid = std::min(lo + width, idx.size()), hi = std::min(lo + 2 * width, idx.size());
-        size_t i = lo, j = mid, k = lo;
-        while (i < mid && j < hi) tmp[k++] = less(keys[idx[j]], keys[idx[i]]) ? idx[j++] : idx[i++];
-        while (i < mid) tmp[k++] = idx[i++];
-        while (j < hi) tmp[k++] = idx[j++];
-      }
-      idx.swap(tmp);
-    }
-  }
-};
-
-}  // namespace
-
-int list_sort(Value list, Value key, bool reverse) {
-  List* l = L(list);
-  int64_t n = l->size;
-  // Work on a detached copy, as CPython empties the list during the sort.
-  std::vector<Value> items(l->items, l->items + n);
-  l->size = 0;
-  std::vector<Value> keys;
-  bool ok = true;
-  if (key && !is_none(key)) {
-    for (int64_t i = 0; i < n && ok; ++i) {
-      Value k = call1(key, items[size_t(i)]);
-      if (!k) ok = false;
-      else keys.push_back(k);
-    }
-  } else {
-    keys = items;
-  }
-  std::vector<size_t> idx(static_cast<size_t>(n));
-  for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
-  Sorter sorter;
-  if (ok) {
-    // Reverse by sorting the reversed list and reversing back keeps
-    // equal elements in their original order, as CPython does.
-    if (reverse) std::reverse(idx.begin(), idx.end());
-    sorter.sort(idx, keys);
-    if (reverse) std::reverse(idx.begin(), idx.end());
-    ok = !sorter.failed;
-  }
-  if (key && !is_none(key)) {
-    for (Value k : keys) decref(k);
-  }
-  bool modified = l->size != 0;
-  for (int64_t i = 0; i < l->size; ++i) decref(l->items[i]);
-  if (!reserve(l, n)) return -1;
-  for (int64_t i = 0; i < n; ++i) l->items[i] = ok ? items[idx[size_t(i)]] : items[size_t(i)];
-  l->size = n;
-  if (ok && modified) {
-    value_error("list modified during sort");
-    return -1;
-  }
-  return ok ? 0 : -1;
-}
-
-namespace {
-
 Value list_clear(Value self, const Value*, size_t, Value);
 
 void list_dealloc(Object* o) {
@@ -476,7 +405,7 @@ Value list_extend_method(Value self, const Value* args, size_t, Value) {
 
 Value list_insert(Value self, const Value* args, size_t, Value) {
   int64_t i;
-  if (!index_as_i64(args[0], &i, nullptr)) return Value();
+  if (!index_as_ssize(args[0], &i)) return Value();
   List* l = L(self);
   if (i < 0) i = std::max<int64_t>(0, i + l->size);
   if (i > l->size) i = l->size;
@@ -490,7 +419,7 @@ Value list_insert(Value self, const Value* args, size_t, Value) {
 Value list_pop(Value self, const Value* args, size_t nargs, Value) {
   List* l = L(self);
   int64_t i = -1;
-  if (nargs && !index_as_i64(args[0], &i, &exc::IndexError)) return Value();
+  if (nargs && !index_as_ssize(args[0], &i)) return Value();
   if (l->size == 0) return index_error("pop from empty list");
   if (i < 0) i += l->size;
   if (i < 0 || i >= l->size) return index_error("pop index out of range");

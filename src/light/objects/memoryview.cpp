@@ -311,6 +311,7 @@ const GetSetDef kGetsets[] = {
 
 void init_memoryview_type() {
   Type* t = &memoryview_type;
+  t->flags |= Type::kWeakrefable;
   t->name = "memoryview";
   t->basic_size = sizeof(MemoryView);
   t->dealloc = memoryview_dealloc;

@@ -111,6 +111,7 @@ Value method_new(Value func, Value self) {
 
 void init_method_type() {
   Type* t = &method_type;
+  t->flags |= Type::kWeakrefable;
   t->name = "method";
   t->basic_size = sizeof(Method);
   t->dealloc = method_dealloc;

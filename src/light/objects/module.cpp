@@ -113,6 +113,7 @@ Module* module_new(const char* name) {
 
 void init_module_type() {
   Type* t = &module_type;
+  t->flags |= Type::kWeakrefable;
   t->name = "module";
   t->flags |= Type::kBaseType;
   t->basic_size = sizeof(Module);

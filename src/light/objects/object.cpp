@@ -283,17 +283,22 @@ Value object_getstate(Value self, const Value*, size_t, Value) {
   return tuple_pack({state.get(), slots.get()});
 }
 
-// object.__reduce_ex__(protocol) for protocol 2 and up (copyreg's
-// __newobj__ protocol, as copy and pickle use it).
+// object.__reduce_ex__(protocol): a class's own __reduce__ if it has one
+// (called as found on the instance, as CPython does), else copyreg's
+// _reduce_ex below protocol 2 and its __newobj__ protocol from 2 up.
 Value object_reduce_ex(Value self, const Value* args, size_t nargs, Value) {
-  Value reduce = type_lookup(type_of(self), names::__reduce__);
-  if (reduce && reduce != type_lookup(&object_type, names::__reduce__)) {
-    return call_method(self, names::__reduce__, nullptr, 0);
+  int64_t protocol = 0;
+  if (nargs && !index_as_i64(args[0], &protocol, &exc::OverflowError)) return Value();
+  Value reduce_value;
+  if (lookup_attr(self, names::__reduce__, &reduce_value) < 0) return Value();
+  Ref reduce(reduce_value);
+  if (reduce) {
+    Ref class_reduce(getattr(Value(type_of(self)), names::__reduce__));
+    if (!class_reduce) return Value();
+    if (class_reduce.get() != dict_get_str(object_type.dict, names::__reduce__)) return call(reduce.get(), nullptr, 0);
   }
   Ref copyreg(vm::import_module("copyreg"));
   if (!copyreg) return Value();
-  int64_t protocol = 0;
-  if (nargs && !index_as_i64(args[0], &protocol, &exc::OverflowError)) return Value();
   if (protocol < 2) {
     Ref fn(getattr(copyreg.get(), str_intern("_reduce_ex")));
     if (!fn) return Value();

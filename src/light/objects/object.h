@@ -153,6 +153,9 @@ struct Type : Object {
     // as calling the descriptor with obj prepended (lets LOAD_METHOD and the
     // dunder dispatchers skip the bound object). The vm's function type sets it.
     kMethodDescriptor = 1 << 4,
+    // Instances accept weak references (CPython: a tp_weaklistoffset);
+    // subclasses inherit it.
+    kWeakrefable = 1 << 5,
     // Fast subclass tests, inherited by every subclass (as CPython's
     // Py_TPFLAGS_*_SUBCLASS).
     kIntSubclass = 1 << 8,

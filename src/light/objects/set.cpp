@@ -896,7 +896,7 @@ void init_set_types() {
   init_static(&dummy, &object_type);
   for (Type* t : {&set_type, &frozenset_type}) {
     t->basic_size = sizeof(Set);
-    t->flags = Type::kBaseType;
+    t->flags = Type::kBaseType | Type::kWeakrefable;
     t->dealloc = set_dealloc;
     t->new_ = set_new_slot;
     t->repr = set_repr;

@@ -680,7 +680,7 @@ Value split_impl(Value self, const Value* args, size_t nargs, Value kwnames, boo
   Value a[2];
   if (!bind_keywords(reverse ? "rsplit" : "split", args, nargs, kwnames, kNames, 2, a)) return Value();
   int64_t maxsplit = -1;
-  if (a[1] && !index_as_i64(a[1], &maxsplit, &exc::OverflowError)) return Value();
+  if (a[1] && !index_as_ssize(a[1], &maxsplit)) return Value();
   if (maxsplit < 0) maxsplit = INT64_MAX;
   Str* s = S(self);
   Ref result(list_new(0));
@@ -802,7 +802,7 @@ Value str_rstrip(Value self, const Value* args, size_t nargs, Value) { return st
 Value str_replace(Value self, const Value* args, size_t nargs, Value) {
   if (!arg_str("replace", args[0], 1) || !arg_str("replace", args[1], 2)) return Value();
   int64_t count = -1;
-  if (nargs > 2 && !index_as_i64(args[2], &count, &exc::OverflowError)) return Value();
+  if (nargs > 2 && !index_as_ssize(args[2], &count)) return Value();
   if (count < 0) count = INT64_MAX;
   Str* s = S(self);
   int64_t oldlen = S(args[0])->length;
@@ -954,7 +954,7 @@ bool fill_arg(const char* fname, const Value* args, size_t nargs, char32_t* fill
 Value justify(Value self, const Value* args, size_t nargs, const char* fname, int mode) {
   int64_t width;
   char32_t fill;
-  if (!index_as_i64(args[0], &width, &exc::OverflowError) || !fill_arg(fname, args, nargs, &fill)) return Value();
+  if (!index_as_ssize(args[0], &width) || !fill_arg(fname, args, nargs, &fill)) return Value();
   int64_t margin = width - S(self)->length;
   if (margin <= 0) return pad(self, 0, 0, fill);
   if (mode == 0) return pad(self, 0, margin, fill);
@@ -968,7 +968,7 @@ Value str_center(Value self, const Value* args, size_t nargs, Value) { return ju
 
 Value str_zfill(Value self, const Value* args, size_t, Value) {
   int64_t width;
-  if (!index_as_i64(args[0], &width, &exc::OverflowError)) return Value();
+  if (!index_as_ssize(args[0], &width)) return Value();
   U32 u = to_u32(self);
   if (int64_t(u.size()) >= width) return pad(self, 0, 0, ' ');
   if (!fits_allocation(uint64_t(width), sizeof(char32_t))) return no_memory();
@@ -1014,8 +1014,7 @@ Value str_expandtabs(Value self, const Value* args, size_t nargs, Value kwnames)
   Value a[1];
   if (!bind_keywords("expandtabs", args, nargs, kwnames, kNames, 1, a)) return Value();
   int64_t tab = 8;
-  if (a[0] && !index_as_i64(a[0], &tab, &exc::OverflowError)) return Value();
-  if (tab > INT32_MAX || tab < INT32_MIN) return overflow_error("Python int too large to convert to C int");
+  if (a[0] && !index_as_c_int(a[0], &tab)) return Value();
   U32 out;
   int64_t col = 0;
   Str* s = S(self);

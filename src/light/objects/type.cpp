@@ -36,7 +36,7 @@ uint32_t next_version = 1;
 
 constexpr uint32_t kInheritedFlags = Type::kIntSubclass | Type::kStrSubclass | Type::kTupleSubclass |
                                      Type::kListSubclass | Type::kDictSubclass | Type::kTypeSubclass |
-                                     Type::kExceptionSubclass | Type::kBytesSubclass;
+                                     Type::kExceptionSubclass | Type::kBytesSubclass | Type::kWeakrefable;
 
 Tuple* mro_tuple(Type* t) { return as_tuple(t->mro); }
 
@@ -161,6 +161,7 @@ Type* solid_base(Type* t) {
   return extends ? t : b;
 }
 
+// __weakref__ reads None: references are kept aside, not in the instance.
 Value no_weakref(Value) { return newref(none()); }
 const GetSetDef kWeakrefGetset = {"__weakref__", no_weakref, nullptr};
 
@@ -333,13 +334,20 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
   Value slots_value = dict_get_str(d, names::__slots__);
   std::vector<Ref> slot_names;
   bool add_dict = !base->dict_offset && !base->has(Type::kTypeSubclass);
+  // int, tuple and bytes are CPython's variable-sized builtins: their
+  // subclasses get no slots, weak reference list included.
+  bool var_sized = base->has(Type::kIntSubclass) || base->has(Type::kTupleSubclass) || base->has(Type::kBytesSubclass);
+  bool may_add_weak = !base->has(Type::kWeakrefable) && !var_sized;
+  bool add_weak = may_add_weak;
   if (slots_value) {
     add_dict = false;
+    add_weak = false;
     Ref seq(str_check(slots_value) ? tuple_pack({slots_value}) : list_from_iterable(slots_value));
     if (!seq) return Value();
     Ref items(tuple_check(seq.get()) ? newref(seq.get()) : Value());
     int64_t n = tuple_check(seq.get()) ? as_tuple(seq.get())->size : as_list(seq.get())->size;
     Value* vals = tuple_check(seq.get()) ? as_tuple(seq.get())->items : as_list(seq.get())->items;
+    if (n > 0 && var_sized) return type_error("nonempty __slots__ not supported for subtype of '%s'", base->name.c_str());
     for (int64_t i = 0; i < n; ++i) {
       Value s = vals[i];
       if (!str_check(s)) return type_error("__slots__ items must be strings, not '%.200s'", type_of(s)->name.c_str());
@@ -350,7 +358,12 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
         add_dict = true;
         continue;
       }
-      if (text == "__weakref__") continue;
+      if (text == "__weakref__") {
+        if (!may_add_weak || add_weak)
+          return type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+        add_weak = true;
+        continue;
+      }
       Ref mangled(mangle(name, s));
       if (dict_get_str(d, mangled.get())) {
         return value_error("%R in __slots__ conflicts with class variable", s);
@@ -427,8 +440,8 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
     Ref descr(getset_descriptor_new(&kInstanceDictGetset, t));
     if (!descr || dict_set(t->dict, names::__dict__, descr.get()) < 0) return Value();
   }
-  if (!slots_value && !base->dict_offset && !base->item_size && !base->has(Type::kTypeSubclass)) {
-    // No weak references yet, but the attribute is there as in CPython.
+  if (add_weak) {
+    t->flags |= Type::kWeakrefable;
     Ref descr(getset_descriptor_new(&kWeakrefGetset, t));
     if (!descr || dict_set(t->dict, names::__weakref__, descr.get()) < 0) return Value();
   }
@@ -848,7 +861,7 @@ void init_type_types() {
   Type* t = &type_type;
   t->name = "type";
   t->basic_size = sizeof(Type);
-  t->flags = Type::kBaseType | Type::kTypeSubclass;
+  t->flags = Type::kBaseType | Type::kTypeSubclass | Type::kWeakrefable;
   t->dealloc = type_dealloc;
   t->new_ = type_new;
   t->init = type_init;

@@ -33,19 +33,8 @@ std::unordered_map<Object*, std::vector<WeakRef*>> weakrefs_of;
 
 WeakRef* W(Value v) { return v.as<WeakRef>(); }
 
-// Types whose instances CPython gives no weak reference slot: the variable-
-// size builtins (and their subclasses) and the plain containers.
-bool weakly_referenceable(Value v) {
-  if (v.is_small()) return false;
-  Type* t = type_of(v);
-  if (t->has(Type::kIntSubclass) || t->has(Type::kStrSubclass) || t->has(Type::kTupleSubclass) ||
-      t->has(Type::kBytesSubclass))
-    return false;
-  for (Type* plain : {&list_type, &dict_type, &float_type, &complex_type, &none_type, &ellipsis_type,
-                      &notimplemented_type, &object_type, &range_type, &slice_type, &bytearray_type})
-    if (t == plain) return false;
-  return true;
-}
+// Only the types CPython gives a weak reference list (see Type::kWeakrefable).
+bool weakly_referenceable(Value v) { return !v.is_small() && type_of(v)->has(Type::kWeakrefable); }
 
 void unlink(WeakRef* r) {
   if (!r->referent) return;
