@@ -316,6 +316,18 @@ Value type_new(Type* meta, const Value* args, size_t nargs, Value kwnames) {
   if (!tuple_check(bases)) return type_error("type.__new__() argument 2 must be tuple, not %s", type_of(bases)->name.c_str());
   if (!dict_check(ns)) return type_error("type.__new__() argument 3 must be dict, not %s", type_of(ns)->name.c_str());
 
+  // Only the class statement (and types.new_class) resolve __mro_entries__.
+  Tuple* base_items = as_tuple(bases);
+  for (int64_t i = 0; i < base_items->size; ++i) {
+    if (type_check(base_items->items[i])) continue;
+    Value entries;
+    int found = lookup_attr(base_items->items[i], str_intern("__mro_entries__"), &entries);
+    if (found < 0) return Value();
+    if (found) {
+      decref(entries);
+      return type_error("type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
   Type* winner = calculate_metaclass(meta, bases);
   if (!winner) return Value();
   if (winner != meta && winner->new_ != meta->new_) return winner->new_(winner, args, nargs, kwnames);
