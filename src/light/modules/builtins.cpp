@@ -16,6 +16,7 @@
 #include "light/objects/int.h"
 #include "light/objects/list.h"
 #include "light/objects/singletons.h"
+#include "light/objects/slots.h"
 #include "light/objects/str.h"
 #include "light/objects/tuple.h"
 #include "light/objects/type.h"
@@ -176,16 +177,13 @@ Value builtin_locals(Value, const Value*, size_t, Value) { return frame_locals(v
 // sorted.
 Value builtin_dir(Value, const Value* args, size_t nargs, Value) {
   Ref names_source;
-  if (nargs && type_check(args[0])) {
-    // A class: the names along its MRO (type.__dir__), not its metaclass's.
-    Ref all{Value(dict_new())};
-    if (!all) return Value();
-    Tuple* mro = as_tuple(as_type(args[0])->mro);
-    for (int64_t i = mro->size; i > 0; --i)
-      if (dict_update(all.as<Dict>(), Value(as_type(mro->items[i - 1])->dict)) < 0) return Value();
-    names_source = std::move(all);
+  if (nargs) {
+    // __dir__ is looked up on the type, so a class gets its metaclass's.
+    bool found;
+    names_source = Ref(call_dunder(args[0], names::__dir__, nullptr, 0, &found));
+    if (!found) return type_error("object does not provide __dir__");
   } else {
-    names_source = Ref(nargs ? call_method(args[0], names::__dir__, nullptr, 0) : frame_locals(vm::current_frame()));
+    names_source = Ref(frame_locals(vm::current_frame()));
   }
   if (!names_source) return Value();
   Ref result(list_from_iterable(names_source.get()));
