@@ -85,10 +85,13 @@ Value method_get(Value self, Value obj, Value type) { return newref(self); }
 
 Value method_func(Value self) { return newref(self.as<Method>()->func); }
 Value method_self(Value self) { return newref(self.as<Method>()->self); }
+// The function's, not the method type's own (None).
+Value method_doc(Value self) { return getattr(self.as<Method>()->func, names::__doc__); }
 
 const GetSetDef kMethodGetsets[] = {
     {"__func__", method_func, nullptr},
     {"__self__", method_self, nullptr},
+    {"__doc__", method_doc, nullptr},
     {nullptr, nullptr, nullptr},
 };
 
