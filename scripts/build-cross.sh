@@ -5,6 +5,8 @@
 # Light tier when cross-compiling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Paths relative to the checkout, so that ccache hits across clones in other directories.
+export CCACHE_BASEDIR="$PWD"
 
 case "${1:-}" in
   wasm) target=wasm32-wasi; dir=build-wasm ;;

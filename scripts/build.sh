@@ -3,5 +3,7 @@
 # Arguments are passed on to cmake's configure step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Paths relative to the checkout, so that ccache hits across clones in other directories.
+export CCACHE_BASEDIR="$PWD"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER_LAUNCHER=ccache "$@" >/dev/null
 cmake --build build -j "$(nproc)"
