@@ -291,13 +291,14 @@ class Future:
         return self._state != _PENDING
 
     def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
-        if self._exception is not None:
+        state = self._state
+        if state == _FINISHED:
+            if self._exception is None:
+                return self._result
             raise self._exception.with_traceback(self._exception.__traceback__)
-        return self._result
+        if state == _PENDING:
+            raise InvalidStateError('Result is not ready.')
+        raise self._make_cancelled_error()
 
     def exception(self):
         if self._state == _CANCELLED:
@@ -324,21 +325,19 @@ class Future:
             self._loop.call_soon(fn, self, context=context)
 
     def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
+        self._finish(result, None)
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
+        exc = exception() if isinstance(exception, type) else exception
+        if type(exc) is StopIteration:
             raise TypeError('StopIteration interacts badly with generators '
                             'and cannot be raised into a Future')
-        self._exception = exception
+        self._finish(None, exc)
+
+    def _finish(self, result, exc):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        self._result, self._exception = result, exc
         self._state = _FINISHED
         self._schedule_callbacks()
 
@@ -424,13 +423,14 @@ class Task(Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def cancel(self, msg=None):
-        if self.done():
+        if self._state != _PENDING:
             return False
         self._num_cancels += 1
-        if self._waiting_on is not None and self._waiting_on.cancel(msg=msg):
-            return True
-        self._must_cancel = True
-        self._cancel_message = msg
+        # A task parked on a future cancels that future; its wake-up then throws
+        # CancelledError in. Otherwise the next step throws it.
+        waiting_on = self._waiting_on
+        if waiting_on is None or not waiting_on.cancel(msg=msg):
+            self._must_cancel, self._cancel_message = True, msg
         return True
 
     def cancelling(self):

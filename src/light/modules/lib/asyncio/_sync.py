@@ -173,13 +173,9 @@ class Condition(_ContextLock):
     def notify(self, n=1):
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        woken = 0
-        for fut in self._waiters:
-            if woken >= n:
-                break
-            if not fut.done():
-                woken += 1
-                fut.set_result(False)
+        pending = [fut for fut in self._waiters if not fut.done()]
+        for fut in pending[:n]:
+            fut.set_result(False)
 
     def notify_all(self):
         self.notify(len(self._waiters))
