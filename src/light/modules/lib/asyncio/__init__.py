@@ -360,9 +360,8 @@ _task_counter = 0
 _all_tasks = []
 
 
-def _coro_repr(coro):
+def _coro_repr(coro, code):
     name = getattr(coro, '__qualname__', None) or type(coro).__name__
-    code = getattr(coro, 'cr_code', None)
     where = ''
     if code is not None:
         if getattr(coro, 'cr_frame', None) is None:
@@ -383,6 +382,8 @@ class Task(Future):
             name = 'Task-%d' % _task_counter
         self._name = str(name)
         self._coro = coro
+        # Kept here because the Light VM drops cr_code once a coroutine finishes.
+        self._coro_code = getattr(coro, 'cr_code', None)
         self._waiting_on = None
         self._must_cancel = False
         self._num_cancels = 0
@@ -391,7 +392,7 @@ class Task(Future):
         _all_tasks.append(self)
 
     def __repr__(self):
-        text = '<Task %s name=%r coro=<%s>' % (self._state.lower(), self._name, _coro_repr(self._coro))
+        text = '<Task %s name=%r coro=<%s>' % (self._state.lower(), self._name, _coro_repr(self._coro, self._coro_code))
         if self._state == _FINISHED:
             if self._exception is not None:
                 text += ' exception=' + repr(self._exception)
