@@ -66,7 +66,8 @@ def gather(*aws, return_exceptions=False):
             results = []
             for fut in children:
                 if fut.cancelled():
-                    results.append(fut._make_cancelled_error())
+                    message = fut._cancel_message
+                    results.append(CancelledError('' if message is None else message))
                 else:
                     exc = fut.exception()
                     results.append(fut.result() if exc is None else exc)
