@@ -1,0 +1,1 @@
+"""Packages for concurrent execution; the Light tier has concurrent.futures."""
