@@ -26,7 +26,7 @@ foreach(entry IN LISTS entries)
   if(source MATCHES "\\)pytier\"")
     message(FATAL_ERROR "${file} contains the raw string delimiter )pytier\"")
   endif()
-  string(APPEND table "{\"${name}\", R\"pytier(${source})pytier\", ${package}},\n")
+  string(APPEND table "{\"${name}\"sv, R\"pytier(${source})pytier\"sv, ${package}},\n")
 endforeach()
 
 # Rewrite only on change, so an unrelated reconfigure does not rebuild.
