@@ -22,6 +22,7 @@ Command reference_command(const std::string& reference, const std::vector<std::s
 Command tier_command(const std::string& pytier, const std::string& tier, const std::vector<std::string>& args,
                      double timeout_s) {
   Command cmd{{pytier, "run", "--tier", tier}, clean_environment(), timeout_s};
+  if (tier == "light") cmd.argv = {pytier.substr(0, pytier.rfind('/') + 1) + "pytier-light"};
   cmd.argv.insert(cmd.argv.end(), args.begin(), args.end());
   return cmd;
 }

@@ -15,7 +15,9 @@ bool is_tier(std::string_view name);
 // `REFERENCE ARGS...` under the clean environment.
 Command reference_command(const std::string& reference, const std::vector<std::string>& args, double timeout_s);
 
-// `PYTIER run --tier TIER ARGS...` under the clean environment.
+// `PYTIER run --tier TIER ARGS...` under the clean environment; for the
+// Light tier, `pytier-light ARGS...` from beside PYTIER: the binary the Light
+// tier ships as, without the Full tier's libpython to load at every start.
 Command tier_command(const std::string& pytier, const std::string& tier, const std::vector<std::string>& args,
                      double timeout_s);
 

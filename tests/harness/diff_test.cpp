@@ -23,16 +23,17 @@ class DiffTest : public testing::Test {
     write("progs/a.py", "echo alpha\n", false);
     write("progs/notes.txt", "not a program\n", false);
     write("reference", "#!/bin/sh\nexec /bin/sh \"$1\"\n", true);
-    // full: faithful. light: changes "two" to "2". auto: fails on b.py.
+    // full: faithful. light (its own binary beside pytier): changes "two" to
+    // "2". auto: fails on b.py.
     write("pytier",
           "#!/bin/sh\n"
           "[ \"$1 $2\" = 'run --tier' ] || exit 99\n"
           "case $3 in\n"
           "  full) exec /bin/sh \"$4\" ;;\n"
-          "  light) /bin/sh \"$4\" | sed s/two/2/ ;;\n"
           "  auto) case $4 in *b.py) echo 'boom' >&2; exit 1 ;; *) exec /bin/sh \"$4\" ;; esac ;;\n"
           "esac\n",
           true);
+    write("pytier-light", "#!/bin/sh\n/bin/sh \"$1\" | sed s/two/2/\n", true);
     options_.reference = dir_ + "/reference";
     options_.pytier = dir_ + "/pytier";
     options_.timeout_s = 10;
