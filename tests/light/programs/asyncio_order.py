@@ -1,3 +1,4 @@
+# Delays are tens of milliseconds apart so that a loaded machine keeps their order.
 import asyncio
 
 
@@ -16,10 +17,10 @@ async def fails():
 
 async def main():
     log = []
-    t1 = asyncio.create_task(worker("a", [0, 0.01, 0], log))
-    t2 = asyncio.create_task(worker("b", [0, 0, 0.005], log))
+    t1 = asyncio.create_task(worker("a", [0, 0.1, 0], log))
+    t2 = asyncio.create_task(worker("b", [0, 0, 0.05], log))
     print(t1.get_name(), t2.get_name(), t1.done())
-    t3 = asyncio.create_task(worker("c", [0.002, 0], log), name="custom")
+    t3 = asyncio.create_task(worker("c", [0.02, 0], log), name="custom")
     print(await t1, await t2, await t3, log)
     print(t1.done(), t1.result(), t3.get_name())
     print(await asyncio.gather(worker("d", [0], log), fails(), return_exceptions=True))
@@ -30,9 +31,9 @@ async def main():
     calls = []
     loop = asyncio.get_running_loop()
     loop.call_soon(calls.append, 1)
-    loop.call_later(0.001, calls.append, 3)
+    loop.call_later(0.01, calls.append, 3)
     loop.call_soon(calls.append, 2)
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.1)
     print(calls)
     try:
         await asyncio.wait_for(asyncio.sleep(1), 0.01)
@@ -48,7 +49,7 @@ async def main():
         print("cancelled", slow.cancelled(), slow.done())
     done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(0.001, r)) for r in (1, 2)])
     print(sorted(t.result() for t in done), pending)
-    for c in asyncio.as_completed([asyncio.sleep(0.02, "late"), asyncio.sleep(0.001, "early")]):
+    for c in asyncio.as_completed([asyncio.sleep(0.2, "late"), asyncio.sleep(0.01, "early")]):
         print(await c)
     fut = loop.create_future()
     fut.add_done_callback(lambda f: print("callback", f.result()))

@@ -5,7 +5,7 @@ async def worker(name, queue, out):
     while True:
         item = await queue.get()
         cv.set(item)
-        await asyncio.sleep(0.01 * (item % 3))
+        await asyncio.sleep(0.05 * (item % 3))  # tens of ms apart: order survives a loaded machine
         out.append((name, item, cv.get()))
         queue.task_done()
 
