@@ -1,10 +1,11 @@
-"""Regular expressions: CPython 3.11's re module over an engine written in Python.
+"""Regular expressions: CPython 3.11's re module over the native matcher _reengine.
 
-The engine backtracks with an explicit stack.  Matching at one starting position may take
-at most _engine.STEP_BUDGET steps (5 million, a few seconds); a pattern that backtracks
+The matcher backtracks with an explicit stack.  Matching at one starting position may take
+at most 5 million steps (a few seconds); a pattern that backtracks
 catastrophically raises RuntimeError instead of hanging.
 """
-from . import _parser, _compiler, _engine
+import _reengine
+from . import _parser, _compiler
 from ._constants import error
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
@@ -188,7 +189,7 @@ class Pattern:
                 if at >= end or at > last:
                     return None
             regs = [-1] * registers
-            stop = _engine.run(code, text, at, end, regs, full, no_empty_at, _engine.Budget())
+            stop = _reengine.run(code, text, at, end, regs, full, no_empty_at)
             if stop >= 0:
                 return at, stop, regs
             at += 1
