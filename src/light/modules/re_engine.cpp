@@ -9,6 +9,7 @@
 //
 // Subjects are always str: re matches bytes as their latin-1 decoding.
 
+#include <algorithm>
 #include <vector>
 
 #include "light/modules/registry.h"
@@ -62,11 +63,45 @@ char32_t chr(Value tuple, int64_t i) { return item(tuple, i).as<Str>()->at(0); }
 bool flag(Value tuple, int64_t i) { return item(tuple, i) == py_true(); }
 
 // predicate(c): 1, 0, or -1 with an exception pending.
-int test(Value predicate, char32_t c) {
+int call_test(Value predicate, char32_t c) {
   Ref ch(str_from_char(c));
   if (!ch) return -1;
   Ref result(call1(predicate, ch.get()));
   return result ? truth(result.get()) : -1;
+}
+
+// The answers of the predicates met last for ASCII characters: _compiler's
+// predicates depend on the character alone, and calling one costs far more
+// than matching. Each slot holds its predicate alive, so its address stays its own.
+struct AsciiAnswers {
+  Value predicate;        // owned; null for an empty slot
+  uint64_t known[2], yes[2];
+};
+AsciiAnswers answers[8];
+size_t next_slot;
+
+AsciiAnswers& answers_for(Value predicate) {
+  for (AsciiAnswers& a : answers) {
+    if (a.predicate == predicate) return a;
+  }
+  AsciiAnswers& a = answers[next_slot++ % 8];
+  xdecref(a.predicate);
+  a = {newref(predicate), {0, 0}, {0, 0}};
+  return a;
+}
+
+int test(Value predicate, char32_t c) {
+  if (c >= 128) return call_test(predicate, c);
+  AsciiAnswers& a = answers_for(predicate);
+  uint64_t bit = uint64_t(1) << (c & 63);
+  if (a.known[c >> 6] & bit) return (a.yes[c >> 6] & bit) != 0;
+  int ok = call_test(predicate, c);
+  if (ok < 0) return -1;
+  // The call may have run code that refilled the slots: look the predicate up again.
+  AsciiAnswers& now = answers_for(predicate);
+  now.known[c >> 6] |= bit;
+  if (ok) now.yes[c >> 6] |= bit;
+  return ok;
 }
 
 int unit_matches(Value unit, char32_t c) {
@@ -417,31 +452,56 @@ int64_t run(Machine& m, Value code, int64_t pos, Regs& regs, bool full, int64_t 
   }
 }
 
-// run(code, text, pos, end, regs, full, no_empty_at): the end of a match of
-// code at pos (regs, a list of ints, then holds its captures) or -1.
-Value run_entry(Value, const Value* args, size_t, Value) {
-  Value code = args[0], text = args[1], regs_list = args[4];
-  if (!list_check_exact(code) || !str_check(text) || !list_check_exact(regs_list) || !args[2].is_small() ||
-      !args[3].is_small() || !args[6].is_small()) {
-    return type_error("run() expects (list, str, int, int, list, bool, int)");
+// Whether a match may start at text[at]: its first character satisfies
+// first (a CHAR or TEST unit, or None for no such knowledge); -1 on error.
+int may_start(Value first, const Str* text, int64_t at) {
+  if (is_none(first)) return 1;
+  switch (num(first, 0)) {
+    case kChar: return text->at(at) == chr(first, 1);
+    case kTest: return test(item(first, 1), text->at(at));
+    default: return 1;
   }
-  List* out = as_list(regs_list);
-  Regs regs(size_t(out->size));
-  for (int64_t r = 0; r < out->size; ++r) {
-    if (!out->items[r].is_small()) return type_error("run() registers must be ints");
-    regs[r] = out->items[r].small_value();
+}
+
+// search(code, text, start, last, end, registers, full, no_empty_at, first):
+// (start, end, registers) of the first match starting between start and
+// last, or None. Each starting position has a budget of its own.
+Value search(Value, const Value* args, size_t, Value) {
+  Value code = args[0], text = args[1], first = args[8];
+  for (int i : {2, 3, 4, 5, 7}) {
+    if (!args[i].is_small()) return type_error("search() expects int positions");
   }
-  Machine m{text.as<Str>(), args[3].small_value()};
-  int64_t stop = run(m, code, args[2].small_value(), regs, args[5] == py_true(), args[6].small_value());
-  if (stop == kError) return Value();
-  if (stop >= 0) {
-    for (int64_t r = 0; r < out->size; ++r) out->items[r] = Value::small(regs[r]);
+  if (!list_check_exact(code) || !str_check(text) || (!is_none(first) && !tuple_check_exact(first))) {
+    return type_error("search() expects a program, a str and a unit");
   }
-  return Value::small(stop);
+  const Str* s = text.as<Str>();
+  int64_t at = args[2].small_value(), last = args[3].small_value(), end = args[4].small_value();
+  bool full = args[6] == py_true();
+  int64_t no_empty_at = args[7].small_value();
+  Regs regs(size_t(args[5].small_value()));
+  for (; at <= last; ++at) {
+    if (at < end) {
+      int ok = may_start(first, s, at);
+      if (ok < 0) return Value();
+      if (!ok) continue;
+    } else if (!is_none(first) && num(first, 0) <= kTest) {
+      return newref(none());
+    }
+    std::fill(regs.begin(), regs.end(), -1);
+    Machine m{s, end};
+    int64_t stop = run(m, code, at, regs, full, no_empty_at);
+    if (stop == kError) return Value();
+    if (stop < 0) continue;
+    Ref captures(list_new(int64_t(regs.size())));
+    if (!captures) return Value();
+    for (size_t r = 0; r < regs.size(); ++r) as_list(captures.get())->items[r] = Value::small(regs[r]);
+    return tuple_pack({Value::small(at), Value::small(stop), captures.get()});
+  }
+  return newref(none());
 }
 
 const MethodDef kReEngineFunctions[] = {
-    {"run", run_entry, 7, 7, 0},
+    {"search", search, 9, 9, 0},
     {nullptr, nullptr, 0, 0},
 };
 

@@ -170,30 +170,9 @@ class Pattern:
         program = self._program
         if program.literal is not None:
             return self._find_literal(program.literal, text, start, end, anchored, full)
-        code = program.code
-        registers = program.registers
         last = start if anchored or program.anchored else end
-        first = program.first
-        kind = first[0] if first is not None else -1
-        at = start
-        while at <= last:
-            # Skip starting points whose first character cannot begin a match.
-            if kind == _compiler.CHAR:
-                at = text.find(first[1], at, end)
-                if at < 0 or at > last:
-                    return None
-            elif kind == _compiler.TEST:
-                test = first[1]
-                while at < end and not test(text[at]):
-                    at += 1
-                if at >= end or at > last:
-                    return None
-            regs = [-1] * registers
-            stop = _reengine.run(code, text, at, end, regs, full, no_empty_at)
-            if stop >= 0:
-                return at, stop, regs
-            at += 1
-        return None
+        return _reengine.search(program.code, text, start, last, end, program.registers, full, no_empty_at,
+                                program.first)
 
     def _find_literal(self, literal, text, start, end, anchored, full):
         if anchored:
