@@ -16,12 +16,12 @@ LIB = ROOT + "/src/light/modules/lib"
 
 
 # Ours, but not served here: CPython's own library leans on the rest of its os, and
-# hashlib stands on a native part only the Light tier has (tests/light/programs check them).
-NOT_SERVED = {"os", "posixpath", "hashlib"}
+# hashlib and re stand on native parts only the Light tier has (tests/light/programs check them).
+NOT_SERVED = {"os", "posixpath", "hashlib", "re"}
 
 
 def served_modules():
-    """Map each module name under LIB to (path, is_package), apart from NOT_SERVED."""
+    """Map each module name under LIB to (path, is_package), apart from NOT_SERVED and their submodules."""
     import os
     found = {}
     for folder, _, files in os.walk(LIB):
@@ -34,9 +34,7 @@ def served_modules():
                 found[package] = (folder + "/" + file, True)
             else:
                 found[(package + "." if package else "") + stem] = (folder + "/" + file, False)
-    for name in NOT_SERVED:
-        del found[name]
-    return found
+    return {name: place for name, place in found.items() if name.split(".")[0] not in NOT_SERVED}
 
 
 class LibFinder:

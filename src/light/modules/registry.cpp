@@ -27,6 +27,7 @@ const NativeModule kModules[] = {
     {"_json", make_json},
     {"_operator", make_operator},
     {"_random", make_random},
+    {"_reengine", make_reengine},
     {"_structcore", make_structcore},
     {"_weakref", make_weakref},
     {"atexit", make_atexit},

@@ -52,5 +52,6 @@ bool provides(std::string_view name);
 [[nodiscard]] Module* make_json();
 [[nodiscard]] Module* make_hashcore();
 [[nodiscard]] Module* make_structcore();
+[[nodiscard]] Module* make_reengine();
 
 }  // namespace pytier::light::modules

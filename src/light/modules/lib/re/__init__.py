@@ -1,10 +1,11 @@
-"""Regular expressions: CPython 3.11's re module over an engine written in Python.
+"""Regular expressions: CPython 3.11's re module over the native matcher _reengine.
 
-The engine backtracks with an explicit stack.  Matching at one starting position may take
-at most _engine.STEP_BUDGET steps (5 million, a few seconds); a pattern that backtracks
+The matcher backtracks with an explicit stack.  Matching at one starting position may take
+at most 5 million steps (a few seconds); a pattern that backtracks
 catastrophically raises RuntimeError instead of hanging.
 """
-from . import _parser, _compiler, _engine
+import _reengine
+from . import _parser, _compiler
 from ._constants import error
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
@@ -169,30 +170,9 @@ class Pattern:
         program = self._program
         if program.literal is not None:
             return self._find_literal(program.literal, text, start, end, anchored, full)
-        code = program.code
-        registers = program.registers
         last = start if anchored or program.anchored else end
-        first = program.first
-        kind = first[0] if first is not None else -1
-        at = start
-        while at <= last:
-            # Skip starting points whose first character cannot begin a match.
-            if kind == _compiler.CHAR:
-                at = text.find(first[1], at, end)
-                if at < 0 or at > last:
-                    return None
-            elif kind == _compiler.TEST:
-                test = first[1]
-                while at < end and not test(text[at]):
-                    at += 1
-                if at >= end or at > last:
-                    return None
-            regs = [-1] * registers
-            stop = _engine.run(code, text, at, end, regs, full, no_empty_at, _engine.Budget())
-            if stop >= 0:
-                return at, stop, regs
-            at += 1
-        return None
+        return _reengine.search(program.code, text, start, last, end, program.registers, full, no_empty_at,
+                                program.first)
 
     def _find_literal(self, literal, text, start, end, anchored, full):
         if anchored:

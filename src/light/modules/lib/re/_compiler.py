@@ -1,4 +1,4 @@
-"""The parsed tree to a program for _engine: a list of instructions, each a tuple (opcode, ...).
+"""The parsed tree to a program for the native matcher (_reengine): a list of instructions, each a tuple (opcode, ...).
 
 Captures live in registers 2g and 2g+1 (start and end of group g); register 0 holds the
 last-closed group's number; after the groups come, per counted loop, its iteration count
