@@ -15,9 +15,11 @@ ROOT = __file__.rsplit("/", 2)[0]
 LIB = ROOT + "/src/light/modules/lib"
 
 
-# Ours, but not served here: CPython's own library leans on the rest of its os, and
-# hashlib and re stand on native parts only the Light tier has (tests/light/programs check them).
-NOT_SERVED = {"os", "posixpath", "hashlib", "re"}
+# Ours, but not served here: CPython's own library leans on the rest of its os,
+# hashlib and re stand on native parts only the Light tier has, and our threading
+# runs one thread, which CPython's test suite would wait on (tests/light/programs
+# check these on the Light tier).
+NOT_SERVED = {"os", "posixpath", "hashlib", "threading", "re"}
 
 
 def served_modules():
