@@ -98,6 +98,9 @@ void note_missing_module(Value exc) {
   decref(name);
 }
 
+// Whether the run ended on an uncaught KeyboardInterrupt.
+bool interrupted = false;
+
 // Ends the run with the pending exception: the exit status to return.
 int report_uncaught() {
   Value exc = fetch();
@@ -107,8 +110,7 @@ int report_uncaught() {
     decref(exc);
     return status;
   }
-  // CPython ends an unhandled ^C as if SIGINT had killed it: status 130.
-  bool interrupted = is_instance_of(exc, &exc::KeyboardInterrupt);
+  interrupted = is_instance_of(exc, &exc::KeyboardInterrupt);
   vm::print_exception(exc);
   decref(exc);
   return interrupted ? 130 : 1;
@@ -125,6 +127,14 @@ int finish(int status) {
                        what + ": [Errno " + std::to_string(code) + "] " + std::strerror(code) + "\n");
     return 120;
   }
+#ifndef __wasi__
+  // CPython ends an unhandled ^C by dying of SIGINT itself, so that its
+  // parent sees the interrupt; 130 is what a shell shows for that.
+  if (interrupted) {
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+  }
+#endif
   return status;
 }
 
