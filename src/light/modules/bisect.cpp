@@ -4,7 +4,6 @@
 
 #include <cstring>
 
-#include "light/modules/args.h"
 #include "light/modules/registry.h"
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
@@ -40,7 +39,7 @@ bool parse(const char* fname, const Value* args, size_t nargs, Value kwnames, Se
   s->a = bound[0];
   s->x = bound[1];
   s->key = bound[4] ? bound[4] : none();
-  if (bound[2] && !ssize_arg(bound[2], &s->lo)) return false;
+  if (bound[2] && !index_as_ssize(bound[2], &s->lo)) return false;
   if (bound[3] && !is_none(bound[3])) {
     if (!is_index(bound[3])) {
       type_error("argument should be integer or None, not '%T'", bound[3]);

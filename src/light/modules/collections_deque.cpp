@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "light/modules/args.h"
 #include "light/modules/collections.h"
 #include "light/objects/abstract.h"
 #include "light/objects/builtin_function.h"
@@ -270,7 +269,7 @@ Value deque_clear(Value self, const Value*, size_t, Value) {
 Value deque_rotate(Value self, const Value* args, size_t nargs, Value) {
   Deque* d = Q(self);
   int64_t n = 1;
-  if (nargs && !ssize_arg(args[0], &n)) return Value();
+  if (nargs && !index_as_ssize(args[0], &n)) return Value();
   if (d->size > 1) {
     n %= d->size;
     if (n < 0) n += d->size;
@@ -328,7 +327,7 @@ Value deque_insert(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (nargs != 2) return type_error("insert() takes exactly 2 arguments (%zd given)", nargs);
   Deque* d = Q(self);
   int64_t i;
-  if (!ssize_arg(args[0], &i)) return Value();
+  if (!index_as_ssize(args[0], &i)) return Value();
   if (d->maxlen == d->size) return index_error("deque already at its maximum size");
   if (i < 0) i = std::max<int64_t>(i + d->size, 0);
   i = std::min(i, d->size);
